@@ -1,0 +1,52 @@
+# Every target sets itself up: a virtual environment in .venv with the pinned toolchain, and Redocly in
+# .tools when Node is present. `make help` lists the targets.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+REDOCLY_VERSION := 2.77.0
+REDOCLY := .tools/node_modules/.bin/redocly
+SPEC := openapi/a2e.yaml
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.DEFAULT_GOAL := help
+.PHONY: help setup generate check-generated lint-spec test demo mock spec-report clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt -e '.[mock]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv with the package (editable) and the pinned toolchain
+
+generate: $(STAMP) ## Rebuild generated/ from openapi/a2e.yaml
+	$(PY) generator/generate.py
+
+check-generated: $(STAMP) ## Fail if generated/ differs from what the spec produces
+	$(PY) generator/generate.py --check generated
+
+lint-spec: $(STAMP) ## Validate the spec (openapi-spec-validator; Redocly lint when Node is present)
+	$(PY) -m openapi_spec_validator $(SPEC)
+	@if command -v npm >/dev/null 2>&1; then \
+	  [ -x $(REDOCLY) ] || npm install --silent --no-audit --no-fund --prefix .tools @redocly/cli@$(REDOCLY_VERSION) >/dev/null; \
+	  $(REDOCLY) lint --config redocly.yaml $(SPEC) 2>&1 | grep -v -e '^ *║' -e '^ *╔' -e '^ *╚'; \
+	  exit $${PIPESTATUS[0]}; \
+	else echo "Node not found: Redocly lint skipped"; fi
+
+test: lint-spec check-generated ## Validate the spec, check generated/, run the test suite
+	$(PY) -m pytest
+
+demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
+	$(PY) examples/demo.py
+
+mock: $(STAMP) ## Run the mock A2E server on http://127.0.0.1:8000
+	$(PY) -m a2e.mock --port 8000
+
+clean: ## Remove .venv, .tools and demo output
+	rm -rf $(VENV) .tools demo-output

@@ -1,0 +1,434 @@
+"""Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.anchor import Anchor
+    from ..models.empty import Empty
+    from ..models.video_record import VideoRecord
+    from ..models.video_record_page import VideoRecordPage
+    from ..models.video_task import VideoTask
+
+__all__ = ["AsyncVideos", "Videos"]
+
+
+class Videos:
+    """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list_avatars(self, *, type: str | None = None, user_video_twin_id: str | None = None) -> builtins.list[Anchor]:
+        """List One or All Avatars.
+
+        Lists the anchors (ready-to-use avatars) for Generate AI Avatar Videos: system ones and the
+        caller's own. An anchor's `_id` is the `anchor_id` to render with; it is not the custom avatar
+        (video twin) id.
+
+        Wire: GET /api/v1/anchor/character_list (operation `videos_list_avatars`).
+
+        Args:
+            type: `default` for system anchors, `custom` for the caller's own.
+            user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return self._client._call(
+            "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    def generate(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: int,
+        audio_src: str,
+        resolution: int,
+        title: str | None = None,
+        web_bg_width: int = 0,
+        web_bg_height: int = 0,
+        web_people_width: int = 0,
+        web_people_height: int = 0,
+        web_people_x: int = 0,
+        web_people_y: int = 0,
+        back_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        anchor_background_img: str | None = None,
+        anchor_background_color: str | None = None,
+        skip_smart_motion: bool | None = None,
+        allow_reverse: str | None = None,
+        to_public_pool: bool | None = None,
+        caption_enabled: bool | None = None,
+        caption_style: Mapping[str, Any] | None = None,
+    ) -> VideoTask:
+        """Generate AI Avatar Videos.
+
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
+        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
+        background.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/video/generate (operation `videos_generate`).
+
+        Args:
+            title: Video title.
+            anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
+            anchor_type: 0 for a system anchor, 1 for the caller's own.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            resolution: Output resolution; 720 and 1080 are known to work.
+            web_bg_width: Canvas width; 0 without background replacement.
+            web_bg_height: Canvas height; 0 without background replacement.
+            web_people_width: Avatar width inside the canvas.
+            web_people_height: Avatar height inside the canvas.
+            web_people_x: Avatar x offset.
+            web_people_y: Avatar y offset.
+            back_id: System background image id (only when replacing the background).
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+
+        Returns:
+            The envelope's `data` as VideoTask.
+        """
+        return self._client._call(
+            "videos_generate",
+            {
+                "title": title,
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "audioSrc": audio_src,
+                "resolution": resolution,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "back_id": back_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "isSkipRs": skip_smart_motion,
+                "isAllowReverse": allow_reverse,
+                "isToPublicPool": to_public_pool,
+                "isCaptionEnabled": caption_enabled,
+                "captionAlign": caption_style,
+            },
+        )
+
+    def status(self, id: str) -> builtins.list[VideoRecord]:
+        """Obtain the Status of One Avatar Video Task.
+
+        Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
+        one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
+        (read `result`) and `fail` (read `msg`).
+
+        Wire: POST /api/v1/video/awsResult (operation `videos_status`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Returns:
+            The envelope's `data` as builtins.list[VideoRecord].
+        """
+        return self._client._call(
+            "videos_status",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> VideoRecord:
+        """Poll `status` until the task ends; return its final record.
+
+        Status dialect `video`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def list(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+        """List of Result Videos.
+
+        Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
+        page shorter than `pageSize`. The docs menu shows this GET variant without a field table.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/awsList (operation `videos_list`).
+
+        Args:
+            current: Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return self._client._call(
+            "videos_list",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete or Cancel a Video.
+
+        Removes a video. A task that has not started is cancelled and never runs; a pending or processing
+        one still finishes but no longer appears in the results. The docs declare the response
+        `text/plain` although the body is the JSON envelope; it is described here as JSON.
+
+        Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "videos_delete",
+            {
+                "_id": id,
+            },
+        )
+
+
+class AsyncVideos:
+    """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list_avatars(
+        self, *, type: str | None = None, user_video_twin_id: str | None = None
+    ) -> builtins.list[Anchor]:
+        """List One or All Avatars.
+
+        Lists the anchors (ready-to-use avatars) for Generate AI Avatar Videos: system ones and the
+        caller's own. An anchor's `_id` is the `anchor_id` to render with; it is not the custom avatar
+        (video twin) id.
+
+        Wire: GET /api/v1/anchor/character_list (operation `videos_list_avatars`).
+
+        Args:
+            type: `default` for system anchors, `custom` for the caller's own.
+            user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return await self._client._call(
+            "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    async def generate(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: int,
+        audio_src: str,
+        resolution: int,
+        title: str | None = None,
+        web_bg_width: int = 0,
+        web_bg_height: int = 0,
+        web_people_width: int = 0,
+        web_people_height: int = 0,
+        web_people_x: int = 0,
+        web_people_y: int = 0,
+        back_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        anchor_background_img: str | None = None,
+        anchor_background_color: str | None = None,
+        skip_smart_motion: bool | None = None,
+        allow_reverse: str | None = None,
+        to_public_pool: bool | None = None,
+        caption_enabled: bool | None = None,
+        caption_style: Mapping[str, Any] | None = None,
+    ) -> VideoTask:
+        """Generate AI Avatar Videos.
+
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
+        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
+        background.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/video/generate (operation `videos_generate`).
+
+        Args:
+            title: Video title.
+            anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
+            anchor_type: 0 for a system anchor, 1 for the caller's own.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            resolution: Output resolution; 720 and 1080 are known to work.
+            web_bg_width: Canvas width; 0 without background replacement.
+            web_bg_height: Canvas height; 0 without background replacement.
+            web_people_width: Avatar width inside the canvas.
+            web_people_height: Avatar height inside the canvas.
+            web_people_x: Avatar x offset.
+            web_people_y: Avatar y offset.
+            back_id: System background image id (only when replacing the background).
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+
+        Returns:
+            The envelope's `data` as VideoTask.
+        """
+        return await self._client._call(
+            "videos_generate",
+            {
+                "title": title,
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "audioSrc": audio_src,
+                "resolution": resolution,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "back_id": back_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "isSkipRs": skip_smart_motion,
+                "isAllowReverse": allow_reverse,
+                "isToPublicPool": to_public_pool,
+                "isCaptionEnabled": caption_enabled,
+                "captionAlign": caption_style,
+            },
+        )
+
+    async def status(self, id: str) -> builtins.list[VideoRecord]:
+        """Obtain the Status of One Avatar Video Task.
+
+        Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
+        one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
+        (read `result`) and `fail` (read `msg`).
+
+        Wire: POST /api/v1/video/awsResult (operation `videos_status`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Returns:
+            The envelope's `data` as builtins.list[VideoRecord].
+        """
+        return await self._client._call(
+            "videos_status",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> VideoRecord:
+        """Poll `status` until the task ends; return its final record.
+
+        Status dialect `video`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def list(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+        """List of Result Videos.
+
+        Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
+        page shorter than `pageSize`. The docs menu shows this GET variant without a field table.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/awsList (operation `videos_list`).
+
+        Args:
+            current: Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return await self._client._call(
+            "videos_list",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete or Cancel a Video.
+
+        Removes a video. A task that has not started is cancelled and never runs; a pending or processing
+        one still finishes but no longer appears in the results. The docs declare the response
+        `text/plain` although the body is the JSON envelope; it is described here as JSON.
+
+        Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "videos_delete",
+            {
+                "_id": id,
+            },
+        )

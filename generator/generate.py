@@ -1,0 +1,461 @@
+"""Rebuild `generated/` from `openapi/a2e.yaml`.
+
+One entry point for every generator the project uses:
+
+1. openapi-python-client emits the `a2e_api` package (attrs models, sync/async function per operation),
+   with the templates in `generator/templates/` (lazy `models/__init__`, an `id` alias for `_id`);
+2. datamodel-code-generator emits `a2e_api/wire.py`, pydantic v2 models the mock server validates with;
+3. this script emits `a2e_api/operations.py` (the operation table the `a2e` client and mock read) and
+   `a2e_api/resources/` (one typed class per tag, one method per operation);
+4. ruff formats the whole tree, so the output depends on the spec alone.
+
+Usage: python generator/generate.py [--spec FILE] [--out DIR]   rebuild (default: openapi/a2e.yaml -> generated/)
+       python generator/generate.py --check DIR                   exit 1 if DIR differs from a fresh build
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import keyword
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "a2e.yaml"
+HERE = Path(__file__).resolve().parent
+PACKAGE = "a2e_api"
+CONFIDENCES = ("documented", "observed", "weak", "inferred")
+SIMPLE_KEYS = (
+    "type", "enum", "const", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
+)  # fmt: skip
+
+
+class SpecError(Exception):
+    """The spec breaks a rule the generator relies on."""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=SPEC, help="OpenAPI file (default openapi/a2e.yaml)")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output folder")
+    parser.add_argument("--check", type=Path, metavar="DIR", help="compare DIR with a fresh build instead")
+    args = parser.parse_args()
+    try:
+        if args.check:
+            return check(args.spec, args.check)
+        generate(args.spec, args.out)
+    except SpecError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def check(spec_path: Path, existing: Path) -> int:
+    """Exit status 0 when `existing` is exactly what the spec produces; list the differences otherwise."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "generated"
+        generate(spec_path, fresh)
+        differences = compare(existing, fresh)
+    if differences:
+        print(f"{existing} differs from what {spec_path.name} produces (never edit it by hand; run make generate):")
+        print("\n".join(f"  {line}" for line in differences[:20]))
+        return 1
+    print(f"{existing} matches {spec_path.name}")
+    return 0
+
+
+def compare(existing: Path, fresh: Path) -> list[str]:
+    def listing(root: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(root)): p.read_bytes()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    old, new = listing(existing), listing(fresh)
+    changed = [f"changed: {name}" for name in sorted(old.keys() & new.keys()) if old[name] != new[name]]
+    added = [f"not generated (remove it): {name}" for name in sorted(old.keys() - new.keys())]
+    missing = [f"missing: {name}" for name in sorted(new.keys() - old.keys())]
+    return changed + added + missing
+
+
+def generate(spec_path: Path, out: Path) -> None:
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    operations = build_operations(spec)
+    with tempfile.TemporaryDirectory() as tmp:
+        staging = Path(tmp) / "generated"
+        package = staging / PACKAGE
+        staging.mkdir()
+        run_openapi_python_client(spec_path, package)
+        run_datamodel_codegen(spec_path, package / "wire.py")
+        model_modules = read_model_modules(package / "models" / "__init__.py")
+        attach_model_modules(operations, model_modules)
+        write_operations(operations, package / "operations.py")
+        write_resources(spec, operations, package / "resources")
+        (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
+        run_ruff(staging)
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(staging, out)
+
+
+GENERATED_README = """\
+# generated/
+
+Built by `make generate` from `openapi/a2e.yaml`; never edit by hand (`make check-generated` fails when
+this folder differs from what the spec produces). Fix the spec, `generator/` or a template instead.
+
+- `a2e_api/`: openapi-python-client output (attrs models, `api/<tag>/<operation>.py`), plus
+  `wire.py` (pydantic models from datamodel-code-generator, used by the mock server),
+  `operations.py` (the operation table) and `resources/` (typed methods for `a2e.A2E`).
+"""
+
+
+# -- running the third-party generators ------------------------------------------------------------
+
+
+def tool(name: str) -> str:
+    """A console script from the same environment as this interpreter."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def run(cmd: list[str], cwd: Path | None = None) -> None:
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SpecError(f"{' '.join(cmd[:3])} failed:\n{result.stdout}{result.stderr}")
+
+
+def run_openapi_python_client(spec_path: Path, package: Path) -> None:
+    run([
+        tool("openapi-python-client"), "generate", "--path", str(spec_path), "--meta", "none",
+        "--output-path", str(package), "--overwrite", "--config", str(HERE / "opc-config.yaml"),
+        "--custom-template-path", str(HERE / "templates"),
+    ])  # fmt: skip
+
+
+def run_datamodel_codegen(spec_path: Path, target: Path) -> None:
+    run([
+        tool("datamodel-codegen"), "--input", spec_path.name, "--input-file-type", "openapi",
+        "--output", str(target), "--output-model-type", "pydantic_v2.BaseModel",
+        "--strict-nullable", "--use-missing-sentinel", "--use-annotated", "--field-constraints",
+        "--openapi-scopes", "schemas", "--formatters", "builtin", "--disable-timestamp",
+        "--use-schema-description",
+    ], cwd=spec_path.parent)  # fmt: skip
+
+
+def run_ruff(tree: Path) -> None:
+    ruff = tool("ruff")
+    common = ["--isolated", "--no-cache", "--line-length", "120"]
+    run([ruff, "check", ".", "--fix-only", "--extend-select=I,F401", "--quiet", *common], cwd=tree)
+    run([ruff, "format", ".", "--quiet", *common], cwd=tree)
+
+
+def read_model_modules(models_init: Path) -> dict[str, str]:
+    """Class name -> module (".credits_") as written by the lazy models/__init__ template."""
+    tree = ast.parse(models_init.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "MODULES":
+            return ast.literal_eval(node.value)
+    raise SpecError("models/__init__.py has no MODULES table (template changed?)")
+
+
+# -- the operation table ---------------------------------------------------------------------------
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s; sibling keys of a `$ref` (description, x-python-name) win."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and "$ref" in node:
+        return node["$ref"].rsplit("/", 1)[1]
+    return None
+
+
+def python_name(wire: str, override: str | None = None) -> str:
+    name = override or re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", wire).lower().lstrip("_")
+    name = re.sub(r"[^0-9a-z_]", "_", name)
+    if not name.isidentifier():
+        raise SpecError(f"cannot turn {wire!r} into a Python name; add x-python-name")
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+def simple_schema(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """The constraints the client checks before sending (type, enum, ranges, lengths, pattern)."""
+    node = resolve(spec, node)
+    out = {k: node[k] for k in SIMPLE_KEYS if k in node}
+    if "items" in node:
+        out["items"] = simple_schema(spec, node["items"])
+    if "properties" in node:
+        out.setdefault("type", "object")
+        out["properties"] = {name: simple_schema(spec, sub) for name, sub in node["properties"].items()}
+    return out
+
+
+def tag_groups(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    groups = {}
+    for tag in spec.get("tags", []):
+        group = tag.get("x-a2e-group")
+        if not group or not group.isidentifier():
+            raise SpecError(f"tag {tag['name']!r} needs an x-a2e-group that is a Python identifier")
+        groups[tag["name"]] = {"group": group, "description": tag.get("description", "")}
+    return groups
+
+
+def build_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    groups = tag_groups(spec)
+    operations = []
+    seen: set[str] = set()
+    for path, item in spec["paths"].items():
+        for method in ("get", "post", "put", "patch", "delete"):
+            if method in item:
+                op = build_operation(spec, groups, path, method, item[method], item.get("parameters", []))
+                if op["id"] in seen:
+                    raise SpecError(f"operationId {op['id']} is used twice")
+                seen.add(op["id"])
+                operations.append(op)
+    return operations
+
+
+def build_operation(
+    spec: dict[str, Any], groups: dict[str, Any], path: str, method: str, raw: dict[str, Any], shared: list
+) -> dict[str, Any]:
+    where = f"{method.upper()} {path}"
+    op_id = raw.get("operationId") or ""
+    tags = raw.get("tags") or []
+    if len(tags) != 1 or tags[0] not in groups:
+        raise SpecError(f"{where}: needs exactly one tag declared under `tags`")
+    group = groups[tags[0]]["group"]
+    if not op_id.startswith(group + "_") or not op_id.isidentifier() or op_id != op_id.lower():
+        raise SpecError(f"{where}: operationId {op_id!r} must be snake_case and start with '{group}_'")
+    confidence = raw.get("x-a2e-confidence")
+    if confidence not in CONFIDENCES:
+        raise SpecError(f"{op_id}: x-a2e-confidence must be one of {CONFIDENCES}")
+    params = [build_parameter(spec, p) for p in shared + raw.get("parameters", [])]
+    body_model, one_of = None, []
+    if "requestBody" in raw:
+        content = resolve(spec, raw["requestBody"])["content"]["application/json"]
+        body_model = ref_name(content["schema"])
+        if body_model is None:
+            raise SpecError(f"{op_id}: the request body must be a named $ref schema")
+        body = resolve(spec, content["schema"])
+        required = set(body.get("required", []))
+        one_of = [alt["required"] for alt in body.get("anyOf", []) if set(alt) == {"required"}]
+        for wire, prop in body.get("properties", {}).items():
+            params.append(build_field(spec, wire, prop, "body", wire in required))
+    names = [p["python"] for p in params]
+    clash = {n for n in names if names.count(n) > 1}
+    if clash:
+        raise SpecError(f"{op_id}: Python names {sorted(clash)} clash; add x-python-name")
+    return {
+        "id": op_id,
+        "group": group,
+        "name": op_id[len(group) + 1 :],
+        "method": method.upper(),
+        "path": path,
+        "tag": tags[0],
+        "summary": raw.get("summary", ""),
+        "description": textwrap.dedent(raw.get("description", "")).strip(),
+        "confidence": confidence,
+        "charged": bool(raw.get("x-a2e-charged", False)),
+        "deprecated": bool(raw.get("deprecated", False)),
+        "docs": raw.get("x-a2e-docs"),
+        "params": params,
+        "body": body_model,
+        "one_of": one_of,
+        "data": data_shape(spec, op_id, raw),
+        "wait": raw.get("x-a2e-wait"),
+    }
+
+
+def build_parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    param = resolve(spec, raw)
+    if param["in"] not in ("path", "query"):
+        raise SpecError(f"parameter {param['name']}: only path and query parameters are supported")
+    field = build_field(spec, param["name"], param["schema"], param["in"], bool(param.get("required")))
+    field["description"] = param.get("description") or field["description"]
+    if "x-python-name" in param:
+        field["python"] = python_name(param["name"], param["x-python-name"])
+    return field
+
+
+def build_field(spec: dict[str, Any], wire: str, raw: Any, location: str, required: bool) -> dict[str, Any]:
+    schema = resolve(spec, raw)
+    field = {
+        "wire": wire,
+        "python": python_name(wire, schema.get("x-python-name")),
+        "in": location,
+        "required": required,
+        "schema": simple_schema(spec, schema),
+        "description": " ".join((schema.get("description") or "").split()),
+        "model": ref_name(raw) if "properties" in schema else None,
+    }
+    if "default" in schema:
+        field["default"] = schema["default"]
+    return field
+
+
+def data_shape(spec: dict[str, Any], op_id: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """What the envelope's `data` holds on success: a model, a list of models, a scalar or anything."""
+    content = resolve(spec, raw["responses"]["200"])["content"]["application/json"]["schema"]
+    choices = content.get("anyOf", [content])
+    envelopes = [c for c in choices if ref_name(c) != "ErrorEnvelope"]
+    if len(envelopes) != 1 or ref_name(envelopes[0]) is None:
+        raise SpecError(f"{op_id}: the 200 response must be anyOf [<named envelope>, ErrorEnvelope]")
+    data = resolve(spec, envelopes[0])["properties"].get("data", {})
+    if ref_name(data):
+        return {"kind": "model", "model": ref_name(data)}
+    data = resolve(spec, data)
+    if data.get("type") == "array" and ref_name(data.get("items")):
+        return {"kind": "list", "model": ref_name(data["items"])}
+    if data.get("type") in ("string", "integer", "number", "boolean"):
+        return {"kind": "scalar", "type": data["type"]}
+    return {"kind": "any"}
+
+
+def attach_model_modules(operations: list[dict[str, Any]], modules: dict[str, str]) -> None:
+    from openapi_python_client.strings import ClassName
+
+    def locate(schema: str | None) -> dict[str, str] | None:
+        if schema is None:
+            return None
+        cls = ClassName(schema, "field_")
+        if cls not in modules:
+            raise SpecError(f"no generated model for schema {schema}")
+        return {"class": str(cls), "module": modules[cls]}
+
+    for op in operations:
+        data = op["data"]
+        if data["kind"] in ("model", "list"):
+            data.update(locate(data["model"]))
+        for field in op["params"]:
+            field["model"] = locate(field["model"])
+
+
+def write_operations(operations: list[dict[str, Any]], target: Path) -> None:
+    table = {op["id"]: {k: v for k, v in op.items() if k != "id"} for op in operations}
+    target.write_text(
+        '"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`."""\n\n'
+        "from typing import Any\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {table!r}\n",
+        encoding="utf-8",
+    )
+
+
+# -- typed resources -------------------------------------------------------------------------------
+
+PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def annotation(field: dict[str, Any]) -> str:
+    schema = field["schema"]
+    if field["model"]:
+        return "Mapping[str, Any]"
+    return type_of(schema)
+
+
+def type_of(schema: dict[str, Any]) -> str:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return " | ".join(type_of({**schema, "type": k}) for k in kind if k != "null") or "Any"
+    if kind == "array":
+        return f"Sequence[{type_of(schema.get('items', {}))}]"
+    if kind == "object":
+        return "Mapping[str, Any]"
+    return PY_TYPES.get(kind, "Any")
+
+
+def return_annotation(data: dict[str, Any]) -> str:
+    if data["kind"] == "model":
+        return data["class"]
+    if data["kind"] == "list":
+        return f"builtins.list[{data['class']}]"
+    if data["kind"] == "scalar":
+        return PY_TYPES[data["type"]]
+    return "Any"
+
+
+def docstring(op: dict[str, Any]) -> str:
+    lines = [op["summary"] + ("." if not op["summary"].endswith(".") else "")]
+    if op["description"]:
+        lines += ["", op["description"]]
+    notes = []
+    if op["confidence"] != "documented":
+        notes.append(f"Confidence: {op['confidence']} (method, path or fields not confirmed by A2E's docs).")
+    if op["charged"]:
+        notes.append("Charged on creation: never retried automatically once it may have reached A2E.")
+    notes.append(f"Wire: {op['method']} {op['path']} (operation `{op['id']}`).")
+    lines += [""] + notes
+    if op["params"]:
+        lines += ["", "Args:"]
+        for field in op["params"]:
+            label = field["python"] if field["python"] == field["wire"] else f"{field['python']} (`{field['wire']}`)"
+            text = field["description"] or "(undocumented)"
+            lines.append(f"    {label}: {text}")
+    lines += ["", "Returns:", f"    The envelope's `data` as {return_annotation(op['data'])}."]
+    return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+
+
+def signature(op: dict[str, Any]) -> str:
+    """Keyword-only arguments, required ones first; a required `_id` comes first and may be positional."""
+    positional = [f"{f['python']}: str" for f in op["params"] if f["wire"] == "_id" and f["required"]]
+    parts = []
+    ordered = sorted(op["params"], key=lambda f: not (f["required"] and "default" not in f))
+    for field in ordered:
+        if field["wire"] == "_id" and field["required"]:
+            continue
+        kind = annotation(field)
+        if field["required"] and "default" not in field:
+            parts.append(f"{field['python']}: {kind}")
+        elif field["required"]:
+            parts.append(f"{field['python']}: {kind} = {field['default']!r}")
+        else:
+            parts.append(f"{field['python']}: {kind} | None = None")
+    return ", ".join(["self", *positional] + (["*", *parts] if parts else []))
+
+
+def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], target: Path) -> None:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(docstring=docstring, signature=signature, returns=return_annotation)
+    env.filters["indent_doc"] = lambda text, n: textwrap.indent(text, " " * n).lstrip()
+    target.mkdir(parents=True)
+    groups = []
+    for tag, info in tag_groups(spec).items():
+        ops = [op for op in operations if op["tag"] == tag]
+        if not ops:
+            continue
+        cls = "".join(part.capitalize() for part in info["group"].split("_"))
+        group = {"name": info["group"], "class": cls, "tag": tag, "description": info["description"], "ops": ops}
+        models = sorted({(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]})
+        text = env.get_template("resource.py.jinja").render(group=group, models=models)
+        (target / f"{info['group']}.py").write_text(text, encoding="utf-8")
+        groups.append(group)
+    text = env.get_template("resources_init.py.jinja").render(groups=groups)
+    (target / "__init__.py").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

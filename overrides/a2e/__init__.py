@@ -1,0 +1,61 @@
+"""Python client for the A2E AI-avatar API (https://video.a2e.ai).
+
+    import a2e
+    client = a2e.A2E()                                   # key from A2E_API_KEY
+    audio = client.tts.generate(msg="Hello!", tts_id=voice_id)
+    task = client.videos.generate(anchor_id=anchor_id, anchor_type=0, audio_src=audio, resolution=720)
+    record = client.videos.wait(task.id, on_progress=print)
+    client.download(record.result, "hello.mp4")
+
+`a2e.operations()` lists every operation; `client.call(operation_id, **wire_params)` runs any of them.
+"""
+
+from ._client import A2E, AsyncA2E
+from ._config import REGIONS
+from ._exceptions import (
+    A2EError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    DownloadError,
+    HostsOccupiedError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TaskFailedError,
+    UnexpectedResponseError,
+    WaitTimeoutError,
+)
+from ._operations import OperationInfo, operations
+from ._version import __version__
+from ._waiting import TaskProgress
+
+__all__ = [
+    "A2E",
+    "REGIONS",
+    "A2EError",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncA2E",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DownloadError",
+    "HostsOccupiedError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "OperationInfo",
+    "RateLimitError",
+    "ServerError",
+    "TaskFailedError",
+    "TaskProgress",
+    "UnexpectedResponseError",
+    "WaitTimeoutError",
+    "__version__",
+    "operations",
+]

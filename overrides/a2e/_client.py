@@ -1,0 +1,309 @@
+"""`A2E` and `AsyncA2E`: authentication, transport, retries and logging for every generated operation.
+
+The typed groups (`client.videos.generate(...)`) come from the generated `a2e_api.resources`; each of
+their methods ends in `_call`, so everything here applies to all operations alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+from a2e_api.resources import AsyncResources, Resources
+
+from . import _download, _envelope, _operations, _retry
+from ._config import DEFAULT_LANG, DEFAULT_MAX_RETRIES, Settings, as_timeout, check_retries, resolve_settings
+from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
+from ._version import __version__
+from ._waiting import Poller
+
+log = logging.getLogger("a2e")
+
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+ProgressCallback = Callable[[Any], object]
+
+
+class BaseClient:
+    """What the sync and async clients share: settings, headers, URLs and answer handling."""
+
+    _settings: Settings
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        lang: str = DEFAULT_LANG,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._settings = resolve_settings(api_key, base_url, region, timeout, max_retries, lang, headers)
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>')"
+
+    def _options(self, timeout: Any, max_retries: Any, headers: Any) -> Settings:
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = as_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = check_retries(max_retries)
+        if headers is not None:
+            changes["headers"] = {**self._settings.headers, **headers}
+        return self._settings.replace(**changes)
+
+    def _request_headers(self) -> dict[str, str]:
+        return {
+            "Accept": "application/json",
+            "User-Agent": f"a2e-python/{__version__}",
+            "x-lang": self._settings.lang,
+            **self._settings.headers,
+            "Authorization": f"Bearer {self._settings.api_key.reveal()}",
+        }
+
+    def _request_args(self, prepared: _operations.PreparedRequest) -> dict[str, Any]:
+        args: dict[str, Any] = {
+            "method": prepared.method,
+            "url": self._settings.base_url + prepared.path,
+            "params": prepared.query,
+            "headers": self._request_headers(),
+            "timeout": self._settings.timeout,
+        }
+        if prepared.body is not None:
+            args["json"] = prepared.body
+        return args
+
+    def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
+        elapsed = (time.perf_counter() - started) * 1000
+        log.debug("%s %s -> HTTP %s in %.0f ms", response.request.method, response.request.url.path,
+                  response.status_code, elapsed)  # fmt: skip
+        return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
+
+    def _retry_delay(self, op_id: str, attempt: int, error: A2EError) -> float | None:
+        delay = _retry.retry_delay(_operations.get_operation(op_id), attempt, self._settings.max_retries, error)
+        if delay is not None:
+            log.info("%s: %s; retry %d in %.1f s", op_id, type(error).__name__, attempt + 1, delay)
+        return delay
+
+
+def transport_error(op_id: str, exc: httpx.TransportError) -> APIConnectionError:
+    sent = not isinstance(exc, NOT_SENT)
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "could not reach A2E"
+    return kind(f"{op_id}: {what} ({type(exc).__name__}: {exc})", operation=op_id, request_sent=sent)
+
+
+class A2E(BaseClient, Resources):
+    """Synchronous A2E client.
+
+    >>> client = A2E()                      # API key from A2E_API_KEY
+    >>> client.misc.remaining_coins().coins
+
+    Operations are grouped as in A2E's docs (`client.tts`, `client.videos`, ...); `client.call(id, **wire)`
+    reaches any operation by its operationId with A2E's wire names.
+    """
+
+    def __init__(self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **kwargs: Any):
+        super().__init__(api_key, **kwargs)
+        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._owns_http = http_client is None
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> A2E:
+        """A client sharing this one's connections, with some settings changed."""
+        clone = object.__new__(type(self))
+        clone._settings = self._options(timeout, max_retries, headers)
+        clone._http, clone._owns_http = self._http, False
+        return clone
+
+    def call(self, operation_id: str, /, **params: Any) -> Any:
+        """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
+        return self._call(operation_id, params)
+
+    def _call(self, operation_id: str, params: Mapping[str, Any]) -> Any:
+        prepared = _operations.prepare(operation_id, params)
+        data = self._send(operation_id, prepared)
+        return _operations.parse_data(operation_id, data)
+
+    def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
+        args = self._request_args(prepared)
+        for attempt in range(self._settings.max_retries + 1):
+            started = time.perf_counter()
+            try:
+                response = self._http.request(**args)
+                return self._outcome(op_id, response, started)
+            except httpx.TransportError as exc:
+                error: A2EError = transport_error(op_id, exc)
+                cause: BaseException = exc
+            except A2EError as exc:
+                error, cause = exc, exc
+            delay = self._retry_delay(op_id, attempt, error)
+            if delay is None:
+                break
+            time.sleep(delay)
+        if error is cause:
+            raise error
+        raise error from cause
+
+    def _wait(
+        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
+    ) -> Any:
+        op = _operations.get_operation(op_id)
+        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
+        while True:
+            snapshot, done = poller.observe(self._call(op_id, {"_id": task_id}), time.monotonic())
+            if on_progress is not None:
+                on_progress(snapshot)
+            if done:
+                return snapshot.record
+            time.sleep(poller.next_sleep(poll_interval, time.monotonic()))
+
+    def download(
+        self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
+    ) -> os.PathLike[str]:
+        """Stream a result file to `path` (a file or a folder); return the file's path.
+
+        Writes to a temporary file in the same folder and renames it only when every byte arrived, so a
+        failed download leaves nothing behind. No API key is sent to the file host.
+        """
+        target = _download.check_download(url, path, overwrite)
+        headers = {"User-Agent": f"a2e-python/{__version__}"}
+        try:
+            with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
+                problem = _download.status_problem(response.status_code, url)
+                if problem:
+                    raise problem
+                part = _download.PartFile(target)
+                try:
+                    for chunk in response.iter_bytes(_download.CHUNK_SIZE):
+                        part.write(chunk)
+                except BaseException:
+                    part.discard()
+                    raise
+                return part.commit(_download.expected_size(response.headers))
+        except httpx.TransportError as exc:
+            raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> A2E:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncA2E(BaseClient, AsyncResources):
+    """Asynchronous A2E client; the same groups and methods as `A2E`, each awaitable."""
+
+    def __init__(
+        self, api_key: str | None = None, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(api_key, **kwargs)
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._owns_http = http_client is None
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncA2E:
+        """A client sharing this one's connections, with some settings changed."""
+        clone = object.__new__(type(self))
+        clone._settings = self._options(timeout, max_retries, headers)
+        clone._http, clone._owns_http = self._http, False
+        return clone
+
+    async def call(self, operation_id: str, /, **params: Any) -> Any:
+        """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
+        return await self._call(operation_id, params)
+
+    async def _call(self, operation_id: str, params: Mapping[str, Any]) -> Any:
+        prepared = _operations.prepare(operation_id, params)
+        data = await self._send(operation_id, prepared)
+        return _operations.parse_data(operation_id, data)
+
+    async def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
+        args = self._request_args(prepared)
+        for attempt in range(self._settings.max_retries + 1):
+            started = time.perf_counter()
+            try:
+                response = await self._http.request(**args)
+                return self._outcome(op_id, response, started)
+            except httpx.TransportError as exc:
+                error: A2EError = transport_error(op_id, exc)
+                cause: BaseException = exc
+            except A2EError as exc:
+                error, cause = exc, exc
+            delay = self._retry_delay(op_id, attempt, error)
+            if delay is None:
+                break
+            await asyncio.sleep(delay)
+        if error is cause:
+            raise error
+        raise error from cause
+
+    async def _wait(
+        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
+    ) -> Any:
+        op = _operations.get_operation(op_id)
+        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
+        while True:
+            snapshot, done = poller.observe(await self._call(op_id, {"_id": task_id}), time.monotonic())
+            if on_progress is not None:
+                on_progress(snapshot)
+            if done:
+                return snapshot.record
+            await asyncio.sleep(poller.next_sleep(poll_interval, time.monotonic()))
+
+    async def download(
+        self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
+    ) -> os.PathLike[str]:
+        """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
+        target = _download.check_download(url, path, overwrite)
+        headers = {"User-Agent": f"a2e-python/{__version__}"}
+        try:
+            async with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
+                problem = _download.status_problem(response.status_code, url)
+                if problem:
+                    raise problem
+                part = _download.PartFile(target)
+                try:
+                    async for chunk in response.aiter_bytes(_download.CHUNK_SIZE):
+                        part.write(chunk)
+                except BaseException:
+                    part.discard()
+                    raise
+                return part.commit(_download.expected_size(response.headers))
+        except httpx.TransportError as exc:
+            raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncA2E:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

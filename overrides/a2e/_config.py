@@ -1,0 +1,118 @@
+"""Client settings: API key, base URL, region, timeouts, headers. Resolved once, when a client is built."""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._exceptions import ConfigurationError
+
+REGIONS = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LANG = "en-US"
+
+
+class Secret:
+    """Holds the API key; its repr and str never show it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('<redacted>')"
+
+    __str__ = __repr__
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    api_key: Secret
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    lang: str
+    headers: Mapping[str, str]
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+def resolve_settings(
+    api_key: str | None,
+    base_url: str | None,
+    region: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    lang: str,
+    headers: Mapping[str, str] | None,
+) -> Settings:
+    key = api_key if api_key is not None else os.environ.get("A2E_API_KEY", "")
+    if not key or not key.strip():
+        raise ConfigurationError("no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)")
+    return Settings(
+        api_key=Secret(key.strip()),
+        base_url=resolve_base_url(base_url, region),
+        timeout=as_timeout(timeout),
+        max_retries=check_retries(max_retries),
+        lang=lang,
+        headers=dict(headers or {}),
+    )
+
+
+def resolve_base_url(base_url: str | None, region: str | None) -> str:
+    if base_url is not None and region is not None:
+        raise ConfigurationError("pass base_url= or region=, not both")
+    if base_url is None and region is None:
+        base_url = os.environ.get("A2E_BASE_URL") or None
+    if base_url is None:
+        region = region or "global"
+        if region not in REGIONS:
+            raise ConfigurationError(f"region={region!r}: use one of {', '.join(REGIONS)}")
+        return REGIONS[region]
+    return check_url(base_url.rstrip("/"), what="base_url")
+
+
+def check_url(url: str, *, what: str) -> str:
+    """Accept https anywhere and plain http only for loopback hosts (the mock server, local proxies)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"{what}={url!r}: expected an absolute https:// URL")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(f"{what}={url!r}: plain http is refused for non-loopback hosts; use https://")
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ConfigurationError(f"timeout={timeout!r}: expected a positive number of seconds")
+    return httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+
+
+def check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries={max_retries!r}: expected an integer >= 0")
+    return max_retries

@@ -1,0 +1,72 @@
+"""Saving result files: streamed to a temporary file beside the target, renamed into place only when complete.
+
+Result URLs live on A2E's CDN hosts, so downloads never carry the API key.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from ._config import check_url
+from ._exceptions import ConfigurationError, DownloadError, InvalidRequestError
+
+CHUNK_SIZE = 64 * 1024
+
+
+def check_download(url: str, path: str | os.PathLike[str], overwrite: bool) -> Path:
+    """Validate the URL and destination before any byte is requested."""
+    if not isinstance(url, str) or not url:
+        raise InvalidRequestError("download", "url", "url: expected the result URL as a non-empty string")
+    try:
+        check_url(url, what="url")
+    except ConfigurationError as exc:
+        raise InvalidRequestError("download", "url", str(exc)) from None
+    target = Path(path)
+    if target.is_dir():
+        target = target / (Path(url.split("?", 1)[0]).name or "download")
+    if not target.parent.is_dir():
+        raise InvalidRequestError("download", "path", f"path: folder {target.parent} does not exist")
+    if target.exists() and not overwrite:
+        raise InvalidRequestError("download", "path", f"path: {target} exists; pass overwrite=True to replace it")
+    return target
+
+
+class PartFile:
+    """A temporary file in the target's folder; `commit` renames it into place, `discard` removes it."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        self.path = Path(name)
+        self.handle: IO[bytes] = os.fdopen(fd, "wb")
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.handle.write(chunk)
+        self.size += len(chunk)
+
+    def commit(self, expected: int | None) -> Path:
+        self.handle.close()
+        if expected is not None and self.size != expected:
+            self.discard()
+            raise DownloadError(f"download of {self.target.name} stopped at {self.size} of {expected} bytes")
+        os.replace(self.path, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def expected_size(headers: dict[str, str] | object) -> int | None:
+    value = headers.get("content-length") if hasattr(headers, "get") else None  # type: ignore[union-attr]
+    return int(value) if value and value.isdigit() else None
+
+
+def status_problem(status: int, url: str) -> DownloadError | None:
+    if 200 <= status < 300:
+        return None
+    return DownloadError(f"download failed: HTTP {status} for {url.split('?', 1)[0]} (result URLs expire after a few days)")

@@ -1,0 +1,110 @@
+"""Unwrap A2E's `{code, data, msg, trace_id}` envelope, or raise the error it describes.
+
+A2E reports most failures as HTTP 200 with a non-zero `code`, answers wrong paths with an HTML page,
+and declares some JSON bodies as text/plain; so the body is judged by its content, not its headers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ._exceptions import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    HostsOccupiedError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+
+HOSTS_OCCUPIED = 1001
+
+
+def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> Any:
+    """Return the envelope's `data` for a successful answer; raise the matching A2EError otherwise."""
+    text = content.decode("utf-8", errors="replace")
+    body = decode(text)
+    if body is None or (isinstance(body, list) and not 200 <= status < 300):
+        return not_an_envelope(operation_id, status, headers, text)
+    if isinstance(body, list):
+        return body  # some list calls answer with the bare array
+    code = as_code(body.get("code"))
+    if code is None:
+        return not_an_envelope(operation_id, status, headers, text)
+    if 200 <= status < 300 and code == 0:
+        return body.get("data")
+    raise api_error(operation_id, status, headers, code, body)
+
+
+def decode(text: str) -> Any:
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    try:
+        body = json.loads(stripped)
+    except ValueError:
+        return None
+    return body if isinstance(body, (dict, list)) else None
+
+
+def as_code(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def not_an_envelope(operation_id: str, status: int, headers: Mapping[str, str], text: str) -> Any:
+    """A body that is not the envelope: transient gateway pages keep their HTTP meaning, the rest is ours."""
+    snippet = " ".join(text.split())[:200]
+    if status == 429 or status >= 500:
+        raise api_error(operation_id, status, headers, None, {"msg": f"HTTP {status} without an envelope: {snippet}"})
+    is_html = "html" in headers.get("content-type", "").lower() or text.lstrip()[:1] == "<"
+    if is_html:
+        reason = f"{operation_id}: the server answered HTTP {status} with an HTML page, not the A2E envelope"
+        if status == 404:
+            reason += " (wrong base URL or path? A2E answers unknown paths this way)"
+    else:
+        reason = f"{operation_id}: HTTP {status} body is not the A2E envelope: {snippet!r}"
+    raise UnexpectedResponseError(reason, status_code=status, body=text, operation=operation_id)
+
+
+def api_error(
+    operation_id: str, status: int, headers: Mapping[str, str], code: int | None, body: Mapping[str, Any]
+) -> APIError:
+    message = body.get("msg") or body.get("message") or f"HTTP {status}"
+    common: dict[str, Any] = {
+        "status_code": status,
+        "code": code,
+        "trace_id": body.get("trace_id"),
+        "operation": operation_id,
+        "body": dict(body),
+    }
+    if code == HOSTS_OCCUPIED:
+        return HostsOccupiedError(str(message), **common)
+    if status in (401, 403) or code in (401, 403):
+        return AuthenticationError(str(message), **common)
+    if status == 404 or code == 404:
+        return NotFoundError(str(message), **common)
+    if status == 429 or code == 429:
+        return RateLimitError(str(message), retry_after=retry_after(headers), **common)
+    if status >= 500:
+        return ServerError(str(message), **common)
+    if status in (400, 422) or code == 400:
+        return BadRequestError(str(message), **common)
+    return APIError(str(message), **common)
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("retry-after")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None

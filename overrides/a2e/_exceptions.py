@@ -1,0 +1,170 @@
+"""Every error the client raises.
+
+A2EError
+ ├── ConfigurationError        the client cannot be built (no API key, plain-http base URL, bad region)
+ ├── InvalidRequestError       an argument breaks the spec; raised before anything is sent
+ ├── APIConnectionError        no usable answer came back (DNS, refused, TLS, reset)
+ │    └── APITimeoutError      the request took longer than the timeout
+ ├── UnexpectedResponseError   the answer is not the A2E envelope (HTML page, bad JSON, wrong shape)
+ ├── APIError                  A2E answered with an error: HTTP status, `code`, `msg`, `trace_id`
+ │    ├── BadRequestError      400/422, or a non-zero `code` that names bad input
+ │    ├── AuthenticationError  401/403, or `code` 401/403 inside HTTP 200
+ │    ├── NotFoundError        404 with an envelope, or a task id A2E does not know
+ │    ├── RateLimitError       429; `retry_after` in seconds when A2E sent it
+ │    ├── HostsOccupiedError   `code` 1001: no free streaming host; retry later
+ │    └── ServerError          5xx
+ ├── TaskFailedError           a task ended in its dialect's failure status
+ ├── WaitTimeoutError          a task did not end within the wait's timeout
+ └── DownloadError             a result file could not be fetched completely
+
+No message, repr or attribute ever holds the API key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "A2EError",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DownloadError",
+    "HostsOccupiedError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "TaskFailedError",
+    "UnexpectedResponseError",
+    "WaitTimeoutError",
+]
+
+
+class A2EError(Exception):
+    """Base class of every error raised by the a2e client."""
+
+
+class ConfigurationError(A2EError):
+    """The client was given settings it cannot work with."""
+
+
+class InvalidRequestError(A2EError):
+    """An argument does not satisfy the API's schema. Nothing was sent."""
+
+    def __init__(self, operation: str, field: str | None, message: str) -> None:
+        self.operation = operation
+        self.field = field
+        super().__init__(f"{operation}: {message}")
+
+
+class APIConnectionError(A2EError):
+    """The request did not get an HTTP answer; `request_sent` is False when it never left the machine."""
+
+    def __init__(self, message: str, *, operation: str | None = None, request_sent: bool = True) -> None:
+        self.operation = operation
+        self.request_sent = request_sent
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class UnexpectedResponseError(A2EError):
+    """A2E (or whatever answered) sent something that is not the documented envelope."""
+
+    def __init__(self, message: str, *, status_code: int | None = None, body: str = "", operation: str | None = None):
+        self.status_code = status_code
+        self.body = body[:500]
+        self.operation = operation
+        super().__init__(message)
+
+
+class APIError(A2EError):
+    """A2E reported an error: `code` is A2E's own, `status_code` the HTTP status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: int | None = None,
+        trace_id: str | None = None,
+        operation: str | None = None,
+        body: Any = None,
+    ) -> None:
+        self.msg = message
+        self.status_code = status_code
+        self.code = code
+        self.trace_id = trace_id
+        self.operation = operation
+        self.body = body
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        where = f"{self.operation}: " if self.operation else ""
+        parts = [f"HTTP {self.status_code}"]
+        if self.code is not None:
+            parts.append(f"code {self.code}")
+        if self.trace_id:
+            parts.append(f"trace_id {self.trace_id}")
+        return f"{where}{self.msg} ({', '.join(parts)})"
+
+
+class BadRequestError(APIError):
+    """A2E rejected the request's content."""
+
+
+class AuthenticationError(APIError):
+    """The API key is missing, wrong, or may not use this operation."""
+
+
+class NotFoundError(APIError):
+    """No record with this id."""
+
+
+class RateLimitError(APIError):
+    """Too many requests."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class HostsOccupiedError(APIError):
+    """Every streaming host is busy (`code` 1001); try again later or on the other region."""
+
+
+class ServerError(APIError):
+    """A2E failed while handling the request."""
+
+
+class TaskFailedError(A2EError):
+    """A task ended in failure; `message` is A2E's reason and `record` the final record."""
+
+    def __init__(self, task_id: str, status: str, message: str | None, record: Any = None) -> None:
+        self.task_id = task_id
+        self.status = status
+        self.message = message
+        self.record = record
+        super().__init__(f"task {task_id} ended with status {status!r}: {message or 'no reason given'}")
+
+
+class WaitTimeoutError(A2EError):
+    """A task was still running when the wait gave up; the task itself goes on."""
+
+    def __init__(self, task_id: str, timeout: float, last_status: str | None) -> None:
+        self.task_id = task_id
+        self.timeout = timeout
+        self.last_status = last_status
+        super().__init__(
+            f"task {task_id} still {last_status or 'unknown'} after {timeout:g} s; wait again or raise timeout="
+        )
+
+
+class DownloadError(A2EError):
+    """A result file could not be fetched in full; nothing was left at the destination."""

@@ -1,0 +1,242 @@
+"""From an operation id and wire-named arguments to an HTTP request, and from `data` to typed models.
+
+The operation table (`a2e_api.operations`) is generated from the spec; this module only interprets it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from importlib import import_module
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from a2e_api.operations import OPERATIONS
+
+from ._exceptions import InvalidRequestError, UnexpectedResponseError
+
+JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (Mapping,),
+    "null": (type(None),),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class PreparedRequest:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: dict[str, Any] | None
+
+
+def get_operation(operation_id: str) -> dict[str, Any]:
+    try:
+        return OPERATIONS[operation_id]
+    except KeyError:
+        close = [name for name in OPERATIONS if operation_id in name or name in operation_id][:5]
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see a2e.operations()"
+        raise InvalidRequestError(operation_id, None, f"no such operation{hint}") from None
+
+
+def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
+    """Check wire-named `params` against the spec and place each in the path, query or body."""
+    op = get_operation(operation_id)
+    fields = {f["wire"]: f for f in op["params"]}
+    unknown = sorted(set(params) - set(fields))
+    if unknown:
+        known = ", ".join(fields) or "none"
+        raise InvalidRequestError(operation_id, unknown[0], f"unknown parameter {unknown[0]!r} (accepted: {known})")
+    given = {k: v for k, v in params.items() if v is not None}
+    for field in op["params"]:
+        if field["wire"] in given:
+            given[field["wire"]] = to_wire(given[field["wire"]])
+            check_value(operation_id, label(field), field["schema"], given[field["wire"]])
+        elif field["required"] and "default" in field:
+            given[field["wire"]] = field["default"]
+        elif field["required"]:
+            raise InvalidRequestError(operation_id, field["wire"], f"{label(field)} is required")
+    if op["one_of"] and not any(all(name in given for name in group) for group in op["one_of"]):
+        choices = " or ".join(" with ".join(python_label(op, name) for name in group) for group in op["one_of"])
+        raise InvalidRequestError(operation_id, op["one_of"][0][0], f"pass {choices}")
+    path, query, body = op["path"], {}, {}
+    for field in op["params"]:
+        if field["wire"] not in given:
+            continue
+        value = given[field["wire"]]
+        if field["in"] == "path":
+            path = path.replace("{" + field["wire"] + "}", quote(str(value), safe=""))
+        elif field["in"] == "query":
+            query[field["wire"]] = query_text(value)
+        else:
+            body[field["wire"]] = value
+    return PreparedRequest(op["method"], path, query, body if op["body"] else None)
+
+
+def label(field: Mapping[str, Any]) -> str:
+    if field["python"] == field["wire"]:
+        return field["wire"]
+    return f"{field['python']} (wire name {field['wire']!r})"
+
+
+def python_label(op: Mapping[str, Any], wire: str) -> str:
+    return next((f["python"] for f in op["params"] if f["wire"] == wire), wire)
+
+
+def to_wire(value: Any) -> Any:
+    """Generated attrs models become plain dicts; tuples become lists."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def check_value(operation_id: str, name: str, schema: Mapping[str, Any], value: Any) -> None:
+    """Raise InvalidRequestError naming `name` if `value` breaks `schema` (the spec's own constraints)."""
+    problem = schema_problem(schema, value)
+    if problem:
+        raise InvalidRequestError(operation_id, name, f"{name}: {problem}")
+
+
+def schema_problem(schema: Mapping[str, Any], value: Any) -> str | None:
+    kinds = schema.get("type")
+    if kinds:
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not any(is_type(value, kind) for kind in kinds):
+            return f"expected {' or '.join(kinds)}, got {type(value).__name__} {value!r:.60}"
+    if "const" in schema and value != schema["const"]:
+        return f"must be {schema['const']!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"{value!r:.60} is not one of {', '.join(map(repr, schema['enum']))}"
+    if isinstance(value, str):
+        return string_problem(schema, value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_problem(schema, value)
+    if isinstance(value, (list, tuple)):
+        return array_problem(schema, value)
+    if isinstance(value, Mapping):
+        return object_problem(schema, value)
+    return None
+
+
+def object_problem(schema: Mapping[str, Any], value: Mapping[str, Any]) -> str | None:
+    for name, sub in schema.get("properties", {}).items():
+        if name in value:
+            problem = schema_problem(sub, value[name])
+            if problem:
+                return f"{name}: {problem}"
+    return None
+
+
+def is_type(value: Any, kind: str) -> bool:
+    if kind in ("integer", "number") and isinstance(value, bool):
+        return False
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, JSON_TYPES.get(kind, (object,)))
+
+
+def string_problem(schema: Mapping[str, Any], value: str) -> str | None:
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        return f"must have at least {schema['minLength']} characters"
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        return f"has {len(value)} characters; at most {schema['maxLength']} are accepted (split the text)"
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        return f"{value!r:.60} does not match {schema['pattern']}"
+    if schema.get("format") == "uri" and not urlsplit(value).scheme:
+        return f"{value!r:.60} is not an absolute URL"
+    return None
+
+
+def number_problem(schema: Mapping[str, Any], value: float) -> str | None:
+    if "minimum" in schema and value < schema["minimum"]:
+        return f"{value} is below the minimum {schema['minimum']}"
+    if "maximum" in schema and value > schema["maximum"]:
+        return f"{value} is above the maximum {schema['maximum']}"
+    if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+        return f"must be greater than {schema['exclusiveMinimum']}"
+    if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+        return f"must be less than {schema['exclusiveMaximum']}"
+    return None
+
+
+def array_problem(schema: Mapping[str, Any], value: list | tuple) -> str | None:
+    if "minItems" in schema and len(value) < schema["minItems"]:
+        return f"needs at least {schema['minItems']} items"
+    if "maxItems" in schema and len(value) > schema["maxItems"]:
+        return f"takes at most {schema['maxItems']} items"
+    for index, item in enumerate(value):
+        problem = schema_problem(schema.get("items", {}), item)
+        if problem:
+            return f"item {index}: {problem}"
+    return None
+
+
+def parse_data(operation_id: str, data: Any) -> Any:
+    """Turn the envelope's `data` into the generated model the spec names for it."""
+    shape = OPERATIONS[operation_id]["data"]
+    try:
+        if shape["kind"] == "model":
+            return model_class(shape).from_dict(require(data, Mapping))
+        if shape["kind"] == "list":
+            cls = model_class(shape)
+            return [cls.from_dict(require(item, Mapping)) for item in require(data, list)]
+        if shape["kind"] == "scalar":
+            return require(data, JSON_TYPES[shape["type"]])
+        return data
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnexpectedResponseError(
+            f"{operation_id}: `data` does not match the spec ({type(exc).__name__}: {exc})",
+            body=repr(data),
+            operation=operation_id,
+        ) from exc
+
+
+def require(value: Any, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+    return value
+
+
+def model_class(shape: Mapping[str, Any]) -> Any:
+    module = import_module(f"a2e_api.models{shape['module']}")
+    return getattr(module, shape["class"])
+
+
+@dataclasses.dataclass(frozen=True)
+class OperationInfo:
+    """One operation of the API as the client exposes it."""
+
+    id: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    confidence: str
+    charged: bool
+
+    def __str__(self) -> str:
+        flags = f" [{self.confidence}]" if self.confidence != "documented" else ""
+        return f"client.{self.method_name:<40} {self.http_method:<6} {self.path}{flags}"
+
+
+def operations(group: str | None = None) -> list[OperationInfo]:
+    """Every operation, or those of one group: `for op in a2e.operations(): print(op)`."""
+    return [
+        OperationInfo(op_id, f"{op['group']}.{op['name']}", op["method"], op["path"], op["summary"],
+                      op["confidence"], op["charged"])  # fmt: skip
+        for op_id, op in OPERATIONS.items()
+        if group is None or op["group"] == group
+    ]

@@ -1,0 +1,111 @@
+"""Waiting for tasks: A2E's two status dialects and the poll-by-poll decision, shared by sync and async.
+
+Dialect `video` (avatar videos): `status` goes init, start, pending, process (with `process` 0-100),
+copy, then `success` (read `result`) or `fail` (read `msg`/`error`); `data` is an array of records.
+Dialect `task` (every other family): `current_status` goes initialized, sent, pending, processing, then
+`completed` (read `result_url`) or `failed` (read `failed_message`, or `faild_message` on face swap).
+Any other value means the task is still running, so a status A2E adds later never ends a wait early.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError
+
+# A record missing right after creation may be a replication delay; after this many polls it is not.
+MISSING_RECORD_POLLS = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class Dialect:
+    status_field: str
+    done: frozenset[str]
+    failed: frozenset[str]
+    progress_field: str | None
+    message_fields: tuple[str, ...]
+
+
+DIALECTS = {
+    "video": Dialect("status", frozenset({"success"}), frozenset({"fail"}), "process", ("msg", "error")),
+    "task": Dialect(
+        "current_status",
+        frozenset({"completed"}),
+        frozenset({"failed"}),
+        None,
+        ("failed_message", "faild_message", "failed_code", "error_code"),
+    ),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class TaskProgress:
+    """One poll's view of a task, passed to `on_progress`."""
+
+    task_id: str
+    status: str | None
+    progress: int | None
+    elapsed: float
+    record: Any
+
+    def __str__(self) -> str:
+        percent = f" {self.progress}%" if self.progress is not None else ""
+        return f"{self.task_id}: {self.status or 'unknown'}{percent} after {self.elapsed:.1f} s"
+
+
+class Poller:
+    """Decides, from each status answer, whether the task is done, failed or still running."""
+
+    def __init__(self, operation_id: str, task_id: str, dialect: str, timeout: float, started: float) -> None:
+        self.operation_id = operation_id
+        self.task_id = task_id
+        self.dialect = DIALECTS[dialect]
+        self.timeout = timeout
+        self.started = started
+        self.missing = 0
+        self.last_status: str | None = None
+
+    def observe(self, data: Any, now: float) -> tuple[TaskProgress, bool]:
+        """Return this poll's progress and whether the wait is over; raise if the task failed."""
+        record = self.pick(data)
+        if record is None:
+            self.missing += 1
+            if self.missing >= MISSING_RECORD_POLLS:
+                raise NotFoundError(
+                    f"no task {self.task_id} (checked {self.missing} times)",
+                    status_code=200,
+                    operation=self.operation_id,
+                )
+            return TaskProgress(self.task_id, None, None, now - self.started, None), False
+        wire = record.to_dict() if hasattr(record, "to_dict") else dict(record)
+        status = wire.get(self.dialect.status_field)
+        self.last_status = status if isinstance(status, str) else None
+        progress = self.progress(wire, status)
+        snapshot = TaskProgress(self.task_id, self.last_status, progress, now - self.started, record)
+        if status in self.dialect.failed:
+            reason = next((str(wire[f]) for f in self.dialect.message_fields if wire.get(f)), None)
+            raise TaskFailedError(self.task_id, str(status), reason, record)
+        return snapshot, status in self.dialect.done
+
+    def pick(self, data: Any) -> Any:
+        if isinstance(data, list):
+            matching = [r for r in data if getattr(r, "id", None) == self.task_id]
+            return (matching or data or [None])[0]
+        return data
+
+    def progress(self, wire: Mapping[str, Any], status: Any) -> int | None:
+        if status in self.dialect.done:
+            return 100
+        if self.dialect.progress_field is None:
+            return None
+        value = wire.get(self.dialect.progress_field)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def next_sleep(self, poll_interval: float, now: float) -> float:
+        """Seconds until the next poll; raise WaitTimeoutError when the deadline would pass first."""
+        remaining = self.started + self.timeout - now
+        if remaining <= 0:
+            raise WaitTimeoutError(self.task_id, self.timeout, self.last_status)
+        return min(poll_interval, remaining)

@@ -1,0 +1,29 @@
+"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1]: run the mock A2E in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+
+import uvicorn
+
+from ._app import create_app
+from ._server import DEFAULT_TOKEN
+from ._state import MockConfig, MockState
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m a2e.mock", description="Run the mock A2E API server.")
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument("--token", default=DEFAULT_TOKEN, help="the API key clients must send")
+    parser.add_argument("--seconds-per-step", type=float, default=1.0,
+                        help="tasks also advance one status step per this many seconds (default 1)")  # fmt: skip
+    args = parser.parse_args()
+    state = MockState({args.token}, MockConfig(seconds_per_step=args.seconds_per_step))
+    print(f"mock A2E on http://{args.host}:{args.port}  token: {args.token}")
+    print(f"  export A2E_BASE_URL=http://{args.host}:{args.port} A2E_API_KEY={args.token}")
+    uvicorn.run(create_app(state), host=args.host, port=args.port, log_level="warning", lifespan="off")
+
+
+if __name__ == "__main__":
+    main()

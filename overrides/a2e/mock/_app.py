@@ -1,0 +1,203 @@
+"""The mock A2E as an ASGI app: routing from the operation table, bearer auth, request validation with the
+generated pydantic models, the A2E envelope on every answer, and faults on request.
+
+Test hooks (request headers, never sent by the client unless asked):
+- `x-a2e-mock-outcome: fail` on a create call makes that task end in its failure status;
+- `x-a2e-mock-fault: <spec>` makes the call answer with a fault; `<spec>` is `;`-separated items:
+  `status=503` (HTTP status, error envelope), `code=-1` (HTTP 200 with this code), `html` (an HTML page),
+  `badjson`, `delay=1.5` (seconds before answering), `retry-after=2`, `times=1` (only the first N calls
+  that carry this exact header fault; later ones run normally).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import uuid
+from functools import cache
+from importlib import import_module
+from importlib.resources import files
+from typing import Any
+
+from a2e_api.operations import OPERATIONS
+from pydantic import ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from .._operations import schema_problem
+from ._handlers import HANDLERS, Call, MockError
+from ._state import MockState
+
+NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
+ASSETS = {".mp4": ("sample.mp4", "video/mp4"), ".mp3": ("sample.mp3", "audio/mpeg"), ".png": ("sample.png", "image/png")}
+
+
+def create_app(state: MockState) -> Starlette:
+    routes = compile_routes()
+
+    async def endpoint(request: Request) -> Response:
+        path = request.url.path
+        if path.startswith("/mock-assets/"):
+            return asset(path.rsplit("/", 1)[1])
+        match, methods = next(((m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))), (None, {}))
+        if match is None:
+            return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
+        if request.method not in methods:
+            allow = ", ".join(sorted(methods))
+            return envelope_error(405, 405, f"{request.method} is not allowed here", {"Allow": allow})
+        try:
+            return await answer(state, request, methods[request.method], match.groupdict())
+        except MockError as exc:
+            return envelope_error(exc.status, exc.code, exc.msg)
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+    return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
+
+
+def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    """One pattern per spec path with its methods; literal paths first, so /video/awsList is not /video/{_id}."""
+    by_path: dict[str, dict[str, str]] = {}
+    for op_id, op in OPERATIONS.items():
+        by_path.setdefault(op["path"], {})[op["method"]] = op_id
+    ordered = sorted(by_path.items(), key=lambda item: "{" in item[0])
+    return [(re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))), ops) for path, ops in ordered]
+
+
+async def answer(state: MockState, request: Request, op_id: str, path_params: dict[str, str]) -> Response:
+    token = bearer_token(request, state)
+    account = state.account(token)
+    fault = request.headers.get("x-a2e-mock-fault")
+    if fault:
+        faulty = await apply_fault(fault, account.fault_counts)
+        if faulty is not None:
+            return faulty
+    op = OPERATIONS[op_id]
+    params = {**check_parameters(op, "path", path_params), **check_parameters(op, "query", request.query_params)}
+    params.update(await check_body(op, request))
+    call = Call(op_id, op, account, params, base_url(request), state.config,
+                request.headers.get("x-a2e-mock-outcome"))  # fmt: skip
+    with state.lock:
+        data = HANDLERS[op_id](call)
+    return JSONResponse({"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())})
+
+
+def bearer_token(request: Request, state: MockState) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise MockError(401, 401, "Missing token: send Authorization: Bearer <token>")
+    if token.strip() not in state.tokens:
+        raise MockError(401, 401, "Invalid token")
+    return token.strip()
+
+
+def base_url(request: Request) -> str:
+    return f"{request.url.scheme}://{request.url.netloc}"
+
+
+def check_parameters(op: dict[str, Any], location: str, raw: Any, coerce_text: bool = True) -> dict[str, Any]:
+    values = {}
+    for field in op["params"]:
+        if field["in"] != location:
+            continue
+        name = field["wire"]
+        if name not in raw:
+            if field["required"]:
+                raise MockError(400, 400, f"{name}: required {location} parameter is missing")
+            continue
+        value = coerce(raw[name], field["schema"]) if coerce_text else raw[name]
+        problem = schema_problem(field["schema"], value)
+        if problem:
+            raise MockError(400, 400, f"{name}: {problem}")
+        values[name] = value
+    return values
+
+
+def coerce(text: str, schema: dict[str, Any]) -> Any:
+    """Query and path values arrive as text; read them as the schema's type when they spell one."""
+    kind = schema.get("type")
+    if kind == "integer" and re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if kind == "number" and re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return float(text)
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+async def check_body(op: dict[str, Any], request: Request) -> dict[str, Any]:
+    if not op["body"]:
+        return {}
+    raw = await request.body()
+    if not raw.strip():
+        raise MockError(400, 400, "request body: a JSON object is required")
+    try:
+        raw_fields = json.loads(raw)
+    except ValueError:
+        raise MockError(400, 400, "request body: not valid JSON") from None
+    if isinstance(raw_fields, dict):
+        # JSON types first, as the spec states them: pydantic's lax mode would take `false` or "1" for 1,
+        # and its strict mode would refuse 1.0, which JSON Schema counts as an integer.
+        check_parameters(op, "body", raw_fields, coerce_text=False)
+    try:
+        model = wire_model(op["body"]).model_validate_json(raw)
+    except ValidationError as exc:
+        raise MockError(400, 400, describe(exc)) from None
+    dumped = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return dumped if isinstance(dumped, dict) else {}
+
+
+@cache
+def wire_model(name: str) -> Any:
+    return getattr(import_module("a2e_api.wire"), name)
+
+
+def describe(exc: ValidationError) -> str:
+    """`audioSrc: Field required; anchor_type: Input should be 0 or 1` (model names dropped from paths)."""
+    parts = []
+    for error in exc.errors()[:3]:
+        loc = [str(p) for p in error["loc"] if not re.fullmatch(r"[A-Z]\w*\d*", str(p))]
+        parts.append(f"{'.'.join(loc) or 'request body'}: {error['msg']}")
+    return "; ".join(dict.fromkeys(parts))
+
+
+async def apply_fault(spec: str, counts: dict[str, int]) -> Response | None:
+    items = dict(
+        (part.strip().partition("=")[0].lower(), part.strip().partition("=")[2]) for part in spec.split(";") if part.strip()
+    )
+    if "times" in items:
+        counts[spec] = counts.get(spec, 0) + 1
+        if counts[spec] > int(items["times"] or 1):
+            return None
+    if "delay" in items:
+        await asyncio.sleep(float(items["delay"] or 1))
+    headers = {"Retry-After": items["retry-after"]} if items.get("retry-after") else {}
+    status = int(items["status"]) if items.get("status") else None
+    if "html" in items:
+        return HTMLResponse(NOT_FOUND_PAGE, status_code=status or 404, headers=headers)
+    if "badjson" in items:
+        return Response('{"code": 0, "data": [', status_code=status or 200, media_type="application/json")
+    if status is not None or "code" in items:
+        code = int(items["code"]) if items.get("code") else (status or -1)
+        return envelope_error(status or 200, code, "mock fault", headers)
+    return None
+
+
+def envelope_error(status: int, code: int, msg: str, headers: dict[str, str] | None = None) -> Response:
+    body = {"code": code, "msg": msg, "data": None, "trace_id": str(uuid.uuid4())}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def asset(name: str) -> Response:
+    suffix = name[name.rfind(".") :] if "." in name else ""
+    if suffix not in ASSETS:
+        return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
+    filename, media_type = ASSETS[suffix]
+    return Response(asset_bytes(filename), media_type=media_type)
+
+
+@cache
+def asset_bytes(filename: str) -> bytes:
+    return (files(__package__) / "assets" / filename).read_bytes()

@@ -1,0 +1,87 @@
+"""What the mock A2E remembers, per API token: balances and tasks, and how tasks move through statuses."""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+import threading
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+START_COINS = 1000
+PRICE = 10  # coins per charged create call (A2E's real prices vary by product and length)
+
+
+def new_id() -> str:
+    return secrets.token_hex(12)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{datetime.now(UTC).microsecond // 1000:03d}Z"
+
+
+@dataclasses.dataclass
+class MockConfig:
+    """How fast tasks move: one status step per poll, and also one per `seconds_per_step` if set."""
+
+    process_steps: int = 4
+    seconds_per_step: float | None = None
+    start_coins: float = START_COINS
+
+
+@dataclasses.dataclass
+class VideoJob:
+    """An avatar-video task in status dialect A: init, start, pending, process 0..100, copy, success|fail."""
+
+    record: dict[str, Any]
+    fail: bool
+    process_steps: int
+    created: float = dataclasses.field(default_factory=time.monotonic)
+    polls: int = 0
+
+    def stages(self) -> list[tuple[str, int]]:
+        steps = [("init", 0), ("start", 0), ("pending", 0)]
+        count = self.process_steps
+        steps += [("process", round(100 * i / count)) for i in range(count if not self.fail else count // 2 + 1)]
+        return steps + ([("fail", steps[-1][1])] if self.fail else [("copy", 100), ("success", 100)])
+
+    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        """Move one step for this poll (and for the time passed, when time-driven); return the record."""
+        self.polls += 1
+        step = self.polls
+        if config.seconds_per_step:
+            step = max(step, int((time.monotonic() - self.created) / config.seconds_per_step))
+        stages = self.stages()
+        status, progress = stages[min(step, len(stages) - 1)]
+        self.record.update(status=status, process=progress, current_date=now_iso())
+        self.record["diff_s"] = int(time.monotonic() - self.created)
+        if status == "success":
+            self.record["result"] = f"{base_url}/mock-assets/video-{self.record['_id']}.mp4"
+        if status == "fail":
+            self.record["msg"] = "rendering failed: no face found in the audio-driven frames (mock failure)"
+        return self.record
+
+
+@dataclasses.dataclass
+class Account:
+    coins: float
+    diamonds: float = 0
+    videos: dict[str, VideoJob] = dataclasses.field(default_factory=dict)
+    fault_counts: dict[str, int] = dataclasses.field(default_factory=dict)
+
+
+class MockState:
+    """All accounts, keyed by API token. Only the configured tokens are accepted."""
+
+    def __init__(self, tokens: set[str], config: MockConfig | None = None) -> None:
+        self.tokens = set(tokens)
+        self.config = config or MockConfig()
+        self.accounts: dict[str, Account] = {}
+        self.lock = threading.Lock()
+
+    def account(self, token: str) -> Account:
+        with self.lock:
+            if token not in self.accounts:
+                self.accounts[token] = Account(coins=self.config.start_coins)
+            return self.accounts[token]
