@@ -6,6 +6,7 @@ The operation table (`a2e_api.operations`) is generated from the spec; this modu
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections.abc import Mapping
 from importlib import import_module
@@ -39,7 +40,7 @@ def get_operation(operation_id: str) -> dict[str, Any]:
     try:
         return OPERATIONS[operation_id]
     except KeyError:
-        close = [name for name in OPERATIONS if operation_id in name or name in operation_id][:5]
+        close = difflib.get_close_matches(operation_id, OPERATIONS, n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see a2e.operations()"
         raise InvalidRequestError(operation_id, None, f"no such operation{hint}") from None
 

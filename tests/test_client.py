@@ -1,0 +1,137 @@
+"""The sync client against the mock A2E over real HTTP: every core operation, waiting and downloading."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from conftest import first_anchor, first_voice
+
+import a2e
+from a2e.mock._app import asset_bytes
+
+
+def make_video(client, **extra):
+    audio = client.tts.generate(msg="Hello there.", tts_id=first_voice(client))
+    return client.videos.generate(anchor_id=first_anchor(client), anchor_type=0, audio_src=audio, resolution=720, **extra)
+
+
+def test_voice_tts_video_wait_download_round_trip(client, tmp_path):
+    groups = client.tts.list_voices(country="en", region="US")
+    voice = groups[0].children[0]
+    audio = client.tts.generate(msg="Hello from the tests.", tts_id=voice.value, speech_rate=1.2)
+    assert audio.startswith(client.base_url) and audio.endswith(".mp3")
+    task = client.videos.generate(anchor_id=first_anchor(client), anchor_type=0, audio_src=audio, resolution=720)
+    seen = []
+    record = client.videos.wait(task.id, poll_interval=0.01, on_progress=seen.append)
+    assert record.status == "success" and record.id == task.id
+    assert [p.status for p in seen][-2:] == ["copy", "success"]
+    progress = [p.progress for p in seen if p.progress is not None]
+    assert progress == sorted(progress) and progress[-1] == 100
+    path = client.download(record.result, tmp_path / "video.mp4")
+    assert path.read_bytes() == asset_bytes("sample.mp4")
+    assert path.read_bytes()[4:8] == b"ftyp"
+
+
+def test_voice_filter_narrows_the_catalogue(client):
+    chinese = client.tts.list_voices(country="zh")
+    assert [v.label for g in chinese for v in g.children] == ["Yunxi"]
+
+
+def test_status_returns_the_dialect_a_array_and_an_unknown_id_gives_an_empty_one(client):
+    task = make_video(client)
+    records = client.videos.status(task.id)
+    assert len(records) == 1 and records[0].status in {"init", "start", "pending"}
+    assert client.videos.status("0" * 24) == []
+
+
+def test_generic_call_takes_wire_names_and_returns_the_same_models(client):
+    task = make_video(client)
+    by_call = client.call("videos_status", _id=task.id)
+    assert type(by_call[0]).__name__ == "VideoRecord" and by_call[0].id == task.id
+    coins = client.call("misc_remaining_coins")
+    assert coins.coins == client.misc.remaining_coins().coins
+
+
+def test_creating_a_video_spends_coins(client):
+    before = client.misc.remaining_coins().coins
+    make_video(client)
+    assert client.misc.remaining_coins().coins == before - 10
+
+
+def test_video_list_pages_newest_first_and_stops_at_a_short_page(client):
+    made = [make_video(client, title=f"page test {i}").id for i in range(3)]
+    first = client.videos.list(current=1, page_size=2).data
+    second = client.videos.list(current=2, page_size=2).data
+    assert [r.id for r in first] == made[::-1][:2]
+    assert second[0].id == made[0]
+
+
+def test_delete_removes_the_video_and_a_second_delete_is_not_found(client):
+    task = make_video(client)
+    client.videos.delete(task.id)
+    assert client.videos.status(task.id) == []
+    with pytest.raises(a2e.NotFoundError) as caught:
+        client.videos.delete(task.id)
+    assert caught.value.status_code == 404 and caught.value.trace_id
+
+
+def test_wait_raises_task_failed_with_a2e_message(client):
+    failing = client.with_options(headers={"x-a2e-mock-outcome": "fail"})
+    task = make_video(failing)
+    with pytest.raises(a2e.TaskFailedError) as caught:
+        client.videos.wait(task.id, poll_interval=0.01)
+    assert caught.value.status == "fail" and "no face found" in caught.value.message
+    assert caught.value.task_id == task.id
+
+
+def test_wait_gives_up_after_its_timeout_and_says_what_it_last_saw(client):
+    task = make_video(client)
+    with pytest.raises(a2e.WaitTimeoutError) as caught:
+        client.videos.wait(task.id, poll_interval=0.05, timeout=0.01)
+    assert caught.value.task_id == task.id and caught.value.last_status in {"start", "pending", "init"}
+
+
+def test_wait_reports_an_id_that_never_appears_as_not_found(client):
+    with pytest.raises(a2e.NotFoundError):
+        client.videos.wait("f" * 24, poll_interval=0.001)
+
+
+def test_bad_arguments_are_refused_before_anything_is_sent():
+    sent = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={"code": 0}))
+    client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=transport))
+    cases = [
+        (lambda: client.tts.generate(msg="x" * 201, tts_id="v"), "msg", "at most 200"),
+        (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
+        (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
+        (lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=2, audio_src="https://x/a.mp3",
+                                        resolution=720), "anchor_type", "is not one of 0, 1"),  # fmt: skip
+        (lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="a.mp3", resolution=720),
+         "audio_src", "not an absolute URL"),  # fmt: skip
+        (lambda: client.videos.list(page_size=0), "page_size", "below the minimum 1"),
+        (lambda: client.call("videos_status", id="a" * 24), "'id'", "unknown parameter"),
+        (lambda: client.call("videos_status"), "_id", "is required"),
+        (lambda: client.call("video_status", _id="a" * 24), "video_status", "did you mean videos_status"),
+    ]
+    for action, field, message in cases:
+        with pytest.raises(a2e.InvalidRequestError) as caught:
+            action()
+        assert field in str(caught.value) and message in str(caught.value)
+    assert sent == []
+
+
+def test_required_canvas_fields_default_to_zero_on_the_wire():
+    bodies = []
+
+    def answer(request):
+        bodies.append(request.read())
+        return httpx.Response(200, json={"code": 0, "data": {"_id": "a" * 24}})
+
+    client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9",
+                     http_client=httpx.Client(transport=httpx.MockTransport(answer)))  # fmt: skip
+    client.videos.generate(anchor_id="b" * 24, anchor_type=0, audio_src="https://x.example/a.mp3", resolution=720,
+                           skip_smart_motion=True)  # fmt: skip
+    body = httpx.Response(200, content=bodies[0]).json()
+    assert body["audioSrc"] == "https://x.example/a.mp3" and body["isSkipRs"] is True
+    assert all(body[name] == 0 for name in ("web_bg_width", "web_people_x", "web_people_height"))
+    assert "title" not in body

@@ -1,0 +1,121 @@
+"""Client settings: key, base URL and region, plain-http refusal, headers, timeouts, downloads."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import a2e
+
+
+def recording_client(**kwargs):
+    seen = []
+
+    def answer(request):
+        seen.append(request)
+        return httpx.Response(200, json={"code": 0, "data": {"coins": 5, "diamonds": 1}})
+
+    client = a2e.A2E(http_client=httpx.Client(transport=httpx.MockTransport(answer)), **kwargs)
+    return client, seen
+
+
+def test_the_key_comes_from_the_argument_or_a2e_api_key(monkeypatch):
+    monkeypatch.setenv("A2E_API_KEY", "sk_from_env")
+    client, seen = recording_client()
+    client.misc.remaining_coins()
+    assert seen[0].headers["authorization"] == "Bearer sk_from_env"
+    client, seen = recording_client(api_key="sk_from_arg")
+    client.misc.remaining_coins()
+    assert seen[0].headers["authorization"] == "Bearer sk_from_arg"
+
+
+def test_a_missing_key_is_a_configuration_error_naming_the_fix(monkeypatch):
+    monkeypatch.delenv("A2E_API_KEY", raising=False)
+    with pytest.raises(a2e.ConfigurationError, match="A2E_API_KEY"):
+        a2e.A2E()
+
+
+def test_regions_and_base_url(monkeypatch):
+    monkeypatch.delenv("A2E_BASE_URL", raising=False)
+    assert a2e.A2E("k").base_url == "https://video.a2e.ai"
+    assert a2e.A2E("k", region="china").base_url == "https://video.a2e.com.cn"
+    monkeypatch.setenv("A2E_BASE_URL", "https://proxy.example/a2e/")
+    assert a2e.A2E("k").base_url == "https://proxy.example/a2e"
+    assert a2e.A2E("k", region="global").base_url == "https://video.a2e.ai"
+    with pytest.raises(a2e.ConfigurationError, match="region='mars'"):
+        a2e.A2E("k", region="mars")
+    with pytest.raises(a2e.ConfigurationError, match="not both"):
+        a2e.A2E("k", region="china", base_url="https://x.example")
+
+
+@pytest.mark.parametrize("url", ["http://video.a2e.ai", "http://10.0.0.5:8000", "ftp://video.a2e.ai", "video.a2e.ai"])
+def test_plain_http_is_refused_except_for_loopback(url):
+    with pytest.raises(a2e.ConfigurationError, match="https"):
+        a2e.A2E("k", base_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9"])
+def test_loopback_http_is_allowed(url):
+    assert a2e.A2E("k", base_url=url).base_url == url
+
+
+def test_every_request_sends_json_accept_user_agent_and_a_configurable_x_lang():
+    client, seen = recording_client(api_key="k", lang="zh-CN", headers={"X-Extra": "1"})
+    client.misc.remaining_coins()
+    headers = seen[0].headers
+    assert headers["x-lang"] == "zh-CN" and headers["accept"] == "application/json"
+    assert headers["user-agent"].startswith("a2e-python/") and headers["x-extra"] == "1"
+    default, seen = recording_client(api_key="k")
+    default.misc.remaining_coins()
+    assert seen[0].headers["x-lang"] == "en-US"
+
+
+def test_the_default_timeout_is_finite_and_with_options_changes_it():
+    client, seen = recording_client(api_key="k")
+    client.misc.remaining_coins()
+    assert seen[0].extensions["timeout"]["read"] == 60.0
+    client.with_options(timeout=5).misc.remaining_coins()
+    assert seen[1].extensions["timeout"]["read"] == 5.0
+    with pytest.raises(a2e.ConfigurationError):
+        client.with_options(timeout=-1)
+
+
+def test_repr_and_settings_never_show_the_key():
+    client = a2e.A2E("sk_very_secret_value")
+    assert "sk_very_secret_value" not in repr(client)
+    assert "sk_very_secret_value" not in repr(client._settings)
+
+
+def test_download_sends_no_key_and_leaves_nothing_when_the_body_is_short(tmp_path):
+    seen = []
+
+    def answer(request):
+        seen.append(request)
+        return httpx.Response(200, headers={"content-length": "1000"}, content=b"only ten b")
+
+    client = a2e.A2E("sk_secret", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    with pytest.raises(a2e.A2EError):
+        client.download("https://cdn.example/video.mp4", tmp_path / "video.mp4")
+    assert "authorization" not in seen[0].headers
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_download_refuses_to_overwrite_plain_http_and_missing_folders(tmp_path):
+    client = a2e.A2E("k")
+    existing = tmp_path / "v.mp4"
+    existing.write_bytes(b"keep")
+    for url, path, message in [
+        ("https://cdn.example/v.mp4", existing, "overwrite=True"),
+        ("http://cdn.example/v.mp4", tmp_path / "new.mp4", "https"),
+        ("https://cdn.example/v.mp4", tmp_path / "missing" / "v.mp4", "does not exist"),
+    ]:
+        with pytest.raises(a2e.InvalidRequestError, match=message):
+            client.download(url, path)
+    assert existing.read_bytes() == b"keep"
+
+
+def test_download_of_an_expired_url_is_a_download_error(tmp_path):
+    client = a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(403))))
+    with pytest.raises(a2e.DownloadError, match="HTTP 403"):
+        client.download("https://cdn.example/v.mp4", tmp_path / "v.mp4")
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,89 @@
+"""The generator: the spec alone decides what the client can call; hand edits in generated/ are caught."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATE = [sys.executable, str(ROOT / "generator" / "generate.py")]
+
+NEW_OPERATION = {
+    "get": {
+        "tags": ["Miscellaneous"],
+        "operationId": "misc_list_languages_test",
+        "summary": "List Available Languages (test)",
+        "x-a2e-confidence": "weak",
+        "parameters": [{"name": "lang", "in": "query", "schema": {"type": "string"}}],
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "anyOf": [
+                                {"$ref": "#/components/schemas/CreditsEnvelope"},
+                                {"$ref": "#/components/schemas/ErrorEnvelope"},
+                            ]
+                        }
+                    }
+                },
+            }
+        },
+    }
+}
+
+
+def test_an_operation_added_to_the_spec_is_callable_after_generate(tmp_path):
+    spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+    spec["paths"]["/api/v1/anchor/language_list_test"] = NEW_OPERATION
+    spec_file = tmp_path / "a2e.yaml"
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
+    subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "generated")], check=True)
+    script = textwrap.dedent(
+        """
+        import httpx, a2e
+        seen = []
+        def answer(request):
+            seen.append(str(request.url))
+            return httpx.Response(200, json={"code": 0, "data": {"coins": 3, "diamonds": 0}})
+        client = a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        typed = client.misc.list_languages_test(lang="en")
+        generic = client.call("misc_list_languages_test", lang="en")
+        assert typed.coins == generic.coins == 3, (typed, generic)
+        assert seen == ["https://video.a2e.ai/api/v1/anchor/language_list_test?lang=en"] * 2, seen
+        assert "Confidence: weak" in client.misc.list_languages_test.__doc__
+        print(next(str(op) for op in a2e.operations() if op.id == "misc_list_languages_test"))
+        """
+    )
+    env = {"PYTHONPATH": f"{tmp_path / 'generated'}:{ROOT / 'overrides'}", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "client.misc.list_languages_test" in result.stdout
+
+
+def test_check_passes_on_generated_and_fails_after_a_hand_edit(tmp_path):
+    copy = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert subprocess.run([*GENERATE, "--check", str(copy)], capture_output=True).returncode == 0
+    target = copy / "a2e_api" / "resources" / "videos.py"
+    target.write_text(target.read_text().replace("def generate(", "def generate_edited(", 1))
+    result = subprocess.run([*GENERATE, "--check", str(copy)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "changed: a2e_api/resources/videos.py" in result.stdout
+
+
+def test_the_generator_refuses_an_operation_id_outside_its_group(tmp_path):
+    spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+    spec["paths"]["/api/v1/user/remainingCoins"]["get"]["operationId"] = "remaining_coins"
+    spec_file = tmp_path / "a2e.yaml"
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 1 and "must be snake_case and start with 'misc_'" in result.stderr
+    assert not (tmp_path / "out").exists()
