@@ -6,7 +6,6 @@ their methods ends in `_call`, so everything here applies to all operations alik
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -95,6 +94,12 @@ class BaseClient:
         if delay is not None:
             log.info("%s: %s; retry %d in %.1f s", op_id, type(error).__name__, attempt + 1, delay)
         return delay
+
+
+async def async_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def transport_error(op_id: str, exc: httpx.TransportError) -> APIConnectionError:
@@ -258,7 +263,7 @@ class AsyncA2E(BaseClient, AsyncResources):
             delay = self._retry_delay(op_id, attempt, error)
             if delay is None:
                 break
-            await asyncio.sleep(delay)
+            await async_sleep(delay)
         if error is cause:
             raise error
         raise error from cause
@@ -274,7 +279,7 @@ class AsyncA2E(BaseClient, AsyncResources):
                 on_progress(snapshot)
             if done:
                 return snapshot.record
-            await asyncio.sleep(poller.next_sleep(poll_interval, time.monotonic()))
+            await async_sleep(poller.next_sleep(poll_interval, time.monotonic()))
 
     async def download(
         self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
