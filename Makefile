@@ -12,7 +12,7 @@ SPEC := openapi/a2e.yaml
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint-spec test demo bench mock clean
+.PHONY: help setup generate check-generated lint-spec test demo spec-report bench mock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -44,6 +44,9 @@ test: lint-spec check-generated ## Validate the spec, check generated/, run the 
 
 demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
 	$(PY) examples/demo.py
+
+spec-report: $(STAMP) ## Operations per section and per confidence (documented/observed/weak/inferred)
+	$(PY) generator/spec_report.py
 
 bench: $(STAMP) ## Print import and per-call costs next to raw httpx
 	$(PY) benchmarks/run.py

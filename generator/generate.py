@@ -250,13 +250,14 @@ def build_operation(
     if confidence not in CONFIDENCES:
         raise SpecError(f"{op_id}: x-a2e-confidence must be one of {CONFIDENCES}")
     params = [build_parameter(spec, p) for p in shared + raw.get("parameters", [])]
-    body_model, one_of = None, []
+    body_model, one_of, open_body = None, [], False
     if "requestBody" in raw:
         content = resolve(spec, raw["requestBody"])["content"]["application/json"]
         body_model = ref_name(content["schema"])
         if body_model is None:
             raise SpecError(f"{op_id}: the request body must be a named $ref schema")
         body = resolve(spec, content["schema"])
+        open_body = body.get("additionalProperties") is True
         required = set(body.get("required", []))
         one_of = [alt["required"] for alt in body.get("anyOf", []) if set(alt) == {"required"}]
         for wire, prop in body.get("properties", {}).items():
@@ -280,7 +281,10 @@ def build_operation(
         "docs": raw.get("x-a2e-docs"),
         "params": params,
         "body": body_model,
+        "open_body": open_body,
         "one_of": one_of,
+        "alternatives": raw.get("x-a2e-alternatives", []),
+        "resource": raw.get("x-a2e-resource"),
         "data": data_shape(spec, op_id, raw),
         "wait": raw.get("x-a2e-wait"),
     }
@@ -400,6 +404,10 @@ def docstring(op: dict[str, Any]) -> str:
     notes = []
     if op["confidence"] != "documented":
         notes.append(f"Confidence: {op['confidence']} (method, path or fields not confirmed by A2E's docs).")
+    if op["deprecated"]:
+        notes.append("Deprecated: kept because A2E's docs list it; prefer the current operation.")
+    if op["alternatives"]:
+        notes.append("Other forms seen: " + "; ".join(op["alternatives"]) + ".")
     if op["charged"]:
         notes.append("Charged on creation: never retried automatically once it may have reached A2E.")
     notes.append(f"Wire: {op['method']} {op['path']} (operation `{op['id']}`).")
@@ -410,6 +418,8 @@ def docstring(op: dict[str, Any]) -> str:
             label = field["python"] if field["python"] == field["wire"] else f"{field['python']} (`{field['wire']}`)"
             text = field["description"] or "(undocumented)"
             lines.append(f"    {label}: {text}")
+        if op["open_body"]:
+            lines.append("    extra_body: More body fields, sent as given (this body's fields are not all documented).")
     lines += ["", "Returns:", f"    The envelope's `data` as {return_annotation(op['data'])}."]
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
@@ -429,6 +439,8 @@ def signature(op: dict[str, Any]) -> str:
             parts.append(f"{field['python']}: {kind} = {field['default']!r}")
         else:
             parts.append(f"{field['python']}: {kind} | None = None")
+    if op["open_body"]:
+        parts.append("extra_body: Mapping[str, Any] | None = None")
     return ", ".join(["self", *positional] + (["*", *parts] if parts else []))
 
 

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import Enum, IntEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyUrl, BaseModel, Field, RootModel
+from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
 from pydantic.experimental.missing_sentinel import MISSING
 
 
@@ -334,6 +334,1162 @@ class CreditsEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: Credits
+
+
+class TaskRecord(BaseModel):
+    """
+    A task in status dialect B (every family but avatar videos). Unknown fields are kept.
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    image_urls: Annotated[list[str] | None | MISSING, Field(description="Result images (image families).")] = MISSING
+
+
+class IdsRequest(BaseModel):
+    ids: Annotated[list[ObjectId], Field(description="Task ids.", max_length=100, min_length=1)]
+
+
+class OpenRequest(BaseModel):
+    """
+    Fields not documented: the body is sent as given.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ModelTaskRequest(BaseModel):
+    """
+    Request fields of this model family are not documented; the common ones are listed and any other field is sent as given.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
+    prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
+    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
+    force_generate: Annotated[
+        bool | MISSING,
+        Field(description="Skip the NSFW block (image families; true by default for API users)."),
+    ] = MISSING
+
+
+class LoginRequest(BaseModel):
+    """
+    Account credentials (field names not documented).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    email: str | MISSING = MISSING
+    password: SecretStr | MISSING = MISSING
+
+
+class LoginResult(BaseModel):
+    """
+    Login token (shape not documented).
+    """
+
+    token: str | None | MISSING = MISSING
+
+
+class TokenGenerateRequest(BaseModel):
+    alias: Annotated[str, Field(description="Label to remember the token by.", min_length=1)]
+
+
+class ApiToken(BaseModel):
+    field_id: Annotated[str, Field(alias="_id", description="Token record id.")]
+    token: Annotated[
+        SecretStr | None | MISSING,
+        Field(description="The API token; store it like a password."),
+    ] = MISSING
+    alias: str | None | MISSING = MISSING
+    createdAt: str | None | MISSING = MISSING
+
+
+class VoiceListRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    country: str | MISSING = MISSING
+    region: str | MISSING = MISSING
+    voice_map_type: str | MISSING = MISSING
+
+
+class VoiceCloneRecord(BaseModel):
+    """
+    A cloned voice (status dialect B). `speaker_id` is what Generate TTS Audio takes as `user_voice_id`.
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    voice_urls: list[str] | None | MISSING = MISSING
+    train_mode: str | None | MISSING = MISSING
+    speaker_id: str | None | MISSING = MISSING
+    model: str | None | MISSING = MISSING
+    language: str | None | MISSING = MISSING
+    gender: str | None | MISSING = MISSING
+
+
+class Gender(Enum):
+    female = "female"
+    male = "male"
+
+
+class VoiceTrainingRequest(BaseModel):
+    name: Annotated[str, Field(description="Label for the voice.", min_length=1)]
+    voice_urls: Annotated[
+        list[AnyUrl],
+        Field(
+            description="Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).",
+            min_length=1,
+        ),
+    ]
+    model: Annotated[
+        str | MISSING,
+        Field(description="Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`."),
+    ] = MISSING
+    language: Annotated[
+        str | MISSING,
+        Field(description="Language of the samples, e.g. `en` or `en-US`."),
+    ] = MISSING
+    gender: Gender | MISSING = MISSING
+    denoise: Annotated[bool | MISSING, Field(description="Clean background noise.")] = MISSING
+    train_mode: Annotated[str | MISSING, Field(description="Only `best` is supported (docs).")] = MISSING
+
+
+class VideoListRequest(BaseModel):
+    current: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    pageSize: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
+
+
+class AvatarListRequest(BaseModel):
+    type: str | MISSING = MISSING
+    user_video_twin_id: ObjectId | MISSING = MISSING
+
+
+class LipSyncModel(BaseModel):
+    """
+    A personalised lip-sync model (fields not documented).
+    """
+
+    field_id: Annotated[str | MISSING, Field(alias="_id")] = MISSING
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+
+
+class LangClassifyRequest(BaseModel):
+    msg: Annotated[str, Field(description="Text whose language to detect.", min_length=1)]
+
+
+class LanguageGuess(BaseModel):
+    """
+    Detected language (shape not documented).
+    """
+
+    lang: str | None | MISSING = MISSING
+    language: str | None | MISSING = MISSING
+
+
+class AutoPublicPoolRequest(BaseModel):
+    isAutoToPublicPool: Annotated[
+        bool,
+        Field(description="true lets jobs overflow to the public pool instead of queueing."),
+    ]
+
+
+class AvatarTrainingRequest1(BaseModel):
+    name: Annotated[str, Field(description="Avatar name.", min_length=1)]
+    gender: Gender
+    video_url: Annotated[
+        AnyUrl,
+        Field(description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended)."),
+    ]
+    image_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="Source image with one face (image mode, 1 diamond)."),
+    ] = MISSING
+    video_backgroud_color: Annotated[
+        str | MISSING,
+        Field(description="Background colour (wire name misspelled by A2E)."),
+    ] = MISSING
+    video_backgroud_image: Annotated[
+        str | MISSING,
+        Field(description="Background image (wire name misspelled by A2E)."),
+    ] = MISSING
+    model_version: Annotated[
+        str | MISSING,
+        Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
+    ] = MISSING
+    prompt: Annotated[str | MISSING, Field(description="Image mode prompt.")] = MISSING
+    negative_prompt: Annotated[str | MISSING, Field(description="Image mode negative prompt.")] = MISSING
+    skipPreview: Annotated[bool | MISSING, Field(description="Skip the preview render.")] = MISSING
+    isTranscoding: Annotated[bool | MISSING, Field(description="Undocumented.")] = MISSING
+
+
+class AvatarTrainingRequest2(BaseModel):
+    name: Annotated[str, Field(description="Avatar name.", min_length=1)]
+    gender: Gender
+    video_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended)."),
+    ] = MISSING
+    image_url: Annotated[AnyUrl, Field(description="Source image with one face (image mode, 1 diamond).")]
+    video_backgroud_color: Annotated[
+        str | MISSING,
+        Field(description="Background colour (wire name misspelled by A2E)."),
+    ] = MISSING
+    video_backgroud_image: Annotated[
+        str | MISSING,
+        Field(description="Background image (wire name misspelled by A2E)."),
+    ] = MISSING
+    model_version: Annotated[
+        str | MISSING,
+        Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
+    ] = MISSING
+    prompt: Annotated[str | MISSING, Field(description="Image mode prompt.")] = MISSING
+    negative_prompt: Annotated[str | MISSING, Field(description="Image mode negative prompt.")] = MISSING
+    skipPreview: Annotated[bool | MISSING, Field(description="Skip the preview render.")] = MISSING
+    isTranscoding: Annotated[bool | MISSING, Field(description="Undocumented.")] = MISSING
+
+
+class AvatarTrainingRequest(RootModel[AvatarTrainingRequest1 | AvatarTrainingRequest2]):
+    root: AvatarTrainingRequest1 | AvatarTrainingRequest2
+
+
+class AvatarTwin(BaseModel):
+    """
+    A custom avatar ("video twin") in status dialect B; `anchor_id` is what Generate AI Avatar Videos needs.
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    gender: str | None | MISSING = MISSING
+    video_url: str | None | MISSING = MISSING
+    image_url: str | None | MISSING = MISSING
+    anchor_id: Annotated[
+        str | None | MISSING,
+        Field(description="Anchor to use in Generate AI Avatar Videos, once ready."),
+    ] = MISSING
+    preview_result_url: str | None | MISSING = MISSING
+    user_video_twin_id: str | None | MISSING = MISSING
+
+
+class BackgroundImage(BaseModel):
+    field_id: Annotated[
+        str,
+        Field(
+            alias="_id",
+            description="Use as `back_id` (system) or `custom_back_id` (yours).",
+        ),
+    ]
+    img_url: str | None | MISSING = MISSING
+    name: str | None | MISSING = MISSING
+    type: str | None | MISSING = MISSING
+    createdAt: str | None | MISSING = MISSING
+
+
+class BackgroundAddRequest(BaseModel):
+    img_url: Annotated[AnyUrl, Field(description="Image URL.")]
+    name: Annotated[str | MISSING, Field(description="Optional name.")] = MISSING
+
+
+class FaceImage(BaseModel):
+    field_id: Annotated[str, Field(alias="_id")]
+    face_url: str | None | MISSING = MISSING
+    user_id: str | None | MISSING = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+
+
+class FaceUrlRequest(BaseModel):
+    face_url: Annotated[AnyUrl, Field(description="Face image URL.")]
+
+
+class FaceSwapRecord(BaseModel):
+    """
+    A face-swap task or preview (status dialect B; failure text in `faild_message`).
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    face_url: str | None | MISSING = MISSING
+    video_url: str | None | MISSING = MISSING
+    user_id: str | None | MISSING = MISSING
+    duration: Annotated[int | float | None | MISSING, Field(description="Seconds.")] = MISSING
+    error_code: Annotated[
+        str | int | None | MISSING,
+        Field(description='`"0"` on success in records; an integer or null in the status list.'),
+    ] = MISSING
+    faild_message: Annotated[
+        str | None | MISSING,
+        Field(description="Failure reason (wire name misspelled by A2E)."),
+    ] = MISSING
+    initialized_time: str | None | MISSING = MISSING
+    processing_time: str | None | MISSING = MISSING
+    completed_time: str | None | MISSING = MISSING
+
+
+class FaceSwapPreviewRequest(BaseModel):
+    """
+    Both fields are optional in the docs' schema and both needed in practice.
+    """
+
+    face_url: AnyUrl | MISSING = MISSING
+    video_url: Annotated[AnyUrl | MISSING, Field(description="Target video or image.")] = MISSING
+
+
+class FaceSwapTaskRequest(BaseModel):
+    name: Annotated[str, Field(description="Task name.", min_length=1)]
+    face_url: Annotated[AnyUrl, Field(description="Face image URL.")]
+    video_url: Annotated[AnyUrl, Field(description="Target video URL.")]
+
+
+class DubbingRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
+    source_url: Annotated[AnyUrl, Field(description="Video or audio to dub.")]
+    source_lang: Annotated[str | MISSING, Field(description="Source language, e.g. `en`, `zh`, or `auto`.")] = MISSING
+    target_lang: Annotated[str, Field(description="Target language, e.g. `de`, `ja`, `es`.", min_length=1)]
+    num_speakers: Annotated[int | MISSING, Field(description="Number of speakers.", ge=1)] = MISSING
+    drop_background_audio: Annotated[bool | MISSING, Field(description="Remove background audio.")] = MISSING
+
+
+class VideoTime(IntEnum):
+    """
+    Length in seconds (default 5).
+    """
+
+    integer_5 = 5
+    integer_10 = 10
+    integer_15 = 15
+    integer_20 = 20
+
+
+class Image2VideoRequest1(BaseModel):
+    name: Annotated[str, Field(description="Task name.", min_length=1)]
+    image_url: Annotated[
+        AnyUrl,
+        Field(description="Source image (re-host unstable URLs with Save URL to A2E's storage)."),
+    ]
+    prompt: Annotated[str, Field(description="What should happen.", min_length=1)]
+    negative_prompt: Annotated[
+        str,
+        Field(description="What to avoid (the name the docs' example and every response use)."),
+    ]
+    negative_prmpt: Annotated[
+        str | MISSING,
+        Field(
+            description="What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both."
+        ),
+    ] = MISSING
+    model_type: Annotated[str | MISSING, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = MISSING
+    end_image_url: Annotated[AnyUrl | MISSING, Field(description="Last frame (with `FLF2V`).")] = MISSING
+    video_time: Annotated[VideoTime | MISSING, Field(description="Length in seconds (default 5).")] = MISSING
+    number_of_images: Annotated[int | MISSING, Field(ge=1, le=8)] = MISSING
+    skip_face_enhance: bool | MISSING = MISSING
+    model_version: Annotated[
+        str | MISSING,
+        Field(description="`a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`."),
+    ] = MISSING
+    webhook_url: Annotated[AnyUrl | MISSING, Field(description="Completion callback (third-party notes).")] = MISSING
+    webhook_token: str | MISSING = MISSING
+
+
+class Image2VideoRequest2(BaseModel):
+    name: Annotated[str, Field(description="Task name.", min_length=1)]
+    image_url: Annotated[
+        AnyUrl,
+        Field(description="Source image (re-host unstable URLs with Save URL to A2E's storage)."),
+    ]
+    prompt: Annotated[str, Field(description="What should happen.", min_length=1)]
+    negative_prompt: Annotated[
+        str | MISSING,
+        Field(description="What to avoid (the name the docs' example and every response use)."),
+    ] = MISSING
+    negative_prmpt: Annotated[
+        str,
+        Field(
+            description="What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both."
+        ),
+    ]
+    model_type: Annotated[str | MISSING, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = MISSING
+    end_image_url: Annotated[AnyUrl | MISSING, Field(description="Last frame (with `FLF2V`).")] = MISSING
+    video_time: Annotated[VideoTime | MISSING, Field(description="Length in seconds (default 5).")] = MISSING
+    number_of_images: Annotated[int | MISSING, Field(ge=1, le=8)] = MISSING
+    skip_face_enhance: bool | MISSING = MISSING
+    model_version: Annotated[
+        str | MISSING,
+        Field(description="`a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`."),
+    ] = MISSING
+    webhook_url: Annotated[AnyUrl | MISSING, Field(description="Completion callback (third-party notes).")] = MISSING
+    webhook_token: str | MISSING = MISSING
+
+
+class Image2VideoRequest(RootModel[Image2VideoRequest1 | Image2VideoRequest2]):
+    root: Image2VideoRequest1 | Image2VideoRequest2
+
+
+class Image2VideoRecord(BaseModel):
+    """
+    An image-to-video task (status dialect B: sent, pending, completed or failed).
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    image_url: str | None | MISSING = MISSING
+    prompt: str | None | MISSING = MISSING
+    negative_prompt: str | None | MISSING = MISSING
+    model_type: str | None | MISSING = MISSING
+
+
+class ProcessingTime(BaseModel):
+    """
+    Average processing time (shape not documented).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    avg_seconds: float | None | MISSING = MISSING
+
+
+class PromptExtensionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    prompt: Annotated[str, Field(description="The short prompt to expand.", min_length=1)]
+    image_url: Annotated[AnyUrl | MISSING, Field(description="Image the prompt is for.")] = MISSING
+
+
+class PromptExtension(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    prompt: str | None | MISSING = MISSING
+
+
+class CaptionRemovalRequest1(BaseModel):
+    """
+    Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`.
+    """
+
+    name: str | MISSING = MISSING
+    video_url: Annotated[AnyUrl, Field(description="Source video (one name in use).")]
+    source_url: Annotated[AnyUrl | MISSING, Field(description="Source video (the other name in use).")] = MISSING
+
+
+class CaptionRemovalRequest2(BaseModel):
+    """
+    Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`.
+    """
+
+    name: str | MISSING = MISSING
+    video_url: Annotated[AnyUrl | MISSING, Field(description="Source video (one name in use).")] = MISSING
+    source_url: Annotated[AnyUrl, Field(description="Source video (the other name in use).")]
+
+
+class CaptionRemovalRequest(RootModel[CaptionRemovalRequest1 | CaptionRemovalRequest2]):
+    root: Annotated[
+        CaptionRemovalRequest1 | CaptionRemovalRequest2,
+        Field(
+            description="Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`."
+        ),
+    ]
+
+
+class StreamingAvatar(BaseModel):
+    field_id: Annotated[
+        str,
+        Field(
+            alias="_id",
+            description="Use as `avatar_id` in Get a Streaming Avatar Token.",
+        ),
+    ]
+    name: str | None | MISSING = MISSING
+    preview_url: str | None | MISSING = MISSING
+    is_available: bool | None | MISSING = MISSING
+
+
+class StreamingTokenRequest(BaseModel):
+    avatar_id: Annotated[str, Field(description="`_id` from Get All avatars.", min_length=1)]
+    expire_seconds: Annotated[
+        int | MISSING,
+        Field(
+            description="Session length; charged up front, the unused part refunded on leave.",
+            ge=15,
+            le=3600,
+        ),
+    ] = MISSING
+
+
+class StreamingToken(BaseModel):
+    token: Annotated[SecretStr, Field(description="Agora room token.")]
+    appId: str | None | MISSING = MISSING
+    channel: Annotated[
+        str,
+        Field(description="Agora channel; the room id for every other streaming call."),
+    ]
+    uid: int | str | None | MISSING = MISSING
+    expire_epoch_timestamp: float | None | MISSING = MISSING
+    expire_date_UTC: str | None | MISSING = MISSING
+
+
+class QaContextRequest(BaseModel):
+    channel: Annotated[
+        str,
+        Field(description="Agora channel from Get a Streaming Avatar Token.", min_length=1),
+    ]
+    text: Annotated[
+        str,
+        Field(
+            description="Knowledge text for Ask, at most 5,000 characters.",
+            max_length=5000,
+            min_length=1,
+        ),
+    ]
+
+
+class ChannelRequest(BaseModel):
+    channel: Annotated[
+        str,
+        Field(description="Agora channel from Get a Streaming Avatar Token.", min_length=1),
+    ]
+
+
+class QaContext(BaseModel):
+    channel: str | None | MISSING = MISSING
+    text: str | None | MISSING = MISSING
+
+
+class ChannelTextRequest(BaseModel):
+    channel: Annotated[str, Field(description="Agora channel.", min_length=1)]
+    text: Annotated[str, Field(description="Text of the question or speech.", min_length=1)]
+
+
+class ExchangeDiamondsRequest(BaseModel):
+    diamonds: Annotated[
+        int,
+        Field(description="Diamonds to buy, at 100 coins each; irreversible.", ge=1),
+    ]
+
+
+class Language(BaseModel):
+    label: str | None | MISSING = MISSING
+    value: Annotated[str | None | MISSING, Field(description="Language code.")] = MISSING
+
+
+class TransferRequest(BaseModel):
+    url: Annotated[AnyUrl, Field(description="External file URL to copy.")]
+
+
+class StoredFile(BaseModel):
+    url: Annotated[str, Field(description="A2E-hosted URL.")]
+
+
+class TalkingPhotoRequest(BaseModel):
+    name: str | MISSING = MISSING
+    image_url: Annotated[AnyUrl, Field(description="Portrait image.")]
+    audio_url: Annotated[AnyUrl, Field(description="Speech audio.")]
+    duration: Annotated[
+        float | MISSING,
+        Field(description="Clip length in seconds (1-10).", ge=1.0, le=10.0),
+    ] = MISSING
+    prompt: str | MISSING = MISSING
+    negative_prompt: str | MISSING = MISSING
+
+
+class TalkingVideoRequest(BaseModel):
+    name: str | MISSING = MISSING
+    video_url: AnyUrl | MISSING = MISSING
+    audio_url: AnyUrl | MISSING = MISSING
+    duration: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    prompt: str | MISSING = MISSING
+    negative_prompt: str | MISSING = MISSING
+
+
+class TalkingVideoRecord(BaseModel):
+    """
+    A talking-video task (status dialect B, starting at `initialized`).
+    """
+
+    field_id: Annotated[str, Field(alias="_id", description="Task id.")]
+    name: str | None | MISSING = MISSING
+    current_status: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+        ),
+    ] = MISSING
+    result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
+    failed_message: Annotated[str | None | MISSING, Field(description="Failure reason once `failed`.")] = MISSING
+    failed_code: str | int | None | MISSING = MISSING
+    coins: Annotated[float | None | MISSING, Field(description="Coins charged.")] = MISSING
+    createdAt: str | None | MISSING = MISSING
+    updatedAt: str | None | MISSING = MISSING
+    video_url: str | None | MISSING = MISSING
+    audio_url: str | None | MISSING = MISSING
+    duration: float | None | MISSING = MISSING
+    prompt: str | None | MISSING = MISSING
+    negative_prompt: str | None | MISSING = MISSING
+    cover_url: str | None | MISSING = MISSING
+
+
+class Text2ImageRequest(BaseModel):
+    prompt: Annotated[str, Field(min_length=1)]
+    name: str | MISSING = MISSING
+    width: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    height: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    model_type: str | MISSING = MISSING
+    input_images: list[AnyUrl] | MISSING = MISSING
+    aspect_ratio: str | MISSING = MISSING
+    max_images: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    req_key: Annotated[str | MISSING, Field(description="Older style selector.")] = MISSING
+
+
+class NanoBananaRequest(BaseModel):
+    name: str | MISSING = MISSING
+    prompt: Annotated[str, Field(min_length=1)]
+    input_images: list[AnyUrl] | MISSING = MISSING
+    model: str | MISSING = MISSING
+    image_size: str | MISSING = MISSING
+    user_video_twin_ids: list[str] | MISSING = MISSING
+    force_generate: bool | MISSING = MISSING
+
+
+class EditType(Enum):
+    clothing = "clothing"
+    product = "product"
+
+
+class ImageEditRequest(BaseModel):
+    name: Annotated[str, Field(min_length=1)]
+    edit_type: EditType
+    image_urls: Annotated[list[AnyUrl], Field(description="Person plus garment or product.", min_length=1)]
+
+
+class TryOnRequest(BaseModel):
+    name: str | MISSING = MISSING
+    image_urls: Annotated[
+        list[AnyUrl],
+        Field(
+            description="In this order: person, person mask, cloth, cloth mask.",
+            max_length=4,
+            min_length=4,
+        ),
+    ]
+
+
+class MotionTransferRequest1(BaseModel):
+    name: str | MISSING = MISSING
+    image_url: Annotated[AnyUrl, Field(description="Who moves (or `user_video_twin_id`).")]
+    user_video_twin_id: str | MISSING = MISSING
+    video_url: Annotated[AnyUrl, Field(description="Motion source.")]
+    positive_prompt: str | MISSING = MISSING
+    negative_prompt: str | MISSING = MISSING
+
+
+class MotionTransferRequest2(BaseModel):
+    name: str | MISSING = MISSING
+    image_url: Annotated[AnyUrl | MISSING, Field(description="Who moves (or `user_video_twin_id`).")] = MISSING
+    user_video_twin_id: str
+    video_url: Annotated[AnyUrl, Field(description="Motion source.")]
+    positive_prompt: str | MISSING = MISSING
+    negative_prompt: str | MISSING = MISSING
+
+
+class MotionTransferRequest(RootModel[MotionTransferRequest1 | MotionTransferRequest2]):
+    root: MotionTransferRequest1 | MotionTransferRequest2
+
+
+class Wan25Request(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | MISSING = MISSING
+    prompt: str | MISSING = MISSING
+    image_url: AnyUrl | MISSING = MISSING
+    model: str | MISSING = MISSING
+    duration: Annotated[str | MISSING, Field(description="Seconds, sent as a string.")] = MISSING
+    resolution: str | MISSING = MISSING
+    enable_prompt_expansion: bool | MISSING = MISSING
+    audio: Any | MISSING = MISSING
+    task_type: str | MISSING = MISSING
+    first_clip_url: str | MISSING = MISSING
+    seed: int | MISSING = MISSING
+
+
+class WanSpicyRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | MISSING = MISSING
+    prompt: str | MISSING = MISSING
+    image_url: AnyUrl | MISSING = MISSING
+    model: str | MISSING = MISSING
+    duration: Annotated[float | MISSING, Field(description="Seconds (a number here).")] = MISSING
+    resolution: str | MISSING = MISSING
+    seed: int | MISSING = MISSING
+
+
+class WanneerRequest(BaseModel):
+    name: str | MISSING = MISSING
+    image_url: AnyUrl
+    prompt: Annotated[str, Field(min_length=1)]
+    uncensored: bool | MISSING = MISSING
+
+
+class PresignRequest(BaseModel):
+    """
+    Body variants seen: `{key, bucket?}` or `{key, type, file_extension}`; none confirmed.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    key: str | MISSING = MISSING
+    bucket: str | MISSING = MISSING
+    type: str | MISSING = MISSING
+    file_extension: str | MISSING = MISSING
+
+
+class PresignedUpload(BaseModel):
+    uploadUrl: Annotated[str, Field(description="PUT the bytes here, without an Authorization header.")]
+    key: str | None | MISSING = MISSING
+    bucket: str | None | MISSING = MISSING
+    expiresIn: Annotated[int | None | MISSING, Field(description="Seconds the URL stays valid.")] = MISSING
+    cdnUrl: str | None | MISSING = MISSING
+    publicUrl: str | None | MISSING = MISSING
+
+
+class QuoteRequest(BaseModel):
+    endpoint: Annotated[
+        str,
+        Field(
+            description="The create path to price, e.g. /api/v1/userImage2Video/start.",
+            min_length=1,
+        ),
+    ]
+    requestBody: Annotated[dict[str, Any], Field(description="The body you would send.")]
+
+
+class Quote(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coins: float | None | MISSING = MISSING
+
+
+class CreditTransaction(BaseModel):
+    field_id: Annotated[str | None | MISSING, Field(alias="_id")] = MISSING
+    coins: float | None | MISSING = MISSING
+    type: str | None | MISSING = MISSING
+    description: str | None | MISSING = MISSING
+    createdAt: str | None | MISSING = MISSING
+
+
+class LoginResultEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: LoginResult
+
+
+class ApiTokenEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: ApiToken
+
+
+class ApiTokenListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[ApiToken]
+
+
+class VoiceCloneRecordListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[VoiceCloneRecord]
+
+
+class VoiceCloneRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: VoiceCloneRecord
+
+
+class LipSyncModelListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[LipSyncModel]
+
+
+class LanguageGuessEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: LanguageGuess
+
+
+class VideoRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: VideoRecord
+
+
+class AvatarTwinEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: AvatarTwin
+
+
+class UnknownEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: Annotated[Any, Field(description="Shape not documented; returned as sent.")]
+
+
+class AvatarTwinPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[AvatarTwin] | MISSING = MISSING
+    list_: Annotated[list[AvatarTwin] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class AvatarTwinPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: AvatarTwinPage
+
+
+class AvatarTwinListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[AvatarTwin]
+
+
+class BackgroundImageListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[BackgroundImage]
+
+
+class BackgroundImageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: BackgroundImage
+
+
+class FaceImageListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[FaceImage]
+
+
+class FaceImagePage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[FaceImage] | MISSING = MISSING
+    list_: Annotated[list[FaceImage] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class FaceImagePageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: FaceImagePage
+
+
+class FaceSwapRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: FaceSwapRecord
+
+
+class FaceSwapRecordListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[FaceSwapRecord]
+
+
+class FaceSwapRecordPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[FaceSwapRecord] | MISSING = MISSING
+    list_: Annotated[list[FaceSwapRecord] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class FaceSwapRecordPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: FaceSwapRecordPage
+
+
+class TaskRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: TaskRecord
+
+
+class TaskRecordPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[TaskRecord] | MISSING = MISSING
+    list_: Annotated[list[TaskRecord] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class TaskRecordPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: TaskRecordPage
+
+
+class TaskRecordListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[TaskRecord]
+
+
+class Image2VideoRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: Image2VideoRecord
+
+
+class Image2VideoRecordPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[Image2VideoRecord] | MISSING = MISSING
+    list_: Annotated[list[Image2VideoRecord] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class Image2VideoRecordPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: Image2VideoRecordPage
+
+
+class Image2VideoRecordListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[Image2VideoRecord]
+
+
+class ProcessingTimeEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: ProcessingTime
+
+
+class PromptExtensionEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: PromptExtension
+
+
+class StreamingAvatarListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[StreamingAvatar]
+
+
+class StreamingTokenEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: StreamingToken
+
+
+class QaContextEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: QaContext
+
+
+class LanguageListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[Language]
+
+
+class StoredFileEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: StoredFile
+
+
+class TalkingVideoRecordEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: TalkingVideoRecord
+
+
+class TalkingVideoRecordPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[TalkingVideoRecord] | MISSING = MISSING
+    list_: Annotated[list[TalkingVideoRecord] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class TalkingVideoRecordPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: TalkingVideoRecordPage
+
+
+class TalkingVideoRecordListEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: list[TalkingVideoRecord]
+
+
+class PresignedUploadEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: PresignedUpload
+
+
+class QuoteEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: Quote
+
+
+class CreditTransactionPage(BaseModel):
+    """
+    One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
+    """
+
+    rows: list[CreditTransaction] | MISSING = MISSING
+    list_: Annotated[list[CreditTransaction] | MISSING, Field(alias="list")] = MISSING
+    count: int | None | MISSING = MISSING
+
+
+class CreditTransactionPageEnvelope(BaseModel):
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: CreditTransactionPage
 
 
 class VoiceGroup(BaseModel):

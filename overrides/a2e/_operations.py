@@ -50,7 +50,7 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
     op = get_operation(operation_id)
     fields = {f["wire"]: f for f in op["params"]}
     unknown = sorted(set(params) - set(fields))
-    if unknown:
+    if unknown and not op["open_body"]:
         known = ", ".join(fields) or "none"
         raise InvalidRequestError(operation_id, unknown[0], f"unknown parameter {unknown[0]!r} (accepted: {known})")
     given = {k: v for k, v in params.items() if v is not None}
@@ -65,7 +65,8 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
     if op["one_of"] and not any(all(name in given for name in group) for group in op["one_of"]):
         choices = " or ".join(" with ".join(python_label(op, name) for name in group) for group in op["one_of"])
         raise InvalidRequestError(operation_id, op["one_of"][0][0], f"pass {choices}")
-    path, query, body = op["path"], {}, {}
+    path, query = op["path"], {}
+    body = {name: to_wire(given[name]) for name in unknown if name in given}  # open bodies take extra fields
     for field in op["params"]:
         if field["wire"] not in given:
             continue

@@ -6,10 +6,14 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models.credits_ import Credits
+    from ..models.language import Language
+    from ..models.stored_file import StoredFile
 
 __all__ = ["AsyncMisc", "Misc"]
 
@@ -38,6 +42,84 @@ class Misc:
             {},
         )
 
+    def add_user(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Add a User.
+
+        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+
+        Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "misc_add_user",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def exchange_diamonds(self, *, diamonds: int) -> Any:
+        """Exchange Diamonds.
+
+        Converts coins into diamonds (100 coins per diamond); one way only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/user/exchangeDiamonds (operation `misc_exchange_diamonds`).
+
+        Args:
+            diamonds: Diamonds to buy, at 100 coins each; irreversible.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "misc_exchange_diamonds",
+            {
+                "diamonds": diamonds,
+            },
+        )
+
+    def list_languages(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[Language]:
+        """List Available Languages.
+
+        Languages for TTS (`country`/`region`) and captions.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/anchor/language_list?lang=en.
+        Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Returns:
+            The envelope's `data` as builtins.list[Language].
+        """
+        return self._client._call(
+            "misc_list_languages",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def transfer_to_storage(self, *, url: str) -> StoredFile:
+        """Save URL to A2E's storage.
+
+        Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
+
+        Args:
+            url: External file URL to copy.
+
+        Returns:
+            The envelope's `data` as StoredFile.
+        """
+        return self._client._call(
+            "misc_transfer_to_storage",
+            {
+                "url": url,
+            },
+        )
+
 
 class AsyncMisc:
     """Miscellaneous: Account balance and utilities."""
@@ -61,4 +143,82 @@ class AsyncMisc:
         return await self._client._call(
             "misc_remaining_coins",
             {},
+        )
+
+    async def add_user(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Add a User.
+
+        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+
+        Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "misc_add_user",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def exchange_diamonds(self, *, diamonds: int) -> Any:
+        """Exchange Diamonds.
+
+        Converts coins into diamonds (100 coins per diamond); one way only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/user/exchangeDiamonds (operation `misc_exchange_diamonds`).
+
+        Args:
+            diamonds: Diamonds to buy, at 100 coins each; irreversible.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "misc_exchange_diamonds",
+            {
+                "diamonds": diamonds,
+            },
+        )
+
+    async def list_languages(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[Language]:
+        """List Available Languages.
+
+        Languages for TTS (`country`/`region`) and captions.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/anchor/language_list?lang=en.
+        Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Returns:
+            The envelope's `data` as builtins.list[Language].
+        """
+        return await self._client._call(
+            "misc_list_languages",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def transfer_to_storage(self, *, url: str) -> StoredFile:
+        """Save URL to A2E's storage.
+
+        Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
+
+        Args:
+            url: External file URL to copy.
+
+        Returns:
+            The envelope's `data` as StoredFile.
+        """
+        return await self._client._call(
+            "misc_transfer_to_storage",
+            {
+                "url": url,
+            },
         )

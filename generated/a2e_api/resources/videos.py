@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models.anchor import Anchor
     from ..models.empty import Empty
+    from ..models.language_guess import LanguageGuess
+    from ..models.lip_sync_model import LipSyncModel
     from ..models.video_record import VideoRecord
     from ..models.video_record_page import VideoRecordPage
     from ..models.video_task import VideoTask
@@ -46,6 +48,32 @@ class Videos:
         """
         return self._client._call(
             "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    def list_avatars_post(
+        self, *, type: str | None = None, user_video_twin_id: str | None = None
+    ) -> builtins.list[Anchor]:
+        """List One or All Avatars.
+
+        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
+
+        Args:
+            type: (undocumented)
+            user_video_twin_id: A2E record id (MongoDB ObjectId).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return self._client._call(
+            "videos_list_avatars_post",
             {
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
@@ -203,6 +231,51 @@ class Videos:
             },
         )
 
+    def list_post(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+        """List of Result Videos.
+
+        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
+
+        Args:
+            current: (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return self._client._call(
+            "videos_list_post",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+        )
+
+    def get(self, id: str) -> VideoRecord:
+        """Get One Avatar Video Record.
+
+        One avatar-video record (status dialect A). Seen in one client and third-party notes; use `videos.status` until confirmed.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/{_id} (operation `videos_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return self._client._call(
+            "videos_get",
+            {
+                "_id": id,
+            },
+        )
+
     def delete(self, id: str) -> Empty:
         """Delete or Cancel a Video.
 
@@ -222,6 +295,65 @@ class Videos:
             "videos_delete",
             {
                 "_id": id,
+            },
+        )
+
+    def list_lip_sync_models(self) -> builtins.list[LipSyncModel]:
+        """Obtain the List of Personalized Lip-Sync Models.
+
+        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
+
+        Returns:
+            The envelope's `data` as builtins.list[LipSyncModel].
+        """
+        return self._client._call(
+            "videos_list_lip_sync_models",
+            {},
+        )
+
+    def detect_language(self, *, msg: str) -> LanguageGuess:
+        """Auto Language Detect.
+
+        Detects the language of a text, e.g. to choose a voice or caption language.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/video/language_detect {text}.
+        Wire: POST /api/v1/video/lang_classify (operation `videos_detect_language`).
+
+        Args:
+            msg: Text whose language to detect.
+
+        Returns:
+            The envelope's `data` as LanguageGuess.
+        """
+        return self._client._call(
+            "videos_detect_language",
+            {
+                "msg": msg,
+            },
+        )
+
+    def auto_public_pool(self, *, auto_to_public_pool: bool) -> Empty:
+        """Auto Swith to Public Computing Pool.
+
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
+
+        Args:
+            auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "videos_auto_public_pool",
+            {
+                "isAutoToPublicPool": auto_to_public_pool,
             },
         )
 
@@ -254,6 +386,32 @@ class AsyncVideos:
         """
         return await self._client._call(
             "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    async def list_avatars_post(
+        self, *, type: str | None = None, user_video_twin_id: str | None = None
+    ) -> builtins.list[Anchor]:
+        """List One or All Avatars.
+
+        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
+
+        Args:
+            type: (undocumented)
+            user_video_twin_id: A2E record id (MongoDB ObjectId).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return await self._client._call(
+            "videos_list_avatars_post",
             {
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
@@ -411,6 +569,51 @@ class AsyncVideos:
             },
         )
 
+    async def list_post(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+        """List of Result Videos.
+
+        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
+
+        Args:
+            current: (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return await self._client._call(
+            "videos_list_post",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+        )
+
+    async def get(self, id: str) -> VideoRecord:
+        """Get One Avatar Video Record.
+
+        One avatar-video record (status dialect A). Seen in one client and third-party notes; use `videos.status` until confirmed.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/{_id} (operation `videos_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return await self._client._call(
+            "videos_get",
+            {
+                "_id": id,
+            },
+        )
+
     async def delete(self, id: str) -> Empty:
         """Delete or Cancel a Video.
 
@@ -430,5 +633,64 @@ class AsyncVideos:
             "videos_delete",
             {
                 "_id": id,
+            },
+        )
+
+    async def list_lip_sync_models(self) -> builtins.list[LipSyncModel]:
+        """Obtain the List of Personalized Lip-Sync Models.
+
+        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
+
+        Returns:
+            The envelope's `data` as builtins.list[LipSyncModel].
+        """
+        return await self._client._call(
+            "videos_list_lip_sync_models",
+            {},
+        )
+
+    async def detect_language(self, *, msg: str) -> LanguageGuess:
+        """Auto Language Detect.
+
+        Detects the language of a text, e.g. to choose a voice or caption language.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/video/language_detect {text}.
+        Wire: POST /api/v1/video/lang_classify (operation `videos_detect_language`).
+
+        Args:
+            msg: Text whose language to detect.
+
+        Returns:
+            The envelope's `data` as LanguageGuess.
+        """
+        return await self._client._call(
+            "videos_detect_language",
+            {
+                "msg": msg,
+            },
+        )
+
+    async def auto_public_pool(self, *, auto_to_public_pool: bool) -> Empty:
+        """Auto Swith to Public Computing Pool.
+
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
+
+        Args:
+            auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "videos_auto_public_pool",
+            {
+                "isAutoToPublicPool": auto_to_public_pool,
             },
         )

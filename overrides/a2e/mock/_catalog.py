@@ -51,3 +51,28 @@ def anchors(kind: str | None, twin_id: str | None) -> list[dict[str, Any]]:
 
 def has_anchor(anchor_id: str) -> bool:
     return any(anchor["_id"] == anchor_id for anchor in ANCHORS)
+
+
+STREAMING_AVATARS = [
+    {"_id": "66b0c0ffee00000000000001", "name": "Ava (live)", "preview_url": None, "is_available": True},
+    {"_id": "66b0c0ffee00000000000002", "name": "Leo (live)", "preview_url": None, "is_available": True},
+]
+LANGUAGES = [("English (US)", "en-US"), ("English (UK)", "en-GB"), ("Chinese (Mandarin)", "zh-CN"), ("German", "de-DE")]
+BACKGROUNDS = [("65f1a2b3c4d5e6f7a8b9d001", "Office"), ("65f1a2b3c4d5e6f7a8b9d002", "Studio")]
+
+
+def streaming_avatars() -> list[dict[str, Any]]:
+    return [dict(avatar) for avatar in STREAMING_AVATARS]
+
+
+def has_streaming_avatar(avatar_id: str) -> bool:
+    return any(avatar["_id"] == avatar_id for avatar in STREAMING_AVATARS)
+
+
+def languages() -> list[dict[str, Any]]:
+    return [{"label": label, "value": value} for label, value in LANGUAGES]
+
+
+def backgrounds() -> list[dict[str, Any]]:
+    return [{"_id": _id, "name": name, "type": "default", "img_url": f"https://prod-tos.avatar2everyone.com/bg/{_id}.jpg"}
+            for _id, name in BACKGROUNDS]  # fmt: skip

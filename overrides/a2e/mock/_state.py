@@ -63,12 +63,76 @@ class VideoJob:
         return self.record
 
 
+TERMINAL_B = ("completed", "failed")
+IMAGE_FAMILIES = {"text_to_image", "nano_banana", "upscale", "flux2", "gpt_image", "wan26_image", "wan27_image",
+                  "image_edit", "try_on"}  # fmt: skip
+
+
+@dataclasses.dataclass
+class TaskJob:
+    """A task in status dialect B: initialized, sent, pending, processing..., completed|failed."""
+
+    family: str
+    record: dict[str, Any]
+    fail: bool
+    process_steps: int
+    created: float = dataclasses.field(default_factory=time.monotonic)
+    polls: int = 0
+
+    def stages(self) -> list[str]:
+        running = ["initialized", "sent", "pending"] + ["processing"] * max(1, self.process_steps - 2)
+        return running + ["failed" if self.fail else "completed"]
+
+    @property
+    def finished(self) -> bool:
+        return self.record["current_status"] in TERMINAL_B
+
+    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        if not self.finished:
+            self.polls += 1
+            step = self.polls
+            if config.seconds_per_step:
+                step = max(step, int((time.monotonic() - self.created) / config.seconds_per_step))
+            stages = self.stages()
+            self.record["current_status"] = stages[min(step, len(stages) - 1)]
+            self.record["updatedAt"] = now_iso()
+            if self.record["current_status"] == "completed":
+                self.complete(base_url)
+            elif self.record["current_status"] == "failed":
+                self.record.update(failed_message="the input could not be processed (mock failure)", failed_code="500")
+                if self.family.startswith("face"):
+                    self.record.update(faild_message=self.record["failed_message"], error_code="500")
+        return self.record
+
+    def complete(self, base_url: str) -> None:
+        task_id = self.record["_id"]
+        if self.family in IMAGE_FAMILIES:
+            self.record["image_urls"] = [f"{base_url}/mock-assets/{self.family}-{task_id}.png"]
+            self.record["result_url"] = self.record["image_urls"][0]
+        elif self.family == "voice":
+            self.record["speaker_id"] = f"spk_{task_id}"
+        elif self.family == "avatar":
+            self.record["anchor_id"] = task_id[::-1]
+            self.record["preview_result_url"] = f"{base_url}/mock-assets/avatar-{task_id}.mp4"
+        else:
+            self.record["result_url"] = f"{base_url}/mock-assets/{self.family}-{task_id}.mp4"
+        if self.family.startswith("face"):
+            self.record["error_code"] = "0"
+
+
 @dataclasses.dataclass
 class Account:
     coins: float
     diamonds: float = 0
     videos: dict[str, VideoJob] = dataclasses.field(default_factory=dict)
+    tasks: dict[str, dict[str, TaskJob]] = dataclasses.field(default_factory=dict)  # family -> id -> job
+    items: dict[str, dict[str, dict[str, Any]]] = dataclasses.field(default_factory=dict)  # backgrounds, faces
+    rooms: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)  # streaming channel -> room
+    transactions: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     fault_counts: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def family(self, name: str) -> dict[str, TaskJob]:
+        return self.tasks.setdefault(name, {})
 
 
 class MockState:
@@ -85,3 +149,4 @@ class MockState:
             if token not in self.accounts:
                 self.accounts[token] = Account(coins=self.config.start_coins)
             return self.accounts[token]
+

@@ -1,0 +1,128 @@
+"""Account and Billing: Quotes and credit history.
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.credit_transaction_page import CreditTransactionPage
+    from ..models.quote import Quote
+
+__all__ = ["AsyncBilling", "Billing"]
+
+
+class Billing:
+    """Account and Billing: Quotes and credit history."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
+        """Get a Generation Quote.
+
+        Estimates the credits a request would cost, without creating a task or charging.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
+
+        Args:
+            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
+            request_body (`requestBody`): The body you would send.
+
+        Returns:
+            The envelope's `data` as Quote.
+        """
+        return self._client._call(
+            "billing_quote",
+            {
+                "endpoint": endpoint,
+                "requestBody": request_body,
+            },
+        )
+
+    def credits_history(self, *, page_num: int | None = None, page_size: int | None = None) -> CreditTransactionPage:
+        """Get Credits History.
+
+        Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as CreditTransactionPage.
+        """
+        return self._client._call(
+            "billing_credits_history",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+
+class AsyncBilling:
+    """Account and Billing: Quotes and credit history."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
+        """Get a Generation Quote.
+
+        Estimates the credits a request would cost, without creating a task or charging.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
+
+        Args:
+            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
+            request_body (`requestBody`): The body you would send.
+
+        Returns:
+            The envelope's `data` as Quote.
+        """
+        return await self._client._call(
+            "billing_quote",
+            {
+                "endpoint": endpoint,
+                "requestBody": request_body,
+            },
+        )
+
+    async def credits_history(
+        self, *, page_num: int | None = None, page_size: int | None = None
+    ) -> CreditTransactionPage:
+        """Get Credits History.
+
+        Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as CreditTransactionPage.
+        """
+        return await self._client._call(
+            "billing_credits_history",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )

@@ -1,0 +1,328 @@
+"""Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave.
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.qa_context import QaContext
+    from ..models.streaming_avatar import StreamingAvatar
+    from ..models.streaming_token import StreamingToken
+
+__all__ = ["AsyncStreaming", "Streaming"]
+
+
+class Streaming:
+    """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list_avatars(self) -> builtins.list[StreamingAvatar]:
+        """Get All avatars.
+
+        Avatars available for real-time streaming (the docs mark the section "Developing").
+
+        Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Returns:
+            The envelope's `data` as builtins.list[StreamingAvatar].
+        """
+        return self._client._call(
+            "streaming_list_avatars",
+            {},
+        )
+
+    def start(self, *, avatar_id: str, expire_seconds: int | None = None) -> StreamingToken:
+        """Get a Streaming Avatar Token.
+
+        Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/streaming-avatar/agora-token (operation `streaming_start`).
+
+        Args:
+            avatar_id: `_id` from Get All avatars.
+            expire_seconds: Session length; charged up front, the unused part refunded on leave.
+
+        Returns:
+            The envelope's `data` as StreamingToken.
+        """
+        return self._client._call(
+            "streaming_start",
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+        )
+
+    def set_qa_context(self, *, channel: str, text: str) -> Empty:
+        """Set QA Context.
+
+        Gives the avatar a knowledge text used by Ask.
+
+        Wire: POST /api/v1/streaming-avatar/set-qa-context (operation `streaming_set_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+            text: Knowledge text for Ask, at most 5,000 characters.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "streaming_set_qa_context",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    def get_qa_context(self, *, channel: str) -> QaContext:
+        """Get QA Context.
+
+        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
+        Wire: POST /api/v1/streaming-avatar/get-qa-context (operation `streaming_get_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Returns:
+            The envelope's `data` as QaContext.
+        """
+        return self._client._call(
+            "streaming_get_qa_context",
+            {
+                "channel": channel,
+            },
+        )
+
+    def ask(self, *, channel: str, text: str) -> Empty:
+        """Ask a Question to the Avatar.
+
+        The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
+
+        Wire: POST /api/v1/streaming-avatar/ask (operation `streaming_ask`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "streaming_ask",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    def speak(self, *, channel: str, text: str) -> Empty:
+        """Let the Avatar Speak Directly.
+
+        The avatar says the text verbatim.
+
+        Wire: POST /api/v1/streaming-avatar/speak (operation `streaming_speak`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "streaming_speak",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    def leave(self, *, channel: str) -> Empty:
+        """Leave the Room.
+
+        Ends the session, releases the host and stops charging; unused time is refunded.
+
+        Wire: POST /api/v1/streaming-avatar/leave (operation `streaming_leave`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "streaming_leave",
+            {
+                "channel": channel,
+            },
+        )
+
+
+class AsyncStreaming:
+    """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list_avatars(self) -> builtins.list[StreamingAvatar]:
+        """Get All avatars.
+
+        Avatars available for real-time streaming (the docs mark the section "Developing").
+
+        Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Returns:
+            The envelope's `data` as builtins.list[StreamingAvatar].
+        """
+        return await self._client._call(
+            "streaming_list_avatars",
+            {},
+        )
+
+    async def start(self, *, avatar_id: str, expire_seconds: int | None = None) -> StreamingToken:
+        """Get a Streaming Avatar Token.
+
+        Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/streaming-avatar/agora-token (operation `streaming_start`).
+
+        Args:
+            avatar_id: `_id` from Get All avatars.
+            expire_seconds: Session length; charged up front, the unused part refunded on leave.
+
+        Returns:
+            The envelope's `data` as StreamingToken.
+        """
+        return await self._client._call(
+            "streaming_start",
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+        )
+
+    async def set_qa_context(self, *, channel: str, text: str) -> Empty:
+        """Set QA Context.
+
+        Gives the avatar a knowledge text used by Ask.
+
+        Wire: POST /api/v1/streaming-avatar/set-qa-context (operation `streaming_set_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+            text: Knowledge text for Ask, at most 5,000 characters.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "streaming_set_qa_context",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    async def get_qa_context(self, *, channel: str) -> QaContext:
+        """Get QA Context.
+
+        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
+        Wire: POST /api/v1/streaming-avatar/get-qa-context (operation `streaming_get_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Returns:
+            The envelope's `data` as QaContext.
+        """
+        return await self._client._call(
+            "streaming_get_qa_context",
+            {
+                "channel": channel,
+            },
+        )
+
+    async def ask(self, *, channel: str, text: str) -> Empty:
+        """Ask a Question to the Avatar.
+
+        The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
+
+        Wire: POST /api/v1/streaming-avatar/ask (operation `streaming_ask`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "streaming_ask",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    async def speak(self, *, channel: str, text: str) -> Empty:
+        """Let the Avatar Speak Directly.
+
+        The avatar says the text verbatim.
+
+        Wire: POST /api/v1/streaming-avatar/speak (operation `streaming_speak`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "streaming_speak",
+            {
+                "channel": channel,
+                "text": text,
+            },
+        )
+
+    async def leave(self, *, channel: str) -> Empty:
+        """Leave the Room.
+
+        Ends the session, releases the host and stops charging; unused time is refunded.
+
+        Wire: POST /api/v1/streaming-avatar/leave (operation `streaming_leave`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "streaming_leave",
+            {
+                "channel": channel,
+            },
+        )

@@ -1,0 +1,279 @@
+"""Talking Video: Re-lip-sync a video to new audio (status dialect B).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.talking_video_record import TalkingVideoRecord
+    from ..models.talking_video_record_page import TalkingVideoRecordPage
+
+__all__ = ["AsyncTalkingVideo", "TalkingVideo"]
+
+
+class TalkingVideo:
+    """Talking Video: Re-lip-sync a video to new audio (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        video_url: str | None = None,
+        audio_url: str | None = None,
+        duration: int | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+    ) -> TalkingVideoRecord:
+        """Start a Talking Video Task.
+
+        Starts a Talking Video task (status dialect B). Charged on creation.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
+
+        Args:
+            name: (undocumented)
+            video_url: (undocumented)
+            audio_url: (undocumented)
+            duration: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecord.
+        """
+        return self._client._call(
+            "talking_video_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "duration": duration,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TalkingVideoRecordPage:
+        """List Talking Video Tasks.
+
+        Pages through the caller's Talking Video tasks.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecordPage.
+        """
+        return self._client._call(
+            "talking_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TalkingVideoRecord]:
+        """Get Several Talking Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Returns:
+            The envelope's `data` as builtins.list[TalkingVideoRecord].
+        """
+        return self._client._call(
+            "talking_video_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TalkingVideoRecord:
+        """Get One Talking Video Task.
+
+        One Talking Video task by id (status dialect B).
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecord.
+        """
+        return self._client._call(
+            "talking_video_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TalkingVideoRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "talking_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+
+class AsyncTalkingVideo:
+    """Talking Video: Re-lip-sync a video to new audio (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        video_url: str | None = None,
+        audio_url: str | None = None,
+        duration: int | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+    ) -> TalkingVideoRecord:
+        """Start a Talking Video Task.
+
+        Starts a Talking Video task (status dialect B). Charged on creation.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
+
+        Args:
+            name: (undocumented)
+            video_url: (undocumented)
+            audio_url: (undocumented)
+            duration: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecord.
+        """
+        return await self._client._call(
+            "talking_video_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "duration": duration,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TalkingVideoRecordPage:
+        """List Talking Video Tasks.
+
+        Pages through the caller's Talking Video tasks.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecordPage.
+        """
+        return await self._client._call(
+            "talking_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TalkingVideoRecord]:
+        """Get Several Talking Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Returns:
+            The envelope's `data` as builtins.list[TalkingVideoRecord].
+        """
+        return await self._client._call(
+            "talking_video_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TalkingVideoRecord:
+        """Get One Talking Video Task.
+
+        One Talking Video task by id (status dialect B).
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as TalkingVideoRecord.
+        """
+        return await self._client._call(
+            "talking_video_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TalkingVideoRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "talking_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )

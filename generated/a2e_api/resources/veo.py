@@ -1,0 +1,273 @@
+"""Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncVeo", "Veo"]
+
+
+class Veo:
+    """Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TaskRecord:
+        """Start a Veo Video Task.
+
+        Starts a Veo Video task (status dialect B). Charged on creation.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/veoVideo/start (operation `veo_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "veo_start",
+            {
+                **(extra_body or {}),
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """List Veo Video Tasks.
+
+        Pages through the caller's Veo Video tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/veoVideo/allRecords (operation `veo_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "veo_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Get Several Veo Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/veoVideo/batchDetail (operation `veo_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "veo_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get One Veo Video Task.
+
+        One Veo Video task by id (status dialect B).
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "veo_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait("veo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
+
+
+class AsyncVeo:
+    """Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TaskRecord:
+        """Start a Veo Video Task.
+
+        Starts a Veo Video task (status dialect B). Charged on creation.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/veoVideo/start (operation `veo_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "veo_start",
+            {
+                **(extra_body or {}),
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """List Veo Video Tasks.
+
+        Pages through the caller's Veo Video tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/veoVideo/allRecords (operation `veo_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "veo_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Get Several Veo Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/veoVideo/batchDetail (operation `veo_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "veo_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get One Veo Video Task.
+
+        One Veo Video task by id (status dialect B).
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
+
+        Args:
+            id (`_id`): Task or record id (24 lowercase hex characters).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "veo_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "veo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
