@@ -1,6 +1,6 @@
 """Print the client's costs next to raw httpx on the same machine and run: import time and per-call time.
 
-    make bench
+make bench
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import subprocess
 import sys
 import time
 
-import httpx
-
 import a2e
+import httpx
 from a2e.mock import MockServer
 
 CALLS = 300

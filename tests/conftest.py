@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import a2e
+import pytest
 from a2e import _retry
 from a2e.mock import MockConfig, MockServer
 

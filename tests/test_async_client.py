@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 import a2e
+import pytest
 from a2e.mock._app import asset_bytes
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import a2e
 import pytest
 import yaml
-
-import a2e
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())

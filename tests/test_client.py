@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import a2e
 import httpx
 import pytest
-from conftest import first_anchor, first_voice
-
-import a2e
 from a2e.mock._app import asset_bytes
+from conftest import first_anchor, first_voice
 
 
 def make_video(client, **extra):
     audio = client.tts.generate(msg="Hello there.", tts_id=first_voice(client))
-    return client.videos.generate(anchor_id=first_anchor(client), anchor_type=0, audio_src=audio, resolution=720, **extra)
+    return client.videos.generate(
+        anchor_id=first_anchor(client), anchor_type=0, audio_src=audio, resolution=720, **extra
+    )
 
 
 def test_voice_tts_video_wait_download_round_trip(client, tmp_path):
@@ -104,10 +105,18 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
         (lambda: client.tts.generate(msg="x" * 201, tts_id="v"), "msg", "at most 200"),
         (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
         (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
-        (lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=2, audio_src="https://x/a.mp3",
-                                        resolution=720), "anchor_type", "is not one of 0, 1"),  # fmt: skip
-        (lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="a.mp3", resolution=720),
-         "audio_src", "not an absolute URL"),  # fmt: skip
+        (
+            lambda: client.videos.generate(
+                anchor_id="a" * 24, anchor_type=2, audio_src="https://x/a.mp3", resolution=720
+            ),
+            "anchor_type",
+            "is not one of 0, 1",
+        ),  # fmt: skip
+        (
+            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="a.mp3", resolution=720),
+            "audio_src",
+            "not an absolute URL",
+        ),  # fmt: skip
         (lambda: client.videos.list(page_size=0), "page_size", "below the minimum 1"),
         (lambda: client.call("videos_status", id="a" * 24), "'id'", "unknown parameter"),
         (lambda: client.call("videos_status"), "_id", "is required"),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import a2e
 import httpx
 import pytest
-
-import a2e
 
 
 def recording_client(**kwargs):

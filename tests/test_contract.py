@@ -6,13 +6,11 @@ stateful run chains operations through the spec's OpenAPI links (generate -> sta
 
 from pathlib import Path
 
-import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis.config import SchemathesisConfig
-
 from a2e.mock import MockConfig, MockState, create_app
 from a2e_api.operations import OPERATIONS
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = SchemathesisConfig.from_path(ROOT / "schemathesis.toml")

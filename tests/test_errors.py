@@ -5,15 +5,14 @@ from __future__ import annotations
 import logging
 import socket
 
+import a2e
 import httpx
 import pytest
+from a2e import _envelope, _operations
+from a2e_api.operations import OPERATIONS
 from conftest import fault, first_anchor
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
-
-import a2e
-from a2e import _envelope, _operations
-from a2e_api.operations import OPERATIONS
 
 
 def closed_port() -> int:
@@ -55,9 +54,10 @@ def test_code_1001_means_streaming_hosts_are_occupied(client):
 
 @pytest.mark.parametrize(
     ("spec", "error"),
-    [("status=401", a2e.AuthenticationError), ("status=403", a2e.AuthenticationError), ("code=401", a2e.AuthenticationError),
-     ("status=404", a2e.NotFoundError), ("status=400", a2e.BadRequestError), ("status=500", a2e.ServerError),
-     ("status=503;html", a2e.ServerError), ("status=429;retry-after=7", a2e.RateLimitError)],
+    [("status=401", a2e.AuthenticationError), ("status=403", a2e.AuthenticationError),
+     ("code=401", a2e.AuthenticationError), ("status=404", a2e.NotFoundError), ("status=400", a2e.BadRequestError),
+     ("status=500", a2e.ServerError), ("status=503;html", a2e.ServerError),
+     ("status=429;retry-after=7", a2e.RateLimitError)],
 )  # fmt: skip
 def test_http_statuses_map_to_their_error_class(client, spec, error):
     with pytest.raises(error) as caught:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import a2e
 import pytest
 import yaml
-
-import a2e
 from a2e_api.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +18,9 @@ EXAMPLES = {
     if isinstance(op, dict) and "requestBody" in op
 }
 CREATES = sorted(
-    op_id for op_id, op in OPERATIONS.items() if (op["resource"] or {}).get("role") == "create" and op["group"] != "videos"
+    op_id
+    for op_id, op in OPERATIONS.items()
+    if (op["resource"] or {}).get("role") == "create" and op["group"] != "videos"
 )
 
 
@@ -60,7 +61,9 @@ def test_a_failing_dialect_b_task_raises_task_failed_with_failed_message(client)
 
 def test_face_swap_failures_read_the_misspelled_faild_message(client):
     failing = client.with_options(headers={"x-a2e-mock-outcome": "fail"})
-    task = failing.face_swap.start(name="t", face_url="https://cdn.example/f.png", video_url="https://cdn.example/v.mp4")
+    task = failing.face_swap.start(
+        name="t", face_url="https://cdn.example/f.png", video_url="https://cdn.example/v.mp4"
+    )
     with pytest.raises(a2e.TaskFailedError) as caught:
         client.face_swap.wait(task.id, poll_interval=0.001)
     assert caught.value.record.faild_message == caught.value.message

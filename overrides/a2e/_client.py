@@ -10,7 +10,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Self
 
 import httpx
 from a2e_api.resources import AsyncResources, Resources
@@ -52,7 +52,14 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>')"
 
-    def _options(self, timeout: Any, max_retries: Any, headers: Any) -> Settings:
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client sharing this one's connections, with some settings changed."""
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = as_timeout(timeout)
@@ -60,7 +67,10 @@ class BaseClient:
             changes["max_retries"] = check_retries(max_retries)
         if headers is not None:
             changes["headers"] = {**self._settings.headers, **headers}
-        return self._settings.replace(**changes)
+        clone = object.__new__(type(self))
+        clone._settings = self._settings.replace(**changes)
+        clone._http, clone._owns_http = self._http, False  # type: ignore[attr-defined]
+        return clone
 
     def _request_headers(self) -> dict[str, str]:
         return {
@@ -123,19 +133,6 @@ class A2E(BaseClient, Resources):
         super().__init__(api_key, **kwargs)
         self._http = http_client or httpx.Client(follow_redirects=False)
         self._owns_http = http_client is None
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> A2E:
-        """A client sharing this one's connections, with some settings changed."""
-        clone = object.__new__(type(self))
-        clone._settings = self._options(timeout, max_retries, headers)
-        clone._http, clone._owns_http = self._http, False
-        return clone
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
@@ -225,19 +222,6 @@ class AsyncA2E(BaseClient, AsyncResources):
         super().__init__(api_key, **kwargs)
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
         self._owns_http = http_client is None
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> AsyncA2E:
-        """A client sharing this one's connections, with some settings changed."""
-        clone = object.__new__(type(self))
-        clone._settings = self._options(timeout, max_retries, headers)
-        clone._http, clone._owns_http = self._http, False
-        return clone
 
     async def call(self, operation_id: str, /, **params: Any) -> Any:
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""

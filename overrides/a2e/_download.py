@@ -69,4 +69,6 @@ def expected_size(headers: dict[str, str] | object) -> int | None:
 def status_problem(status: int, url: str) -> DownloadError | None:
     if 200 <= status < 300:
         return None
-    return DownloadError(f"download failed: HTTP {status} for {url.split('?', 1)[0]} (result URLs expire after a few days)")
+    return DownloadError(
+        f"download failed: HTTP {status} for {url.split('?', 1)[0]} (result URLs expire after a few days)"
+    )

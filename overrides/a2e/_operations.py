@@ -237,8 +237,15 @@ class OperationInfo:
 def operations(group: str | None = None) -> list[OperationInfo]:
     """Every operation, or those of one group: `for op in a2e.operations(): print(op)`."""
     return [
-        OperationInfo(op_id, f"{op['group']}.{op['name']}", op["method"], op["path"], op["summary"],
-                      op["confidence"], op["charged"])  # fmt: skip
+        OperationInfo(
+            op_id,
+            f"{op['group']}.{op['name']}",
+            op["method"],
+            op["path"],
+            op["summary"],
+            op["confidence"],
+            op["charged"],
+        )  # fmt: skip
         for op_id, op in OPERATIONS.items()
         if group is None or op["group"] == group
     ]

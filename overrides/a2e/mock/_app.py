@@ -30,7 +30,11 @@ from ._handlers import Call, MockError, handler_for
 from ._state import MockState
 
 NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
-ASSETS = {".mp4": ("sample.mp4", "video/mp4"), ".mp3": ("sample.mp3", "audio/mpeg"), ".png": ("sample.png", "image/png")}
+ASSETS = {
+    ".mp4": ("sample.mp4", "video/mp4"),
+    ".mp3": ("sample.mp3", "audio/mpeg"),
+    ".png": ("sample.png", "image/png"),
+}
 
 
 def create_app(state: MockState) -> Any:
@@ -169,7 +173,9 @@ def describe(exc: ValidationError) -> str:
 
 async def apply_fault(spec: str, counts: dict[str, int]) -> Response | None:
     items = dict(
-        (part.strip().partition("=")[0].lower(), part.strip().partition("=")[2]) for part in spec.split(";") if part.strip()
+        (part.strip().partition("=")[0].lower(), part.strip().partition("=")[2])
+        for part in spec.split(";")
+        if part.strip()
     )
     if "times" in items:
         counts[spec] = counts.get(spec, 0) + 1

@@ -30,7 +30,6 @@ class Call:
     config: MockConfig
     task_outcome: str | None
 
-
     @property
     def family(self) -> str:
         return self.operation["resource"]["family"]
@@ -73,8 +72,13 @@ def charge(call: Call, coins: float = PRICE) -> None:
         raise MockError(200, -1, f"Insufficient coins: {call.account.coins:g} left, {coins:g} needed")
     call.account.coins -= coins
     call.account.transactions.append(
-        {"_id": new_id(), "coins": -coins, "type": call.operation_id, "description": call.operation["summary"],
-         "createdAt": now_iso()}  # fmt: skip
+        {
+            "_id": new_id(),
+            "coins": -coins,
+            "type": call.operation_id,
+            "description": call.operation["summary"],
+            "createdAt": now_iso(),
+        }  # fmt: skip
     )
 
 
@@ -219,19 +223,15 @@ def completed_tasks(call: Call) -> Any:
     return [r for r in advanced(call, jobs) if r["current_status"] == "completed"]
 
 
-@role("delete")
+@role("delete")  # DELETE .../{_id}
+@role("remove")  # POST .../remove or .../del with {_id}
 def delete_record(call: Call) -> Any:
-    store = call.account.items.get(call.family, {}) if call.family in ITEM_FAMILIES else call.account.family(call.family)
+    store = (
+        call.account.items.get(call.family, {}) if call.family in ITEM_FAMILIES else call.account.family(call.family)
+    )
     if store.pop(call.params["_id"], None) is None:
-        raise not_found(call.family, call.params["_id"], in_path=True)
-    return {}
-
-
-@role("remove")
-def remove_record(call: Call) -> Any:
-    store = call.account.items.get(call.family, {}) if call.family in ITEM_FAMILIES else call.account.family(call.family)
-    if store.pop(call.params["_id"], None) is None:
-        raise not_found(call.family, call.params["_id"], in_path=False)
+        in_path = "{_id}" in call.operation["path"]
+        raise not_found(call.family, call.params["_id"], in_path)
     return {}
 
 

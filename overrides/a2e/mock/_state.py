@@ -149,4 +149,3 @@ class MockState:
             if token not in self.accounts:
                 self.accounts[token] = Account(coins=self.config.start_coins)
             return self.accounts[token]
-
