@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
@@ -61,8 +62,8 @@ class PartFile:
         self.path.unlink(missing_ok=True)
 
 
-def expected_size(headers: dict[str, str] | object) -> int | None:
-    value = headers.get("content-length") if hasattr(headers, "get") else None  # type: ignore[union-attr]
+def expected_size(headers: Mapping[str, str]) -> int | None:
+    value = headers.get("content-length")
     return int(value) if value and value.isdigit() else None
 
 

@@ -245,7 +245,7 @@ def operations(group: str | None = None) -> list[OperationInfo]:
             op["summary"],
             op["confidence"],
             op["charged"],
-        )  # fmt: skip
+        )
         for op_id, op in OPERATIONS.items()
         if group is None or op["group"] == group
     ]

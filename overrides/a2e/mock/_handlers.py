@@ -166,6 +166,16 @@ def remaining_coins(call: Call) -> Any:
 # -- dialect B task families -------------------------------------------------------------------------------
 
 
+ITEM_FAMILIES = {"background", "face_image"}  # plain records, not tasks
+
+
+def store(call: Call) -> dict[str, Any]:
+    """The records of the call's family: items (backgrounds, faces) or task jobs."""
+    if call.family in ITEM_FAMILIES:
+        return call.account.items.setdefault(call.family, {})
+    return call.account.family(call.family)
+
+
 def job(call: Call, in_path: bool = True) -> TaskJob:
     task_id = call.params["_id"]
     found = call.account.family(call.family).get(task_id)
@@ -205,9 +215,7 @@ def batch_tasks(call: Call) -> Any:
 
 @role("page")
 def page_tasks(call: Call) -> Any:
-    if call.family in ITEM_FAMILIES:
-        return page(call, list(call.account.items.get(call.family, {}).values()))
-    return page(call, [dict(j.record) for j in call.account.family(call.family).values()])
+    return page(call, [dict(r.record) if isinstance(r, TaskJob) else dict(r) for r in store(call).values()])
 
 
 @role("processing")
@@ -226,10 +234,7 @@ def completed_tasks(call: Call) -> Any:
 @role("delete")  # DELETE .../{_id}
 @role("remove")  # POST .../remove or .../del with {_id}
 def delete_record(call: Call) -> Any:
-    store = (
-        call.account.items.get(call.family, {}) if call.family in ITEM_FAMILIES else call.account.family(call.family)
-    )
-    if store.pop(call.params["_id"], None) is None:
+    if store(call).pop(call.params["_id"], None) is None:
         in_path = "{_id}" in call.operation["path"]
         raise not_found(call.family, call.params["_id"], in_path)
     return {}
@@ -253,13 +258,11 @@ def task_action(call: Call) -> Any:
 
 # -- items that are not tasks: background images, face images ------------------------------------------------
 
-ITEM_FAMILIES = {"background", "face_image"}
-
 
 def add_item(call: Call) -> dict[str, Any]:
     now = now_iso()
     item = {**call.wire_body(), "_id": new_id(), "createdAt": now, "updatedAt": now}
-    call.account.items.setdefault(call.family, {})[item["_id"]] = item
+    store(call)[item["_id"]] = item
     return item
 
 
@@ -271,12 +274,12 @@ def add_one(call: Call) -> Any:
 @role("add-all")
 def add_and_list(call: Call) -> Any:
     add_item(call)
-    return [dict(item) for item in call.account.items[call.family].values()]
+    return [dict(item) for item in store(call).values()]
 
 
 @role("list-all")
 def list_items(call: Call) -> Any:
-    own = [{**item, "type": "custom"} for item in call.account.items.get(call.family, {}).values()]
+    own = [{**item, "type": "custom"} for item in store(call).values()]
     return _catalog.backgrounds() + own
 
 
