@@ -9,10 +9,11 @@ STAMP := $(VENV)/.installed-stamp
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPEC := openapi/a2e.yaml
+OFFICIAL ?= tests/data/official/openapi.json
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint-spec test demo spec-report bench mock clean
+.PHONY: help setup generate check-generated lint-spec test demo spec-report spec-diff bench mock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -47,6 +48,9 @@ demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the
 
 spec-report: $(STAMP) ## Operations per section and per confidence (documented/observed/weak/inferred)
 	$(PY) generator/spec_report.py
+
+spec-diff: $(STAMP) ## Compare openapi/a2e.yaml with A2E's published OpenAPI document (OFFICIAL=file.json|yaml)
+	$(PY) -m a2e.spec_diff $(OFFICIAL) --spec $(SPEC)
 
 bench: $(STAMP) ## Print import and per-call costs next to raw httpx
 	$(PY) benchmarks/run.py

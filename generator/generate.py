@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
 HERE = Path(__file__).resolve().parent
 PACKAGE = "a2e_api"
-CONFIDENCES = ("documented", "observed", "weak", "inferred")
+CONFIDENCES = ("published", "documented", "observed", "weak", "inferred")
 SIMPLE_KEYS = (
     "type", "enum", "const", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
     "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
@@ -93,6 +93,7 @@ def compare(existing: Path, fresh: Path) -> list[str]:
 def generate(spec_path: Path, out: Path) -> None:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     operations = build_operations(spec)
+    errors = build_errors(spec)
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         package = staging / PACKAGE
@@ -101,7 +102,7 @@ def generate(spec_path: Path, out: Path) -> None:
         run_datamodel_codegen(spec_path, package / "wire.py")
         model_modules = read_model_modules(package / "models" / "__init__.py")
         attach_model_modules(operations, model_modules)
-        write_operations(operations, package / "operations.py")
+        write_operations(operations, errors, package / "operations.py")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
         run_ruff(staging)
@@ -232,6 +233,13 @@ def build_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     raise SpecError(f"operationId {op['id']} is used twice")
                 seen.add(op["id"])
                 operations.append(op)
+    by_id = {op["id"]: op for op in operations}
+    for op in operations:
+        target = op["replaced_by"]
+        if target is not None:
+            if target not in by_id:
+                raise SpecError(f"{op['id']}: x-a2e-replaced-by names {target!r}, which is not an operation")
+            op["replaced_by"] = f"{by_id[target]['group']}.{by_id[target]['name']}"
     return operations
 
 
@@ -250,7 +258,7 @@ def build_operation(
     if confidence not in CONFIDENCES:
         raise SpecError(f"{op_id}: x-a2e-confidence must be one of {CONFIDENCES}")
     params = [build_parameter(spec, p) for p in shared + raw.get("parameters", [])]
-    body_model, one_of, open_body = None, [], False
+    body_model, one_of, open_body, rules = None, [], False, []
     if "requestBody" in raw:
         content = resolve(spec, raw["requestBody"])["content"]["application/json"]
         body_model = ref_name(content["schema"])
@@ -262,6 +270,7 @@ def build_operation(
         one_of = [alt["required"] for alt in body.get("anyOf", []) if set(alt) == {"required"}]
         for wire, prop in body.get("properties", {}).items():
             params.append(build_field(spec, wire, prop, "body", wire in required))
+        rules = build_rules(op_id, body)
     names = [p["python"] for p in params]
     clash = {n for n in names if names.count(n) > 1}
     if clash:
@@ -276,18 +285,42 @@ def build_operation(
         "summary": raw.get("summary", ""),
         "description": textwrap.dedent(raw.get("description", "")).strip(),
         "confidence": confidence,
+        "official_id": raw.get("x-a2e-official-id"),
         "charged": bool(raw.get("x-a2e-charged", False)),
         "deprecated": bool(raw.get("deprecated", False)),
+        "replaced_by": raw.get("x-a2e-replaced-by"),
         "docs": raw.get("x-a2e-docs"),
         "params": params,
         "body": body_model,
         "open_body": open_body,
         "one_of": one_of,
+        "rules": rules,
         "alternatives": raw.get("x-a2e-alternatives", []),
         "resource": raw.get("x-a2e-resource"),
         "data": data_shape(spec, op_id, raw),
         "wait": raw.get("x-a2e-wait"),
     }
+
+
+def build_rules(op_id: str, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """`x-a2e-rules` of a request body: `{when: {field: value or [values]}, require: [...]}` or `{exclusive: [...]}`.
+
+    A field missing from the request counts as its default in `when`, as A2E applies defaults.
+    """
+    fields = body.get("properties", {})
+    rules = []
+    for rule in body.get("x-a2e-rules", []):
+        names = [*rule.get("when", {}), *rule.get("require", []), *rule.get("exclusive", [])]
+        unknown = [name for name in names if name not in fields]
+        if unknown or not (set(rule) <= {"when", "require", "exclusive"}) or not names:
+            raise SpecError(f"{op_id}: x-a2e-rules entry {rule} names unknown fields {unknown} or keys")
+        if "when" in rule:
+            when = {name: value if isinstance(value, list) else [value] for name, value in rule["when"].items()}
+            defaults = {name: fields[name]["default"] for name in when if "default" in fields[name]}
+            rules.append({"when": when, "defaults": defaults, "require": list(rule["require"])})
+        else:
+            rules.append({"exclusive": list(rule["exclusive"])})
+    return rules
 
 
 def build_parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
@@ -354,12 +387,47 @@ def attach_model_modules(operations: list[dict[str, Any]], modules: dict[str, st
             field["model"] = locate(field["model"])
 
 
-def write_operations(operations: list[dict[str, Any]], target: Path) -> None:
+def build_errors(spec: dict[str, Any]) -> dict[str, Any]:
+    """`x-a2e-errors`: A2E's codes, HTTP statuses and message patterns, each naming a class of `a2e`."""
+    raw = spec.get("x-a2e-errors") or {}
+    known = exception_classes()
+    table: dict[str, Any] = {"codes": {}, "statuses": {}, "messages": []}
+    for key, field in (("codes", "code"), ("statuses", "status")):
+        for entry in raw.get(key, []):
+            check_error_class(entry, known)
+            table[key][int(entry[field])] = entry["error"]
+    for entry in raw.get("messages", []):
+        check_error_class(entry, known)
+        try:
+            re.compile(entry["pattern"])
+        except re.error as exc:
+            raise SpecError(f"x-a2e-errors: bad message pattern {entry['pattern']!r}: {exc}") from None
+        table["messages"].append((entry["pattern"], entry["error"]))
+    return table
+
+
+def exception_classes() -> set[str]:
+    """The error classes `a2e` exports (its `_exceptions.__all__`), so a misspelt name fails the build."""
+    source = ROOT / "overrides" / "a2e" / "_exceptions.py"
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "__all__":
+            return set(ast.literal_eval(node.value))
+    raise SpecError(f"{source} has no __all__")
+
+
+def check_error_class(entry: dict[str, Any], known: set[str]) -> None:
+    if entry.get("error") not in known:
+        raise SpecError(f"x-a2e-errors: {entry} names no error class of a2e (known: {', '.join(sorted(known))})")
+
+
+def write_operations(operations: list[dict[str, Any]], errors: dict[str, Any], target: Path) -> None:
     table = {op["id"]: {k: v for k, v in op.items() if k != "id"} for op in operations}
     target.write_text(
-        '"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`."""\n\n'
+        '"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`; and how A2E\'s\n'
+        'errors map to the classes of `a2e` (`x-a2e-errors`)."""\n\n'
         "from typing import Any\n\n"
-        f"OPERATIONS: dict[str, dict[str, Any]] = {table!r}\n",
+        f"OPERATIONS: dict[str, dict[str, Any]] = {table!r}\n\n"
+        f"ERRORS: dict[str, Any] = {errors!r}\n",
         encoding="utf-8",
     )
 
@@ -402,10 +470,10 @@ def docstring(op: dict[str, Any]) -> str:
     if op["description"]:
         lines += ["", op["description"]]
     notes = []
-    if op["confidence"] != "documented":
+    if op["confidence"] not in ("published", "documented"):
         notes.append(f"Confidence: {op['confidence']} (method, path or fields not confirmed by A2E's docs).")
     if op["deprecated"]:
-        notes.append("Deprecated: kept because A2E's docs list it; prefer the current operation.")
+        notes.append(f"Deprecated: kept because A2E's docs list it; prefer {replacement(op)}.")
     if op["alternatives"]:
         notes.append("Other forms seen: " + "; ".join(op["alternatives"]) + ".")
     if op["charged"]:
@@ -424,13 +492,22 @@ def docstring(op: dict[str, Any]) -> str:
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
 
+def is_positional(field: dict[str, Any]) -> bool:
+    """The record id (`_id` anywhere, or `id` in the path) may be passed positionally."""
+    return field["required"] and field["python"] == "id" and (field["wire"] == "_id" or field["in"] == "path")
+
+
+def replacement(op: dict[str, Any]) -> str:
+    return f"`client.{op['replaced_by']}`" if op["replaced_by"] else "the current operation"
+
+
 def signature(op: dict[str, Any]) -> str:
     """Keyword-only arguments, required ones first; a required `_id` comes first and may be positional."""
-    positional = [f"{f['python']}: str" for f in op["params"] if f["wire"] == "_id" and f["required"]]
+    positional = [f"{f['python']}: str" for f in op["params"] if is_positional(f)]
     parts = []
     ordered = sorted(op["params"], key=lambda f: not (f["required"] and "default" not in f))
     for field in ordered:
-        if field["wire"] == "_id" and field["required"]:
+        if is_positional(field):
             continue
         kind = annotation(field)
         if field["required"] and "default" not in field:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-LEVELS = ("documented", "observed", "weak", "inferred")
+LEVELS = ("published", "documented", "observed", "weak", "inferred")
 
 
 def main() -> None:
@@ -25,8 +25,8 @@ def main() -> None:
         print(f"{tag:<{width}}" + "".join(f"{counts[level]:>12}" for level in LEVELS) + f"{sum(counts.values()):>8}")
     all_ops = sum(totals.values())
     print(f"{'all':<{width}}" + "".join(f"{totals[level]:>12}" for level in LEVELS) + f"{all_ops:>8}")
-    confirmed = totals["documented"] + totals["observed"]
-    print(f"\n{confirmed} of {all_ops} operations ({confirmed / all_ops:.0%}) are documented or observed.")
+    confirmed = totals["published"] + totals["documented"] + totals["observed"]
+    print(f"\n{confirmed} of {all_ops} operations ({confirmed / all_ops:.0%}) are published, documented or observed.")
 
 
 if __name__ == "__main__":

@@ -1,17 +1,30 @@
-"""Every row of A2E's endpoint catalogue (tests/data/endpoints.tsv, 160 rows) is exactly one operation."""
+"""The spec against its sources: every published A2E operation, every seed row, and the removals are accounted for.
+
+- `tests/data/official/catalogue.json`: the facts of A2E's own published OpenAPI document (216 operations);
+- `tests/data/endpoints.tsv`: A2E's docs table of contents (the 69 seed rows) and the operations known beyond it;
+- `tests/data/removed.tsv`: operations of earlier versions of the spec that no evidence supports any more.
+"""
 
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
+from typing import Any
 
 import a2e
+import httpx
 import pytest
 import yaml
+from a2e_api.operations import OPERATIONS as TABLE
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
 SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
-ROWS = list(csv.DictReader((ROOT / "tests" / "data" / "endpoints.tsv").open(encoding="utf-8"), delimiter="\t"))
+OFFICIAL = json.loads((DATA / "official" / "catalogue.json").read_text())["operations"]
+ROWS = list(csv.DictReader((DATA / "endpoints.tsv").open(encoding="utf-8"), delimiter="\t"))
+SEED = [row for row in ROWS if not row["section"].startswith("Beyond the seed")]
+REMOVED = list(csv.DictReader((DATA / "removed.tsv").open(encoding="utf-8"), delimiter="\t"))
 OPERATIONS = [
     {"method": method.upper(), "path": path, **op}
     for path, item in SPEC["paths"].items()
@@ -20,30 +33,62 @@ OPERATIONS = [
 ]
 
 
-def matches(row: dict[str, str], op: dict) -> bool:
-    if op["summary"] != row["title"]:
-        return False
-    if row["path"] == "?":
-        return op["x-a2e-confidence"] == "inferred" and row["method"] in ("?", op["method"])
-    return (op["method"], op["path"]) == (row["method"], row["path"])
+def test_the_sources_have_216_published_operations_and_69_seed_rows():
+    assert len(OFFICIAL) == 216 and len(SEED) == 69
 
 
-def test_the_catalogue_has_160_rows():
-    assert len(ROWS) == 160
+@pytest.mark.parametrize("official", OFFICIAL, ids=[f"{o['method']} {o['path']}" for o in OFFICIAL])
+def test_each_published_operation_is_exactly_one_spec_operation_at_its_method_and_path(official):
+    claiming = [op for op in OPERATIONS if op.get("x-a2e-official-id") == official["operation_id"]]
+    assert len(claiming) == 1, [op["operationId"] for op in claiming]
+    op = claiming[0]
+    assert (op["method"], op["path"]) == (official["method"], official["path"])
+    assert op["x-a2e-confidence"] == "published"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r['method']} {r['path']} {r['title'][:40]}" for r in ROWS])
-def test_each_row_maps_to_exactly_one_operation(row):
-    found = [op["operationId"] for op in OPERATIONS if matches(row, op)]
-    assert len(found) == 1, found
-    op = next(o for o in OPERATIONS if o["operationId"] == found[0])
-    if row["confidence"] in ("documented", "observed", "weak"):
-        assert op["x-a2e-confidence"] == row["confidence"]
+def test_only_published_operations_claim_an_official_id():
+    ids = {o["operation_id"] for o in OFFICIAL}
+    claimed = [op["x-a2e-official-id"] for op in OPERATIONS if "x-a2e-official-id" in op]
+    assert sorted(claimed) == sorted(ids)
+    assert all(op["x-a2e-confidence"] != "published" for op in OPERATIONS if "x-a2e-official-id" not in op)
 
 
-def test_no_operation_is_claimed_by_two_rows_or_by_none():
-    claimed = [op["operationId"] for row in ROWS for op in OPERATIONS if matches(row, op)]
-    assert sorted(claimed) == sorted(op["operationId"] for op in OPERATIONS)
+def seed_matches(row: dict[str, str], op: dict[str, Any]) -> bool:
+    if row["path"] != "?":
+        return (op["method"], op["path"]) == (row["method"], row["path"])
+    titles = {op["summary"], op.get("x-a2e-docs-title")}
+    return row["title"] in titles and row["method"] in ("?", op["method"])
+
+
+@pytest.mark.parametrize("row", SEED, ids=[f"{r['method']} {r['path']} {r['title'][:40]}" for r in SEED])
+def test_each_seed_row_is_exactly_one_operation_with_its_confidence(row):
+    found = [op for op in OPERATIONS if seed_matches(row, op)]
+    assert len(found) == 1, [op["operationId"] for op in found]
+    confidence = found[0]["x-a2e-confidence"]
+    if confidence != "published":
+        assert confidence == (row["confidence"] if row["confidence"] != "unknown" else "inferred")
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r not in SEED], ids=lambda r: f"{r['method']} {r['path']}")
+def test_each_row_beyond_the_seed_is_an_operation_or_listed_as_removed(row):
+    mapped = [op for op in OPERATIONS if (op["method"], op["path"]) == (row["method"], row["path"])]
+    removed = [r for r in REMOVED if (r["method"], r["path"]) == (row["method"], row["path"])]
+    assert len(mapped) + len(removed) == 1, (mapped, removed)
+
+
+def test_removed_operations_are_gone_and_say_why():
+    for row in REMOVED:
+        assert not [op for op in OPERATIONS if (op["method"], op["path"]) == (row["method"], row["path"])]
+        assert len(row["why"]) > 20
+
+
+def test_deprecated_seed_operations_point_to_their_published_replacement():
+    deprecated = [op for op in OPERATIONS if op.get("x-a2e-replaced-by")]
+    assert {op["operationId"] for op in deprecated} >= {"videos_status", "avatars_continue_tranining"}
+    for op in deprecated:
+        assert op.get("deprecated") is True
+        target = next(o for o in OPERATIONS if o["operationId"] == op["x-a2e-replaced-by"])
+        assert target["x-a2e-confidence"] == "published"
 
 
 def test_every_operation_is_callable_on_both_clients():
@@ -52,13 +97,107 @@ def test_every_operation_is_callable_on_both_clients():
         group, name = info.method_name.split(".")
         assert callable(getattr(getattr(sync, group), name)), info
         assert callable(getattr(getattr(asynchronous, group), name)), info
-    assert len(a2e.operations()) == 160
+    assert len(a2e.operations()) == len(OPERATIONS)
 
 
-def test_docstrings_show_confidence_when_not_documented():
+def test_docstrings_show_confidence_below_documented():
     client = a2e.A2E("k")
     for info in a2e.operations():
         group, name = info.method_name.split(".")
         doc = getattr(getattr(client, group), name).__doc__
         assert info.summary.split(" (")[0] in doc
-        assert (f"Confidence: {info.confidence}" in doc) == (info.confidence != "documented")
+        assert (f"Confidence: {info.confidence}" in doc) == (info.confidence not in ("published", "documented"))
+
+
+# -- a call with the officially required fields goes out as A2E publishes it ----------------------------------------
+
+
+def value_for(param: dict[str, Any]) -> Any:
+    if "example" in param:
+        return param["example"]
+    if "enum" in param:
+        return param["default"] if "default" in param else param["enum"][0]
+    kind = param["type"]
+    if kind.endswith("[]"):
+        item = {"type": kind[:-2]}
+        return [value_for(item)] * max(param.get("min_items", 1), 1)
+    return {"string": "https://cdn.example.com/x.png", "integer": param.get("minimum", 1),
+            "number": param.get("minimum", 1), "boolean": False, "object": {}}[kind]  # fmt: skip
+
+
+def explained(op_id: str, field: str | None) -> bool:
+    """A published one-of group or rule names `field`, or the spec explains why we require it."""
+    op = TABLE[op_id]
+    named = {name for group in op["one_of"] for name in group}
+    named |= {name for rule in op["rules"] for name in rule.get("require", [])}
+    differs = next(o for o in OPERATIONS if o["operationId"] == op_id).get("x-a2e-differs-from-official", {})
+    return field in named or field in differs or "*" in differs
+
+
+def required_call(official: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    op_id = next(op["operationId"] for op in OPERATIONS if op.get("x-a2e-official-id") == official["operation_id"])
+    return op_id, {p["name"]: value_for(p) for p in official["params"] if p["required"]}
+
+
+def send(client: a2e.A2E, op_id: str, params: dict[str, Any], official: dict[str, Any]) -> httpx.Request:
+    """Call `op_id`; when the client refuses, the refusal must come from a requirement A2E publishes in its notes."""
+    try:
+        client.call(op_id, **params)
+    except a2e.InvalidRequestError as refused:
+        assert explained(op_id, refused.field), refused
+        wire = next((p for p in OFFICIAL_PARAMS[official["operation_id"]] if p["name"] == refused.field), None)
+        extra = {"_id": "6600aa11bb22cc33dd44ee55", "source_url": "https://cdn.example.com/in.mp4", "target_lang": "de"}
+        value = value_for(wire) if wire else extra[refused.field]
+        return send(client, op_id, {**params, refused.field: value}, official)
+    return SEEN.pop()
+
+
+OFFICIAL_PARAMS = {o["operation_id"]: o["params"] for o in OFFICIAL}
+SEEN: list[httpx.Request] = []
+
+
+@pytest.fixture(scope="module")
+def recording_client():
+    def answer(request: httpx.Request) -> httpx.Response:
+        SEEN.append(request)
+        return httpx.Response(200, json={"code": 0, "data": None})
+
+    with a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0) as client:
+        yield client
+
+
+@pytest.mark.parametrize("official", OFFICIAL, ids=[f"{o['method']} {o['path']}" for o in OFFICIAL])
+def test_a_call_with_the_officially_required_fields_passes_the_checks_and_goes_to_the_published_route(
+    recording_client, official
+):
+    op_id, params = required_call(official)
+    try:
+        request = send(recording_client, op_id, params, official)
+    except a2e.UnexpectedResponseError:
+        request = SEEN.pop()  # `data: null` need not parse; the request is what this test checks
+    assert request.method == official["method"]
+    route = official["path"]
+    for p in official["params"]:
+        if p["in"] == "path":
+            route = route.replace("{" + p["name"] + "}", str(params[p["name"]]))
+    assert request.url.path == route
+    sent_query = dict(request.url.params)
+    for p in official["params"]:
+        if p["in"] == "query" and p["required"]:
+            assert p["name"] in sent_query
+    if any(p["in"] == "body" and p["required"] for p in official["params"]):
+        body = json.loads(request.content)
+        assert {p["name"] for p in official["params"] if p["in"] == "body" and p["required"]} <= set(body)
+
+
+def test_the_spec_diff_against_the_published_document_is_clean():
+    from a2e import spec_diff
+
+    result = spec_diff.diff(SPEC, spec_diff.load(DATA / "official" / "openapi.json"))
+    assert (result.only_theirs, result.moved, result.fields) == ([], [], [])
+    assert len(result.matched) == 216
+    explained = {(item.operation.split()[2], item.field) for item in result.explained}
+    for operation, field in explained:
+        differs = next(op for op in OPERATIONS if op["operationId"] == operation)["x-a2e-differs-from-official"]
+        assert field in differs or "*" in differs
+    assert not result.unused_explanations

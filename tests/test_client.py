@@ -102,21 +102,26 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
     transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={"code": 0}))
     client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=transport))
     cases = [
-        (lambda: client.tts.generate(msg="x" * 201, tts_id="v"), "msg", "at most 200"),
+        (lambda: client.tts.generate(msg="x" * 3001, tts_id="v"), "msg", "at most 3000"),
         (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
         (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
         (
-            lambda: client.videos.generate(
-                anchor_id="a" * 24, anchor_type=2, audio_src="https://x/a.mp3", resolution=720
-            ),
-            "anchor_type",
-            "is not one of 0, 1",
+            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", title="t" * 41),
+            "title",
+            "at most 40",
         ),  # fmt: skip
         (
-            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="a.mp3", resolution=720),
-            "audio_src",
-            "not an absolute URL",
+            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", back_id="b",
+                                           custom_back_id="c"),
+            "back_id and custom_back_id",
+            "exclude each other",
         ),  # fmt: skip
+        (
+            lambda: client.image_to_video.start(image_url="https://x/a.png", model_type="FLF2V"),
+            "end_image_url",
+            "required when model_type is 'FLF2V'",
+        ),  # fmt: skip
+        (lambda: client.sora.start(prompt="waves"), "image_urls", "'image-to-video' (its default)"),
         (lambda: client.videos.list(page_size=0), "page_size", "below the minimum 1"),
         (lambda: client.call("videos_status", id="a" * 24), "'id'", "unknown parameter"),
         (lambda: client.call("videos_status"), "_id", "is required"),
@@ -129,7 +134,7 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
     assert sent == []
 
 
-def test_required_canvas_fields_default_to_zero_on_the_wire():
+def test_python_names_become_wire_names_and_required_defaults_are_sent():
     bodies = []
 
     def answer(request):
@@ -138,9 +143,10 @@ def test_required_canvas_fields_default_to_zero_on_the_wire():
 
     client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9",
                      http_client=httpx.Client(transport=httpx.MockTransport(answer)))  # fmt: skip
-    client.videos.generate(anchor_id="b" * 24, anchor_type=0, audio_src="https://x.example/a.mp3", resolution=720,
+    client.videos.generate(anchor_id="b" * 24, anchor_type=0, audio_src="https://x.example/a.mp3",
                            skip_smart_motion=True)  # fmt: skip
-    body = httpx.Response(200, content=bodies[0]).json()
-    assert body["audioSrc"] == "https://x.example/a.mp3" and body["isSkipRs"] is True
-    assert all(body[name] == 0 for name in ("web_bg_width", "web_people_x", "web_people_height"))
-    assert "title" not in body
+    client.wan_video.start_wan30(input={"prompt": "waves"}, parameters={"duration": 5})
+    video, wan = (httpx.Response(200, content=body).json() for body in bodies)
+    assert video["audioSrc"] == "https://x.example/a.mp3" and video["isSkipRs"] is True
+    assert "title" not in video and "web_bg_width" not in video
+    assert wan["model"] == "wan3.0-video"  # required by A2E, with a published default

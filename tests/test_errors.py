@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 
@@ -54,16 +55,42 @@ def test_code_1001_means_streaming_hosts_are_occupied(client):
 
 @pytest.mark.parametrize(
     ("spec", "error"),
-    [("status=401", a2e.AuthenticationError), ("status=403", a2e.AuthenticationError),
-     ("code=401", a2e.AuthenticationError), ("status=404", a2e.NotFoundError), ("status=400", a2e.BadRequestError),
-     ("status=500", a2e.ServerError), ("status=503;html", a2e.ServerError),
-     ("status=429;retry-after=7", a2e.RateLimitError)],
+    [("status=401", a2e.AuthenticationError), ("status=403", a2e.PermissionDeniedError),
+     ("code=401", a2e.AuthenticationError), ("code=403", a2e.PermissionDeniedError), ("status=404", a2e.NotFoundError),
+     ("status=400", a2e.BadRequestError), ("status=402", a2e.InsufficientCreditsError),
+     ("code=402", a2e.InsufficientCreditsError), ("status=500", a2e.ServerError),
+     ("status=503;html", a2e.ServiceUnavailableError), ("status=503", a2e.ServiceUnavailableError),
+     ("status=403;code=1003", a2e.ContentRejectedError), ("status=400;code=1004", a2e.MinorSuspectedError),
+     ("code=30005", a2e.BadRequestError), ("status=429;retry-after=7", a2e.RateLimitError)],
 )  # fmt: skip
 def test_http_statuses_map_to_their_error_class(client, spec, error):
     with pytest.raises(error) as caught:
         fault(client.with_options(max_retries=0), spec).misc.remaining_coins()
     if error is a2e.RateLimitError:
         assert caught.value.retry_after == 7
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error"),
+    [(400, {"code": 400, "msg": "Insufficient coins: 3 left, 10 needed"}, a2e.InsufficientCreditsError),
+     (200, {"code": -1, "msg": "not enough credits for this task"}, a2e.InsufficientCreditsError),
+     (403, {"code": 1003, "msg": "minor detected"}, a2e.ContentRejectedError),
+     (200, {"code": 1004, "msg": "suspected minor"}, a2e.MinorSuspectedError),
+     (500, {"code": 400, "msg": "boom"}, a2e.ServerError),
+     (200, {"code": 400, "msg": "bad"}, a2e.BadRequestError),
+     (200, {"code": 7, "msg": "odd"}, a2e.APIError)],
+)  # fmt: skip
+def test_codes_messages_and_statuses_map_as_the_spec_table_says(status, body, error):
+    with pytest.raises(a2e.APIError) as caught:
+        _envelope.unwrap("misc_remaining_coins", status, {}, json.dumps(body).encode())
+    assert type(caught.value) is error
+    assert (caught.value.status_code, caught.value.code) == (status, body["code"])
+
+
+def test_a_permission_error_is_also_an_authentication_error_and_minors_are_content_rejections():
+    assert issubclass(a2e.PermissionDeniedError, a2e.AuthenticationError)
+    assert issubclass(a2e.MinorSuspectedError, a2e.ContentRejectedError)
+    assert issubclass(a2e.ServiceUnavailableError, a2e.ServerError)
 
 
 def test_an_invalid_key_is_an_authentication_error_that_never_shows_the_key(server, caplog):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import a2e
+import httpx
 import pytest
 import yaml
 from a2e_api.operations import OPERATIONS
@@ -79,11 +81,20 @@ def test_batch_detail_and_pages_see_created_tasks_and_deletes_remove_them(client
         client.text_to_image.get(ids[0])
 
 
-def test_open_bodies_pass_extra_fields_through(client):
-    task = client.sora.start(prompt="a red kite", extra_body={"duration": 8})
-    assert task.to_dict()["prompt"] == "a red kite"
-    by_call = client.call("veo_start", prompt="waves", aspect_ratio="16:9")
-    assert by_call.id
+def test_bodies_a2e_has_not_published_take_extra_fields_and_closed_ones_refuse_them():
+    bodies = []
+
+    def answer(request):
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json={"code": 0, "data": {}})
+
+    client = a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.custom_avatars.add(extra_body={"name": "Ava", "image_url": "https://cdn.example/a.png"})
+    client.call("avatars_retry", _id="6600aa11bb22cc33dd44ee55")
+    assert bodies == [{"name": "Ava", "image_url": "https://cdn.example/a.png"}, {"_id": "6600aa11bb22cc33dd44ee55"}]
+    with pytest.raises(a2e.InvalidRequestError, match="unknown parameter 'duration'"):
+        client.call("veo_start", prompt="waves", duration=8)
+    assert len(bodies) == 2
 
 
 def test_a_streaming_room_keeps_its_context_until_it_is_left(client):

@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,4 +87,32 @@ def test_the_generator_refuses_an_operation_id_outside_its_group(tmp_path):
     result = subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "out")],
                             capture_output=True, text=True)  # fmt: skip
     assert result.returncode == 1 and "must be snake_case and start with 'misc_'" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def misspelt_error_class(spec: dict) -> None:
+    spec["x-a2e-errors"]["codes"][0]["error"] = "InsufficentCreditsError"
+
+
+def rule_on_unknown_field(spec: dict) -> None:
+    spec["components"]["schemas"]["Image2VideoRequest"]["x-a2e-rules"][0]["require"] = ["end_image"]
+
+
+def replacement_that_does_not_exist(spec: dict) -> None:
+    spec["paths"]["/api/v1/video/awsResult"]["post"]["x-a2e-replaced-by"] = "videos_detail"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [(misspelt_error_class, "names no error class of a2e"), (rule_on_unknown_field, "names unknown fields"),
+     (replacement_that_does_not_exist, "which is not an operation")],
+)  # fmt: skip
+def test_a_wrong_reference_in_the_spec_fails_the_build(tmp_path, change, message):
+    spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+    change(spec)
+    spec_file = tmp_path / "a2e.yaml"
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 1 and message in result.stderr
     assert not (tmp_path / "out").exists()

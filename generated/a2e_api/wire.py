@@ -38,12 +38,17 @@ class ErrorEnvelope(BaseModel):
     data: Any | MISSING = MISSING
 
 
+class Type(Enum):
+    turnstile = "turnstile"
+    aliyun_captcha = "aliyun_captcha"
+
+
 class TtsRequest1(BaseModel):
     msg: Annotated[
         str,
         Field(
             description="Text to speak, at most 200 characters per call (split longer text).",
-            max_length=200,
+            max_length=3000,
             min_length=1,
         ),
     ]
@@ -51,32 +56,42 @@ class TtsRequest1(BaseModel):
         str,
         Field(
             description="Public voice id (a voice's `value` from List Public TTS Options).",
-            min_length=1,
+            examples=["66dc3c1b7dc1f1c483cc5ab8"],
         ),
     ]
     user_voice_id: Annotated[
         str | MISSING,
         Field(
             description="Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.",
-            min_length=1,
+            examples=["66f1234567890abcdef12345"],
         ),
     ] = MISSING
     country: Annotated[
-        str | MISSING,
-        Field(description="Language, e.g. `en` (required with `user_voice_id`)."),
-    ] = MISSING
+        str,
+        Field(
+            description="Language, e.g. `en` (required with `user_voice_id`).",
+            examples=["en"],
+        ),
+    ] = "en"
     region: Annotated[
-        str | MISSING,
-        Field(description="Region, e.g. `US` (required with `user_voice_id`)."),
-    ] = MISSING
+        str,
+        Field(
+            description="Region, e.g. `US` (required with `user_voice_id`).",
+            examples=["US"],
+        ),
+    ] = "US"
     speechRate: Annotated[
-        float | MISSING,
+        float,
         Field(
             description="Speaking speed; 1 is normal, clients use 0.5 to 2.",
-            gt=0.0,
-            le=4.0,
+            examples=[1],
+            ge=0.5,
+            le=2.0,
         ),
-    ] = MISSING
+    ] = 1
+    type: Annotated[Type | MISSING, Field(examples=["turnstile"])] = MISSING
+    turnstile_token: Annotated[str | MISSING, Field(examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"])] = MISSING
+    captchaVerifyParam: Annotated[str | MISSING, Field(examples=["xxxxxxxxxxxx"])] = MISSING
 
 
 class TtsRequest2(BaseModel):
@@ -84,7 +99,7 @@ class TtsRequest2(BaseModel):
         str,
         Field(
             description="Text to speak, at most 200 characters per call (split longer text).",
-            max_length=200,
+            max_length=3000,
             min_length=1,
         ),
     ]
@@ -92,32 +107,42 @@ class TtsRequest2(BaseModel):
         str | MISSING,
         Field(
             description="Public voice id (a voice's `value` from List Public TTS Options).",
-            min_length=1,
+            examples=["66dc3c1b7dc1f1c483cc5ab8"],
         ),
     ] = MISSING
     user_voice_id: Annotated[
         str,
         Field(
             description="Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.",
-            min_length=1,
+            examples=["66f1234567890abcdef12345"],
         ),
     ]
     country: Annotated[
-        str | MISSING,
-        Field(description="Language, e.g. `en` (required with `user_voice_id`)."),
-    ] = MISSING
+        str,
+        Field(
+            description="Language, e.g. `en` (required with `user_voice_id`).",
+            examples=["en"],
+        ),
+    ] = "en"
     region: Annotated[
-        str | MISSING,
-        Field(description="Region, e.g. `US` (required with `user_voice_id`)."),
-    ] = MISSING
+        str,
+        Field(
+            description="Region, e.g. `US` (required with `user_voice_id`).",
+            examples=["US"],
+        ),
+    ] = "US"
     speechRate: Annotated[
-        float | MISSING,
+        float,
         Field(
             description="Speaking speed; 1 is normal, clients use 0.5 to 2.",
-            gt=0.0,
-            le=4.0,
+            examples=[1],
+            ge=0.5,
+            le=2.0,
         ),
-    ] = MISSING
+    ] = 1
+    type: Annotated[Type | MISSING, Field(examples=["turnstile"])] = MISSING
+    turnstile_token: Annotated[str | MISSING, Field(examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"])] = MISSING
+    captchaVerifyParam: Annotated[str | MISSING, Field(examples=["xxxxxxxxxxxx"])] = MISSING
 
 
 class TtsRequest(RootModel[TtsRequest1 | TtsRequest2]):
@@ -165,81 +190,278 @@ class AnchorListEnvelope(BaseModel):
     data: list[Anchor]
 
 
-class CaptionStyle(BaseModel):
-    """
-    Caption style for `isCaptionEnabled` (field names as A2E spells them).
-    """
-
-    language: Annotated[str | MISSING, Field(examples=["en-US"])] = MISSING
-    PrimaryColour: Annotated[str | MISSING, Field(examples=["rgba(255,255,255,1)"])] = MISSING
-    OutlineColour: str | MISSING = MISSING
-    BackColour: str | MISSING = MISSING
-    BorderStyle: int | MISSING = MISSING
-    FontName: Annotated[str | MISSING, Field(examples=["Arial"])] = MISSING
-    Fontsize: Annotated[int | MISSING, Field(examples=[42])] = MISSING
-    subtitle_position: Annotated[float | MISSING, Field(examples=[0.85])] = MISSING
-
-
-class AnchorType(IntEnum):
-    """
-    0 for a system anchor, 1 for the caller's own.
-    """
-
-    integer_0 = 0
-    integer_1 = 1
-
-
-class VideoGenerateRequest(BaseModel):
-    title: Annotated[str | MISSING, Field(description="Video title.", max_length=200)] = MISSING
-    anchor_id: Annotated[
-        ObjectId,
-        Field(description="Anchor `_id` from List One or All Avatars (not the custom avatar id)."),
-    ]
-    anchor_type: Annotated[AnchorType, Field(description="0 for a system anchor, 1 for the caller's own.")]
+class VideoGenerateRequest1(BaseModel):
+    title: Annotated[
+        str | MISSING,
+        Field(description="Video title.", examples=["My AI Video"], max_length=40),
+    ] = MISSING
     audioSrc: Annotated[
-        AnyUrl,
-        Field(description="Speech audio URL (Generate TTS Audio output or any public audio)."),
+        str,
+        Field(
+            description="Speech audio URL (Generate TTS Audio output or any public audio).",
+            examples=["https://example.com/audio.mp3"],
+        ),
     ]
-    resolution: Annotated[
-        int,
-        Field(description="Output resolution; 720 and 1080 are known to work.", ge=1),
+    custom_voice: Annotated[str | MISSING, Field(examples=["https://example.com/custom_voice.wav"])] = MISSING
+    anchor_id: Annotated[
+        str,
+        Field(
+            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
+            examples=["507f1f77bcf86cd799439011"],
+        ),
     ]
-    web_bg_width: Annotated[int, Field(description="Canvas width; 0 without background replacement.", ge=0)]
-    web_bg_height: Annotated[int, Field(description="Canvas height; 0 without background replacement.", ge=0)]
-    web_people_width: Annotated[int, Field(description="Avatar width inside the canvas.", ge=0)]
-    web_people_height: Annotated[int, Field(description="Avatar height inside the canvas.", ge=0)]
-    web_people_x: Annotated[int, Field(description="Avatar x offset.")]
-    web_people_y: Annotated[int, Field(description="Avatar y offset.")]
-    back_id: Annotated[
-        str | MISSING,
-        Field(description="System background image id (only when replacing the background)."),
-    ] = MISSING
-    custom_back_id: Annotated[
-        str | MISSING,
-        Field(description="Custom background image id (only when replacing the background)."),
-    ] = MISSING
-    color: Annotated[str | MISSING, Field(description="Background colour, `rgb(r,g,b)`.")] = MISSING
+    anchor_type: Annotated[
+        float,
+        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
+    ]
     anchor_background_img: Annotated[
         str | MISSING,
-        Field(description="Background image; use this or `anchor_background_color`."),
+        Field(
+            description="Background image; use this or `anchor_background_color`.",
+            examples=["https://example.com/original-avatar-background.jpg"],
+        ),
     ] = MISSING
     anchor_background_color: Annotated[
         str | MISSING,
-        Field(description="Background colour; use this or `anchor_background_img`."),
+        Field(
+            description="Background colour; use this or `anchor_background_img`.",
+            examples=["rgba(255,255,255,1)"],
+        ),
     ] = MISSING
+    back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="System background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439012"],
+        ),
+    ] = MISSING
+    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
+    custom_back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="Custom background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439014"],
+        ),
+    ] = MISSING
+    color: Annotated[
+        str | MISSING,
+        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
+    ] = MISSING
+    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
     isSkipRs: Annotated[
         bool | MISSING,
-        Field(description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally."),
+        Field(
+            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
+            examples=[False],
+        ),
+    ] = MISSING
+    web_bg_width: Annotated[
+        float,
+        Field(
+            description="Canvas width; 0 without background replacement.",
+            examples=[1920],
+        ),
+    ] = 0
+    web_bg_height: Annotated[
+        float,
+        Field(
+            description="Canvas height; 0 without background replacement.",
+            examples=[1080],
+        ),
+    ] = 0
+    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
+    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
+    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
+    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
+    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
+    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
+    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
+    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
+    resolution: Annotated[
+        float,
+        Field(
+            description="Output resolution; 720 and 1080 are known to work.",
+            examples=[1080],
+        ),
+    ] = 1080
+    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
+    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
+    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    isCaptionEnabled: Annotated[
+        bool | MISSING,
+        Field(description="Burn in captions (from client code).", examples=[True]),
+    ] = MISSING
+    gp_model: dict[str, Any] | MISSING = MISSING
+    isToPublicPool: Annotated[
+        bool | MISSING,
+        Field(
+            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
+            examples=[False],
+        ),
+    ] = MISSING
+    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    captionAlign: Annotated[
+        dict[str, Any] | MISSING,
+        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
+    ] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
     ] = MISSING
     isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
         MISSING
     )
+
+
+class VideoGenerateRequest2(BaseModel):
+    title: Annotated[
+        str | MISSING,
+        Field(description="Video title.", examples=["My AI Video"], max_length=40),
+    ] = MISSING
+    audioSrc: Annotated[
+        str | MISSING,
+        Field(
+            description="Speech audio URL (Generate TTS Audio output or any public audio).",
+            examples=["https://example.com/audio.mp3"],
+        ),
+    ] = MISSING
+    custom_voice: Annotated[str, Field(examples=["https://example.com/custom_voice.wav"])]
+    anchor_id: Annotated[
+        str,
+        Field(
+            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
+            examples=["507f1f77bcf86cd799439011"],
+        ),
+    ]
+    anchor_type: Annotated[
+        float,
+        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
+    ]
+    anchor_background_img: Annotated[
+        str | MISSING,
+        Field(
+            description="Background image; use this or `anchor_background_color`.",
+            examples=["https://example.com/original-avatar-background.jpg"],
+        ),
+    ] = MISSING
+    anchor_background_color: Annotated[
+        str | MISSING,
+        Field(
+            description="Background colour; use this or `anchor_background_img`.",
+            examples=["rgba(255,255,255,1)"],
+        ),
+    ] = MISSING
+    back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="System background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439012"],
+        ),
+    ] = MISSING
+    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
+    custom_back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="Custom background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439014"],
+        ),
+    ] = MISSING
+    color: Annotated[
+        str | MISSING,
+        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
+    ] = MISSING
+    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    isSkipRs: Annotated[
+        bool | MISSING,
+        Field(
+            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
+            examples=[False],
+        ),
+    ] = MISSING
+    web_bg_width: Annotated[
+        float,
+        Field(
+            description="Canvas width; 0 without background replacement.",
+            examples=[1920],
+        ),
+    ] = 0
+    web_bg_height: Annotated[
+        float,
+        Field(
+            description="Canvas height; 0 without background replacement.",
+            examples=[1080],
+        ),
+    ] = 0
+    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
+    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
+    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
+    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
+    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
+    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
+    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
+    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
+    resolution: Annotated[
+        float,
+        Field(
+            description="Output resolution; 720 and 1080 are known to work.",
+            examples=[1080],
+        ),
+    ] = 1080
+    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
+    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
+    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    isCaptionEnabled: Annotated[
+        bool | MISSING,
+        Field(description="Burn in captions (from client code).", examples=[True]),
+    ] = MISSING
+    gp_model: dict[str, Any] | MISSING = MISSING
     isToPublicPool: Annotated[
         bool | MISSING,
-        Field(description="true runs the job on the shared public pool instead of the account's dedicated lines."),
+        Field(
+            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
+            examples=[False],
+        ),
     ] = MISSING
-    isCaptionEnabled: Annotated[bool | MISSING, Field(description="Burn in captions (from client code).")] = MISSING
-    captionAlign: CaptionStyle | MISSING = MISSING
+    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    captionAlign: Annotated[
+        dict[str, Any] | MISSING,
+        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
+    ] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+    isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
+        MISSING
+    )
+
+
+class VideoGenerateRequest(RootModel[VideoGenerateRequest1 | VideoGenerateRequest2]):
+    root: VideoGenerateRequest1 | VideoGenerateRequest2
 
 
 class VideoTask(BaseModel):
@@ -356,10 +578,11 @@ class TaskRecord(BaseModel):
     createdAt: str | None | MISSING = MISSING
     updatedAt: str | None | MISSING = MISSING
     image_urls: Annotated[list[str] | None | MISSING, Field(description="Result images (image families).")] = MISSING
+    result_image_url: Annotated[str | None | MISSING, Field(description="Result image URL (product avatar).")] = MISSING
 
 
 class IdsRequest(BaseModel):
-    ids: Annotated[list[ObjectId], Field(description="Task ids.", max_length=100, min_length=1)]
+    ids: Annotated[list[str], Field(description="Task ids.", examples=[["example"]])]
 
 
 class OpenRequest(BaseModel):
@@ -424,12 +647,9 @@ class ApiToken(BaseModel):
 
 
 class VoiceListRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    country: str | MISSING = MISSING
-    region: str | MISSING = MISSING
-    voice_map_type: str | MISSING = MISSING
+    country: Annotated[str | MISSING, Field(examples=["en"])] = MISSING
+    region: Annotated[str | MISSING, Field(examples=["US"])] = MISSING
+    voice_map_type: Annotated[str | MISSING, Field(examples=["en-US"])] = MISSING
 
 
 class VoiceCloneRecord(BaseModel):
@@ -464,25 +684,60 @@ class Gender(Enum):
     male = "male"
 
 
+class Model(Enum):
+    """
+    Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
+    """
+
+    a2e = "a2e"
+    cartesia = "cartesia"
+    minimax = "minimax"
+    elevenlabs = "elevenlabs"
+
+
 class VoiceTrainingRequest(BaseModel):
-    name: Annotated[str, Field(description="Label for the voice.", min_length=1)]
+    name: Annotated[str, Field(description="Label for the voice.", examples=["My Custom Voice"])]
     voice_urls: Annotated[
-        list[AnyUrl],
+        list[str],
         Field(
             description="Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).",
+            examples=[["https://example.com/audio1.wav", "https://example.com/audio2.wav"]],
             min_length=1,
         ),
     ]
+    gender: Annotated[Gender, Field(examples=["female"])] = "female"
+    denoise: Annotated[bool | MISSING, Field(description="Clean background noise.", examples=[True])] = MISSING
+    enhance_voice_similarity: Annotated[bool | MISSING, Field(examples=[True])] = MISSING
     model: Annotated[
-        str | MISSING,
-        Field(description="Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`."),
-    ] = MISSING
+        Model,
+        Field(
+            description="Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.",
+            examples=["a2e"],
+        ),
+    ] = "a2e"
     language: Annotated[
         str | MISSING,
-        Field(description="Language of the samples, e.g. `en` or `en-US`."),
+        Field(
+            description="Language of the samples, e.g. `en` or `en-US`.",
+            examples=["en-US"],
+        ),
     ] = MISSING
-    gender: Gender | MISSING = MISSING
-    denoise: Annotated[bool | MISSING, Field(description="Clean background noise.")] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
     train_mode: Annotated[str | MISSING, Field(description="Only `best` is supported (docs).")] = MISSING
 
 
@@ -532,24 +787,24 @@ class AutoPublicPoolRequest(BaseModel):
 
 
 class AvatarTrainingRequest1(BaseModel):
-    name: Annotated[str, Field(description="Avatar name.", min_length=1)]
-    gender: Gender
-    video_url: Annotated[
-        AnyUrl,
-        Field(description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended)."),
-    ]
+    name: Annotated[str | MISSING, Field(description="Avatar name.", examples=["My Video Twin"])] = MISSING
     image_url: Annotated[
-        AnyUrl | MISSING,
-        Field(description="Source image with one face (image mode, 1 diamond)."),
-    ] = MISSING
-    video_backgroud_color: Annotated[
+        str,
+        Field(
+            description="Source image with one face (image mode, 1 diamond).",
+            examples=["https://example.com/face.jpg"],
+        ),
+    ]
+    video_url: Annotated[
         str | MISSING,
-        Field(description="Background colour (wire name misspelled by A2E)."),
+        Field(
+            description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).",
+            examples=["https://example.com/video.mp4"],
+        ),
     ] = MISSING
-    video_backgroud_image: Annotated[
-        str | MISSING,
-        Field(description="Background image (wire name misspelled by A2E)."),
-    ] = MISSING
+    video_background_image: Annotated[str | MISSING, Field(examples=["https://example.com/bg.jpg"])] = MISSING
+    video_background_color: Annotated[str | MISSING, Field(examples=["rgba(255,255,255,1)"])] = MISSING
+    gender: Gender | None = "female"
     model_version: Annotated[
         str | MISSING,
         Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
@@ -561,21 +816,24 @@ class AvatarTrainingRequest1(BaseModel):
 
 
 class AvatarTrainingRequest2(BaseModel):
-    name: Annotated[str, Field(description="Avatar name.", min_length=1)]
-    gender: Gender
+    name: Annotated[str | MISSING, Field(description="Avatar name.", examples=["My Video Twin"])] = MISSING
+    image_url: Annotated[
+        str | MISSING,
+        Field(
+            description="Source image with one face (image mode, 1 diamond).",
+            examples=["https://example.com/face.jpg"],
+        ),
+    ] = MISSING
     video_url: Annotated[
-        AnyUrl | MISSING,
-        Field(description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended)."),
-    ] = MISSING
-    image_url: Annotated[AnyUrl, Field(description="Source image with one face (image mode, 1 diamond).")]
-    video_backgroud_color: Annotated[
-        str | MISSING,
-        Field(description="Background colour (wire name misspelled by A2E)."),
-    ] = MISSING
-    video_backgroud_image: Annotated[
-        str | MISSING,
-        Field(description="Background image (wire name misspelled by A2E)."),
-    ] = MISSING
+        str,
+        Field(
+            description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).",
+            examples=["https://example.com/video.mp4"],
+        ),
+    ]
+    video_background_image: Annotated[str | MISSING, Field(examples=["https://example.com/bg.jpg"])] = MISSING
+    video_background_color: Annotated[str | MISSING, Field(examples=["rgba(255,255,255,1)"])] = MISSING
+    gender: Gender | None = "female"
     model_version: Annotated[
         str | MISSING,
         Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
@@ -635,7 +893,10 @@ class BackgroundImage(BaseModel):
 
 
 class BackgroundAddRequest(BaseModel):
-    img_url: Annotated[AnyUrl, Field(description="Image URL.")]
+    img_url: Annotated[
+        str,
+        Field(description="Image URL.", examples=["https://example.com/background.jpg"]),
+    ]
     name: Annotated[str | MISSING, Field(description="Optional name.")] = MISSING
 
 
@@ -648,7 +909,13 @@ class FaceImage(BaseModel):
 
 
 class FaceUrlRequest(BaseModel):
-    face_url: Annotated[AnyUrl, Field(description="Face image URL.")]
+    face_url: Annotated[
+        str,
+        Field(
+            description="Face image URL.",
+            examples=["https://example.com/face-image.jpg"],
+        ),
+    ]
 
 
 class FaceSwapRecord(BaseModel):
@@ -688,21 +955,75 @@ class FaceSwapRecord(BaseModel):
 
 
 class FaceSwapPreviewRequest(BaseModel):
-    """
-    Both fields are optional in the docs' schema and both needed in practice.
-    """
+    video_url: Annotated[
+        str,
+        Field(
+            description="Target video or image.",
+            examples=["https://example.com/video.mp4"],
+        ),
+    ]
+    face_url: Annotated[str, Field(examples=["https://example.com/face.jpg"])]
 
-    face_url: AnyUrl | MISSING = MISSING
-    video_url: Annotated[AnyUrl | MISSING, Field(description="Target video or image.")] = MISSING
+
+class ModelVersion(Enum):
+    v1 = "v1"
+    v2 = "v2"
 
 
 class FaceSwapTaskRequest(BaseModel):
-    name: Annotated[str, Field(description="Task name.", min_length=1)]
-    face_url: Annotated[AnyUrl, Field(description="Face image URL.")]
-    video_url: Annotated[AnyUrl, Field(description="Target video URL.")]
+    name: Annotated[str, Field(description="Task name.")]
+    video_url: Annotated[
+        str,
+        Field(description="Target video URL.", examples=["https://example.com/video.mp4"]),
+    ]
+    face_url: Annotated[
+        str,
+        Field(description="Face image URL.", examples=["https://example.com/face.jpg"]),
+    ]
+    cover_url: Annotated[str | MISSING, Field(examples=["https://example.com/cover.jpg"])] = MISSING
+    model_version: Annotated[ModelVersion | MISSING, Field(examples=["v1"])] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class DubbingRequest(BaseModel):
+    """
+    Fields from A2E's docs page and client code; A2E's published document lists only the webhook fields, so other fields are sent as given.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     source_url: Annotated[AnyUrl, Field(description="Video or audio to dub.")]
     source_lang: Annotated[str | MISSING, Field(description="Source language, e.g. `en`, `zh`, or `auto`.")] = MISSING
@@ -711,79 +1032,81 @@ class DubbingRequest(BaseModel):
     drop_background_audio: Annotated[bool | MISSING, Field(description="Remove background audio.")] = MISSING
 
 
-class VideoTime(IntEnum):
+class ModelType(Enum):
     """
-    Length in seconds (default 5).
+    `GENERAL` or `FLF2V` (first and last frame).
     """
 
-    integer_5 = 5
-    integer_10 = 10
-    integer_15 = 15
-    integer_20 = 20
+    GENERAL = "GENERAL"
+    FLF2V = "FLF2V"
 
 
-class Image2VideoRequest1(BaseModel):
-    name: Annotated[str, Field(description="Task name.", min_length=1)]
+class ModelVersion1(Enum):
+    """
+    `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
+    """
+
+    a2e = "a2e"
+    a2e_v2 = "a2e-v2"
+    a2e_v2_flash = "a2e-v2-flash"
+
+
+class Image2VideoRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Image Animation"])] = MISSING
     image_url: Annotated[
-        AnyUrl,
-        Field(description="Source image (re-host unstable URLs with Save URL to A2E's storage)."),
-    ]
-    prompt: Annotated[str, Field(description="What should happen.", min_length=1)]
-    negative_prompt: Annotated[
-        str,
-        Field(description="What to avoid (the name the docs' example and every response use)."),
-    ]
-    negative_prmpt: Annotated[
-        str | MISSING,
-        Field(
-            description="What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both."
-        ),
-    ] = MISSING
-    model_type: Annotated[str | MISSING, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = MISSING
-    end_image_url: Annotated[AnyUrl | MISSING, Field(description="Last frame (with `FLF2V`).")] = MISSING
-    video_time: Annotated[VideoTime | MISSING, Field(description="Length in seconds (default 5).")] = MISSING
-    number_of_images: Annotated[int | MISSING, Field(ge=1, le=8)] = MISSING
-    skip_face_enhance: bool | MISSING = MISSING
-    model_version: Annotated[
-        str | MISSING,
-        Field(description="`a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`."),
-    ] = MISSING
-    webhook_url: Annotated[AnyUrl | MISSING, Field(description="Completion callback (third-party notes).")] = MISSING
-    webhook_token: str | MISSING = MISSING
-
-
-class Image2VideoRequest2(BaseModel):
-    name: Annotated[str, Field(description="Task name.", min_length=1)]
-    image_url: Annotated[
-        AnyUrl,
-        Field(description="Source image (re-host unstable URLs with Save URL to A2E's storage)."),
-    ]
-    prompt: Annotated[str, Field(description="What should happen.", min_length=1)]
-    negative_prompt: Annotated[
-        str | MISSING,
-        Field(description="What to avoid (the name the docs' example and every response use)."),
-    ] = MISSING
-    negative_prmpt: Annotated[
         str,
         Field(
-            description="What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both."
+            description="Source image (re-host unstable URLs with Save URL to A2E's storage).",
+            examples=["https://example.com/image.jpg"],
         ),
     ]
-    model_type: Annotated[str | MISSING, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = MISSING
-    end_image_url: Annotated[AnyUrl | MISSING, Field(description="Last frame (with `FLF2V`).")] = MISSING
-    video_time: Annotated[VideoTime | MISSING, Field(description="Length in seconds (default 5).")] = MISSING
-    number_of_images: Annotated[int | MISSING, Field(ge=1, le=8)] = MISSING
-    skip_face_enhance: bool | MISSING = MISSING
-    model_version: Annotated[
+    prompt: Annotated[str | MISSING, Field(description="What should happen.")] = MISSING
+    negative_prompt: Annotated[
         str | MISSING,
+        Field(
+            description="What to avoid (the name the docs' example and every response use).",
+            examples=["blurry, distorted, static"],
+        ),
+    ] = MISSING
+    lora: str | MISSING = MISSING
+    model_type: Annotated[ModelType, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = "GENERAL"
+    model_version: Annotated[
+        ModelVersion1 | MISSING,
         Field(description="`a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`."),
     ] = MISSING
-    webhook_url: Annotated[AnyUrl | MISSING, Field(description="Completion callback (third-party notes).")] = MISSING
-    webhook_token: str | MISSING = MISSING
-
-
-class Image2VideoRequest(RootModel[Image2VideoRequest1 | Image2VideoRequest2]):
-    root: Image2VideoRequest1 | Image2VideoRequest2
+    end_image_url: Annotated[
+        str | MISSING,
+        Field(
+            description="Last frame (with `FLF2V`).",
+            examples=["https://example.com/end_image.jpg"],
+        ),
+    ] = MISSING
+    extend_prompt: bool = True
+    number_of_images: Annotated[int, Field(examples=[1], ge=1, le=8)] = 1
+    video_time: Annotated[
+        int,
+        Field(description="Length in seconds (default 5).", examples=[5], ge=5, le=20),
+    ] = 5
+    video_length: Annotated[int | MISSING, Field(examples=[81], ge=1, le=1000)] = MISSING
+    skip_face_enhance: bool = False
+    mask_face: bool | MISSING = MISSING
+    minor_suspected_skip: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class Image2VideoRecord(BaseModel):
@@ -822,14 +1145,6 @@ class ProcessingTime(BaseModel):
     avg_seconds: float | None | MISSING = MISSING
 
 
-class PromptExtensionRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    prompt: Annotated[str, Field(description="The short prompt to expand.", min_length=1)]
-    image_url: Annotated[AnyUrl | MISSING, Field(description="Image the prompt is for.")] = MISSING
-
-
 class PromptExtension(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -837,33 +1152,31 @@ class PromptExtension(BaseModel):
     prompt: str | None | MISSING = MISSING
 
 
-class CaptionRemovalRequest1(BaseModel):
-    """
-    Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`.
-    """
-
-    name: str | MISSING = MISSING
-    video_url: Annotated[AnyUrl, Field(description="Source video (one name in use).")]
-    source_url: Annotated[AnyUrl | MISSING, Field(description="Source video (the other name in use).")] = MISSING
-
-
-class CaptionRemovalRequest2(BaseModel):
-    """
-    Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`.
-    """
-
-    name: str | MISSING = MISSING
-    video_url: Annotated[AnyUrl | MISSING, Field(description="Source video (one name in use).")] = MISSING
-    source_url: Annotated[AnyUrl, Field(description="Source video (the other name in use).")]
-
-
-class CaptionRemovalRequest(RootModel[CaptionRemovalRequest1 | CaptionRemovalRequest2]):
-    root: Annotated[
-        CaptionRemovalRequest1 | CaptionRemovalRequest2,
+class CaptionRemovalRequest(BaseModel):
+    name: str
+    source_url: Annotated[
+        str,
         Field(
-            description="Sources disagree on the video field's name; send the same URL as `video_url` and `source_url`."
+            description="Source video (the other name in use).",
+            examples=["https://example.com/video.mp4"],
         ),
     ]
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class StreamingAvatar(BaseModel):
@@ -956,24 +1269,62 @@ class StoredFile(BaseModel):
 
 
 class TalkingPhotoRequest(BaseModel):
-    name: str | MISSING = MISSING
-    image_url: Annotated[AnyUrl, Field(description="Portrait image.")]
-    audio_url: Annotated[AnyUrl, Field(description="Speech audio.")]
-    duration: Annotated[
-        float | MISSING,
-        Field(description="Clip length in seconds (1-10).", ge=1.0, le=10.0),
+    name: Annotated[str, Field(examples=["My Talking Photo"])]
+    image_url: Annotated[
+        str,
+        Field(description="Portrait image.", examples=["https://example.com/photo.jpg"]),
+    ]
+    audio_url: Annotated[
+        str | MISSING,
+        Field(description="Speech audio.", examples=["https://example.com/audio.mp3"]),
     ] = MISSING
-    prompt: str | MISSING = MISSING
-    negative_prompt: str | MISSING = MISSING
+    duration: Annotated[
+        int,
+        Field(description="Clip length in seconds (1-10).", examples=[5], ge=1, le=20),
+    ] = 3
+    prompt: str
+    negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class TalkingVideoRequest(BaseModel):
-    name: str | MISSING = MISSING
-    video_url: AnyUrl | MISSING = MISSING
-    audio_url: AnyUrl | MISSING = MISSING
-    duration: Annotated[int | MISSING, Field(ge=1)] = MISSING
-    prompt: str | MISSING = MISSING
-    negative_prompt: str | MISSING = MISSING
+    name: Annotated[str, Field(examples=["My Talking Video"])]
+    video_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
+    audio_url: Annotated[str | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
+    duration: Annotated[int, Field(examples=[5], ge=1, le=20)] = 3
+    prompt: str
+    negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class TalkingVideoRecord(BaseModel):
@@ -1003,26 +1354,110 @@ class TalkingVideoRecord(BaseModel):
     cover_url: str | None | MISSING = MISSING
 
 
+class ModelType1(Enum):
+    a2e = "a2e"
+    seedream = "seedream"
+
+
+class AspectRatio(Enum):
+    field_1_1 = "1:1"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_2_3 = "2:3"
+    field_3_2 = "3:2"
+    field_21_9 = "21:9"
+
+
 class Text2ImageRequest(BaseModel):
-    prompt: Annotated[str, Field(min_length=1)]
-    name: str | MISSING = MISSING
-    width: Annotated[int | MISSING, Field(ge=1)] = MISSING
-    height: Annotated[int | MISSING, Field(ge=1)] = MISSING
-    model_type: str | MISSING = MISSING
-    input_images: list[AnyUrl] | MISSING = MISSING
-    aspect_ratio: str | MISSING = MISSING
-    max_images: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    name: Annotated[str | MISSING, Field(examples=["My Generated Image"])] = MISSING
+    prompt: str
+    width: Annotated[float, Field(examples=[1024])] = 1024
+    height: Annotated[float, Field(examples=[1024])] = 1024
+    model_type: Annotated[ModelType1, Field(examples=["a2e"])] = "a2e"
+    input_images: Annotated[
+        list[str] | MISSING,
+        Field(
+            examples=[["https://example.com/image1.jpg", "https://example.com/image2.jpg"]],
+            max_length=10,
+        ),
+    ] = MISSING
+    skip_face_enhance: Annotated[bool, Field(examples=[False])] = False
+    aspect_ratio: Annotated[AspectRatio | MISSING, Field(examples=["1:1"])] = MISSING
+    max_images: Annotated[int | MISSING, Field(examples=[1], ge=1, le=8)] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
     req_key: Annotated[str | MISSING, Field(description="Older style selector.")] = MISSING
 
 
+class Model1(Enum):
+    nano_banana = "nano-banana"
+    nano_banana_pro = "nano-banana-pro"
+    nano_banana_2 = "nano-banana-2"
+    nano_banana_2_lite = "nano-banana-2-lite"
+
+
+class AspectRatio1(Enum):
+    auto = "auto"
+    field_16_9 = "16:9"
+    field_1_1 = "1:1"
+    field_9_16 = "9:16"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_2_3 = "2:3"
+    field_3_2 = "3:2"
+    field_4_5 = "4:5"
+    field_5_4 = "5:4"
+    field_21_9 = "21:9"
+
+
+class ImageSize(Enum):
+    field_1K = "1K"
+    field_2K = "2K"
+    field_4K = "4K"
+
+
 class NanoBananaRequest(BaseModel):
-    name: str | MISSING = MISSING
-    prompt: Annotated[str, Field(min_length=1)]
-    input_images: list[AnyUrl] | MISSING = MISSING
-    model: str | MISSING = MISSING
-    image_size: str | MISSING = MISSING
+    name: Annotated[str, Field(examples=["Beautiful Landscape"])]
+    prompt: str
+    model: Annotated[Model1, Field(examples=["nano-banana-pro"])] = "nano-banana-pro"
+    input_images: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/image1.jpg"]])] = MISSING
+    aspect_ratio: Annotated[AspectRatio1, Field(examples=["auto"])] = "auto"
+    image_size: Annotated[ImageSize, Field(examples=["1K"])] = "1K"
+    google_search: bool = False
+    force_generate: bool = True
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
     user_video_twin_ids: list[str] | MISSING = MISSING
-    force_generate: bool | MISSING = MISSING
 
 
 class EditType(Enum):
@@ -1031,94 +1466,236 @@ class EditType(Enum):
 
 
 class ImageEditRequest(BaseModel):
-    name: Annotated[str, Field(min_length=1)]
-    edit_type: EditType
-    image_urls: Annotated[list[AnyUrl], Field(description="Person plus garment or product.", min_length=1)]
+    name: Annotated[str, Field(examples=["Clothing Edit"])] = ""
+    edit_type: Annotated[EditType, Field(examples=["clothing"])]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="Person plus garment or product.",
+            examples=[["https://example.com/image1.jpg", "https://example.com/image2.jpg"]],
+            min_length=2,
+        ),
+    ]
+    timeout: Annotated[float, Field(examples=[120])] = 120
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class TryOnRequest(BaseModel):
-    name: str | MISSING = MISSING
+    name: Annotated[str, Field(examples=["Summer Dress Try-On"])] = ""
     image_urls: Annotated[
-        list[AnyUrl],
+        list[str],
         Field(
             description="In this order: person, person mask, cloth, cloth mask.",
+            examples=[["https://example.com/person.jpg", "https://example.com/dress.jpg"]],
             max_length=4,
-            min_length=4,
+            min_length=2,
         ),
     ]
+    timeout: Annotated[float, Field(examples=[120])] = 120
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
-class MotionTransferRequest1(BaseModel):
-    name: str | MISSING = MISSING
-    image_url: Annotated[AnyUrl, Field(description="Who moves (or `user_video_twin_id`).")]
+class MotionTransferRequest(BaseModel):
+    name: Annotated[str, Field(examples=["Dance Motion Transfer"])] = ""
+    image_url: Annotated[
+        AnyUrl,
+        Field(
+            description="Who moves (or `user_video_twin_id`).",
+            examples=["https://example.com/person.jpg"],
+        ),
+    ]
+    video_url: Annotated[
+        AnyUrl,
+        Field(description="Motion source.", examples=["https://example.com/dance.mp4"]),
+    ]
+    positive_prompt: str | MISSING = MISSING
+    negative_prompt: str | MISSING = MISSING
+    timeout: Annotated[float, Field(examples=[300])] = 300
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
     user_video_twin_id: str | MISSING = MISSING
-    video_url: Annotated[AnyUrl, Field(description="Motion source.")]
-    positive_prompt: str | MISSING = MISSING
-    negative_prompt: str | MISSING = MISSING
 
 
-class MotionTransferRequest2(BaseModel):
-    name: str | MISSING = MISSING
-    image_url: Annotated[AnyUrl | MISSING, Field(description="Who moves (or `user_video_twin_id`).")] = MISSING
-    user_video_twin_id: str
-    video_url: Annotated[AnyUrl, Field(description="Motion source.")]
-    positive_prompt: str | MISSING = MISSING
-    negative_prompt: str | MISSING = MISSING
+class Duration(Enum):
+    """
+    Seconds, sent as a string.
+    """
+
+    field_2 = "2"
+    field_3 = "3"
+    field_4 = "4"
+    field_5 = "5"
+    field_6 = "6"
+    field_7 = "7"
+    field_8 = "8"
+    field_9 = "9"
+    field_10 = "10"
+    field_11 = "11"
+    field_12 = "12"
+    field_13 = "13"
+    field_14 = "14"
+    field_15 = "15"
 
 
-class MotionTransferRequest(RootModel[MotionTransferRequest1 | MotionTransferRequest2]):
-    root: MotionTransferRequest1 | MotionTransferRequest2
+class Resolution(Enum):
+    field_480p = "480p"
+    field_720p = "720p"
+    field_1080p = "1080p"
+
+
+class Ratio(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_1_1 = "1:1"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+
+
+class Model2(Enum):
+    wan2_5_i2v_preview = "wan2.5-i2v-preview"
+    wan2_6_i2v = "wan2.6-i2v"
+    wan2_6_i2v_flash = "wan2.6-i2v-flash"
+    wan2_7_i2v = "wan2.7-i2v"
+
+
+class TaskType(Enum):
+    text_to_video = "text_to_video"
+    first_frame = "first_frame"
+    first_last_frame = "first_last_frame"
+    reference_image = "reference_image"
+    video_extend = "video_extend"
+    video_edit = "video_edit"
 
 
 class Wan25Request(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    name: str | MISSING = MISSING
-    prompt: str | MISSING = MISSING
-    image_url: AnyUrl | MISSING = MISSING
-    model: str | MISSING = MISSING
-    duration: Annotated[str | MISSING, Field(description="Seconds, sent as a string.")] = MISSING
-    resolution: str | MISSING = MISSING
-    enable_prompt_expansion: bool | MISSING = MISSING
-    audio: Any | MISSING = MISSING
-    task_type: str | MISSING = MISSING
-    first_clip_url: str | MISSING = MISSING
-    seed: int | MISSING = MISSING
+    name: Annotated[str | MISSING, Field(examples=["My Wan Video"])] = MISSING
+    image_url: Annotated[str | MISSING, Field(examples=["https://example.com/image.jpg"])] = MISSING
+    prompt: str
+    negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, distorted"])] = MISSING
+    duration: Annotated[Duration, Field(description="Seconds, sent as a string.")] = "5"
+    resolution: Resolution = "720p"
+    ratio: Ratio = "16:9"
+    enable_prompt_expansion: bool = False
+    multi_shots: bool = False
+    model: Model2 = "wan2.5-i2v-preview"
+    task_type: TaskType = "first_frame"
+    last_frame_url: Annotated[str | MISSING, Field(examples=["https://example.com/last-frame.jpg"])] = MISSING
+    first_clip_url: Annotated[str | MISSING, Field(examples=["https://example.com/clip.mp4"])] = MISSING
+    edit_video_url: Annotated[str | MISSING, Field(examples=["https://example.com/input-video.mp4"])] = MISSING
+    reference_image_urls: Annotated[
+        list[str] | MISSING,
+        Field(examples=[["https://example.com/reference-1.jpg", "https://example.com/reference-2.jpg"]]),
+    ] = MISSING
+    reference_media: Annotated[list[dict[str, Any]] | MISSING, Field(max_length=5, min_length=1)] = MISSING
+    seed: Annotated[float | MISSING, Field(ge=0.0, le=2147483647.0)] = MISSING
+    audio: bool = True
+    audio_url: Annotated[str | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Model3(Enum):
+    wan2_7_i2v_spicy = "wan2.7-i2v-spicy"
+    wan2_2_i2v_spicy = "wan2.2-i2v-spicy"
 
 
 class WanSpicyRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+    model: Model3 = "wan2.7-i2v-spicy"
     name: str | MISSING = MISSING
-    prompt: str | MISSING = MISSING
-    image_url: AnyUrl | MISSING = MISSING
-    model: str | MISSING = MISSING
-    duration: Annotated[float | MISSING, Field(description="Seconds (a number here).")] = MISSING
-    resolution: str | MISSING = MISSING
+    prompt: str
+    negative_prompt: str | MISSING = MISSING
+    image_url: str
+    audio_url: str | MISSING = MISSING
+    resolution: Resolution
+    duration: Annotated[float, Field(description="Seconds (a number here).")]
+    prompt_extend: bool = True
     seed: int | MISSING = MISSING
-
-
-class WanneerRequest(BaseModel):
-    name: str | MISSING = MISSING
-    image_url: AnyUrl
-    prompt: Annotated[str, Field(min_length=1)]
-    uncensored: bool | MISSING = MISSING
+    minor_suspected_skip: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
 
 
 class PresignRequest(BaseModel):
-    """
-    Body variants seen: `{key, bucket?}` or `{key, type, file_extension}`; none confirmed.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    key: str | MISSING = MISSING
-    bucket: str | MISSING = MISSING
-    type: str | MISSING = MISSING
-    file_extension: str | MISSING = MISSING
+    key: Annotated[str, Field(examples=["example_key"])]
+    bucket: Annotated[str | MISSING, Field(examples=["3days-apac"])] = MISSING
+    urlPrefix: Annotated[str | MISSING, Field(examples=["adam2eve"])] = MISSING
+    cdnDomain: Annotated[str | MISSING, Field(examples=["makefun.ai"])] = MISSING
+    expiresIn: Annotated[int | MISSING, Field(examples=[60], ge=60)] = MISSING
+    contentType: Annotated[str | MISSING, Field(examples=["image/png"])] = MISSING
+    fileSize: Annotated[float | MISSING, Field(examples=[1048576])] = MISSING
+    contentLength: Annotated[float | MISSING, Field(examples=[1048576])] = MISSING
 
 
 class PresignedUpload(BaseModel):
@@ -1135,7 +1712,7 @@ class QuoteRequest(BaseModel):
         str,
         Field(
             description="The create path to price, e.g. /api/v1/userImage2Video/start.",
-            min_length=1,
+            examples=["/api/v1/userWan25/start"],
         ),
     ]
     requestBody: Annotated[dict[str, Any], Field(description="The body you would send.")]
@@ -1490,6 +2067,984 @@ class CreditTransactionPageEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: CreditTransactionPage
+
+
+class Template(Enum):
+    default = "default"
+    cinematic = "cinematic"
+
+
+class ImageToVideoExtendPromptRequest(BaseModel):
+    reference_id: Annotated[str, Field(examples=["507f1f77bcf86cd799439011"])]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Image the prompt is for.",
+            examples=["https://example.com/image.jpg"],
+        ),
+    ]
+    prompt: Annotated[str, Field(description="The short prompt to expand.")]
+    negative_prompt: str
+    lang: Annotated[str, Field(examples=["en"])] = "en"
+    max_length: Annotated[int | MISSING, Field(examples=[1])] = MISSING
+    stream: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    template: Annotated[Template, Field(examples=["default"])] = "default"
+    shot_count: Annotated[int, Field(examples=[2])] = 2
+    with_audio: Annotated[bool, Field(examples=[True])] = True
+
+
+class ImageToVideoExtendFlf2vPromptRequest(BaseModel):
+    reference_id: Annotated[str, Field(examples=["507f1f77bcf86cd799439011"])]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Image the prompt is for.",
+            examples=["https://example.com/image.jpg"],
+        ),
+    ]
+    end_image_url: Annotated[str, Field(examples=["https://example.com/image.jpg"])]
+    prompt: Annotated[str, Field(description="The short prompt to expand.")]
+    negative_prompt: str
+    lang: Annotated[str, Field(examples=["en"])] = "en"
+    max_length: Annotated[int | MISSING, Field(examples=[1])] = MISSING
+    stream: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+
+
+class TextToImageMakeAvatarRequest(BaseModel):
+    field_id: Annotated[
+        str,
+        Field(alias="_id", description="Task id.", examples=["507f1f77bcf86cd799439011"]),
+    ]
+    gender: Annotated[Gender | None, Field(examples=["female"])] = "female"
+
+
+class NanoBananaBatchDetailRequest(BaseModel):
+    ids: Annotated[list[str], Field(examples=[["example"]])]
+
+
+class Model4(Enum):
+    gpt_image_1_5 = "gpt-image-1.5"
+    gpt_image_2 = "gpt-image-2"
+
+
+class AspectRatio2(Enum):
+    auto = "auto"
+    field_1_1 = "1:1"
+    field_9_16 = "9:16"
+    field_21_9 = "21:9"
+    field_16_9 = "16:9"
+    field_4_3 = "4:3"
+    field_3_2 = "3:2"
+    field_3_4 = "3:4"
+    field_2_3 = "2:3"
+
+
+class Quality(Enum):
+    medium = "medium"
+    high = "high"
+
+
+class Resolution2(Enum):
+    field_1K = "1K"
+    field_2K = "2K"
+    field_4K = "4K"
+
+
+class GptImageStartRequest(BaseModel):
+    name: Annotated[str, Field(description="Task name.")]
+    prompt: Annotated[str, Field(description="What to generate.")]
+    input_images: list[str] | MISSING = MISSING
+    model: Model4 = "gpt-image-1.5"
+    aspect_ratio: AspectRatio2 = "1:1"
+    quality: Quality = "medium"
+    resolution: Resolution2 = "1K"
+    force_generate: Annotated[
+        bool | MISSING,
+        Field(description="Skip the NSFW block (image families; true by default for API users)."),
+    ] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class AspectRatio3(Enum):
+    field_1_1 = "1:1"
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_2_3 = "2:3"
+    field_3_2 = "3:2"
+    custom = "custom"
+    match_input_image = "match_input_image"
+
+
+class Resolution3(Enum):
+    field_1K = "1K"
+    field_2K = "2K"
+
+
+class Flux2StartRequest(BaseModel):
+    name: Annotated[str, Field(description="Task name.")]
+    prompt: Annotated[str, Field(description="What to generate.")]
+    input_images: Annotated[
+        list[str] | MISSING,
+        Field(examples=[["https://example.com/reference1.jpg", "https://example.com/reference2.jpg"]]),
+    ] = MISSING
+    aspect_ratio: Annotated[AspectRatio3, Field(examples=["9:16"])] = "9:16"
+    resolution: Annotated[Resolution3, Field(examples=["1K"])] = "1K"
+    force_generate: Annotated[
+        bool,
+        Field(description="Skip the NSFW block (image families; true by default for API users)."),
+    ] = True
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Model5(Enum):
+    qwen_image_2_0 = "qwen-image-2.0"
+    qwen_image_2_0_pro = "qwen-image-2.0-pro"
+    qwen_image_3_0 = "qwen-image-3.0"
+    qwen_image_3_0_pro = "qwen-image-3.0-pro"
+
+
+class Size(Enum):
+    field_1024_1024 = "1024*1024"
+    field_1328_880 = "1328*880"
+    field_880_1328 = "880*1328"
+    field_1152_864 = "1152*864"
+    field_864_1152 = "864*1152"
+    field_1280_720 = "1280*720"
+    field_720_1280 = "720*1280"
+    field_1512_648 = "1512*648"
+    field_2048_2048 = "2048*2048"
+    field_2048_1365 = "2048*1365"
+    field_1365_2048 = "1365*2048"
+    field_2048_1536 = "2048*1536"
+    field_1536_2048 = "1536*2048"
+    field_2048_1152 = "2048*1152"
+    field_1152_2048 = "1152*2048"
+
+
+class QwenImageStartRequest(BaseModel):
+    name: str
+    prompt: str
+    model: Model5 = "qwen-image-2.0"
+    input_images: list[str] | MISSING = MISSING
+    size: Size = "1024*1024"
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class AspectRatio4(Enum):
+    field_1_1 = "1:1"
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_2_3 = "2:3"
+    field_3_2 = "3:2"
+    field_21_9 = "21:9"
+
+
+class Resolution4(Enum):
+    field_1k = "1k"
+    field_2k = "2k"
+
+
+class KlingImageStartRequest(BaseModel):
+    name: str
+    prompt: str
+    input_images: list[str] | MISSING = MISSING
+    aspect_ratio: AspectRatio4 = "9:16"
+    resolution: Resolution4 = "1k"
+    n: Annotated[int | MISSING, Field(ge=1, le=9)] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Model6(Enum):
+    wan3_0_video = "wan3.0-video"
+    wan3_0_video_prime = "wan3.0-video-prime"
+
+
+class Mode(Enum):
+    text_to_video = "text-to-video"
+    first_frame = "first-frame"
+    first_last_frames = "first-last-frames"
+    reference = "reference"
+
+
+class WanVideoStartWan30Request(BaseModel):
+    name: str | MISSING = MISSING
+    model: Model6
+    mode: Mode = "text-to-video"
+    input: dict[str, Any]
+    parameters: dict[str, Any]
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Mode1(Enum):
+    t2v = "t2v"
+    i2v = "i2v"
+    r2v = "r2v"
+    video_edit = "video-edit"
+
+
+class ModelVersion2(Enum):
+    field_1_0 = "1.0"
+    field_1_1 = "1.1"
+
+
+class Duration1(Enum):
+    field_3 = "3"
+    field_4 = "4"
+    field_5 = "5"
+    field_6 = "6"
+    field_7 = "7"
+    field_8 = "8"
+    field_9 = "9"
+    field_10 = "10"
+    field_11 = "11"
+    field_12 = "12"
+    field_13 = "13"
+    field_14 = "14"
+    field_15 = "15"
+
+
+class Resolution5(Enum):
+    field_480P = "480P"
+    field_720P = "720P"
+    field_1080P = "1080P"
+
+
+class Ratio1(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_1_1 = "1:1"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_4_5 = "4:5"
+    field_5_4 = "5:4"
+    field_9_21 = "9:21"
+    field_21_9 = "21:9"
+
+
+class AudioSetting(Enum):
+    auto = "auto"
+    origin = "origin"
+
+
+class HappyhorseStartRequest(BaseModel):
+    mode: Mode1
+    name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
+    model_version: ModelVersion2 = "1.0"
+    prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
+    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
+    reference_image_urls: list[str] | MISSING = MISSING
+    edit_video_url: str | MISSING = MISSING
+    input_video_seconds: float | MISSING = MISSING
+    duration: Duration1 = "5"
+    resolution: Resolution5 = "720P"
+    ratio: Ratio1 = "16:9"
+    audio_setting: AudioSetting = "auto"
+    seed: int | MISSING = MISSING
+    watermark: bool = True
+    minor_suspected_skip: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Mode2(Enum):
+    text_to_video = "text-to-video"
+    image_to_video = "image-to-video"
+
+
+class Duration2(Enum):
+    field_5 = "5"
+    field_10 = "10"
+
+
+class AspectRatio5(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_1_1 = "1:1"
+
+
+class Resolution6(Enum):
+    field_480p = "480p"
+    field_720p = "720p"
+
+
+class SeedanceStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Seedance Video"])] = MISSING
+    mode: Annotated[Mode2, Field(examples=["image-to-video"])] = "text-to-video"
+    prompt: Annotated[str, Field(description="What to generate.")]
+    image_url: Annotated[
+        str | MISSING,
+        Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
+    ] = MISSING
+    end_image_url: Annotated[str | MISSING, Field(examples=["https://example.com/last.jpg"])] = MISSING
+    duration: Duration2 = "5"
+    aspect_ratio: AspectRatio5 = "16:9"
+    resolution: Resolution6 = "720p"
+    camera_fixed: bool = False
+    generate_audio: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Mode3(Enum):
+    text_to_video = "text-to-video"
+    image_to_video = "image-to-video"
+    first_last_frames = "first-last-frames"
+    reference = "reference"
+
+
+class ModelVersion3(Enum):
+    standard = "standard"
+    mini = "mini"
+    fast = "fast"
+    field_2_5 = "2.5"
+
+
+class OmniReferenceTaskType(Enum):
+    reference = "reference"
+    edit = "edit"
+    extend = "extend"
+
+
+class AspectRatio6(Enum):
+    adaptive = "adaptive"
+    field_21_9 = "21:9"
+    field_16_9 = "16:9"
+    field_4_3 = "4:3"
+    field_1_1 = "1:1"
+    field_3_4 = "3:4"
+    field_9_16 = "9:16"
+
+
+class Resolution7(Enum):
+    field_480p = "480p"
+    field_720p = "720p"
+    field_1080p = "1080p"
+    field_4k = "4k"
+
+
+class Seedance2StartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
+    mode: Mode3 = "text-to-video"
+    model_version: ModelVersion3 = "standard"
+    omni_reference_task_type: OmniReferenceTaskType | MISSING = MISSING
+    prompt: Annotated[str, Field(description="What to generate.")]
+    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
+    first_frame_url: str | MISSING = MISSING
+    last_frame_url: str | MISSING = MISSING
+    reference_urls: Annotated[list[str] | MISSING, Field(max_length=30)] = MISSING
+    video_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
+    audio_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
+    input_video_duration: Annotated[float | MISSING, Field(ge=2.0, le=45.5)] = MISSING
+    duration: int = 5
+    aspect_ratio: AspectRatio6 = "16:9"
+    resolution: Resolution7 = "720p"
+    generate_audio: bool = True
+    minor_suspected_skip: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Seedance2RenameRequest(BaseModel):
+    name: Annotated[str, Field(examples=["My Task"])]
+
+
+class GenerationType(Enum):
+    TEXT_2_VIDEO = "TEXT_2_VIDEO"
+    FIRST_AND_LAST_FRAMES_2_VIDEO = "FIRST_AND_LAST_FRAMES_2_VIDEO"
+    REFERENCE_2_VIDEO = "REFERENCE_2_VIDEO"
+
+
+class Model7(Enum):
+    veo3 = "veo3"
+    veo3_fast = "veo3_fast"
+
+
+class AspectRatio7(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    Auto = "Auto"
+
+
+class VeoStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Veo Video"])] = MISSING
+    prompt: Annotated[str, Field(description="What to generate.")]
+    generationType: Annotated[GenerationType, Field(examples=["TEXT_2_VIDEO"])] = "TEXT_2_VIDEO"
+    imageUrls: Annotated[
+        list[str] | MISSING,
+        Field(examples=[["https://example.com/start_frame.jpg", "https://example.com/end_frame.jpg"]]),
+    ] = MISSING
+    model: Annotated[Model7, Field(examples=["veo3_fast"])] = "veo3_fast"
+    aspectRatio: Annotated[AspectRatio7, Field(examples=["16:9"])] = "Auto"
+    watermark: Annotated[str | MISSING, Field(examples=["MyBrand"])] = MISSING
+    seeds: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class ModelType2(Enum):
+    text_to_video = "text-to-video"
+    image_to_video = "image-to-video"
+
+
+class ModelVersion4(Enum):
+    legacy = "legacy"
+    field_1_5 = "1.5"
+
+
+class Mode4(Enum):
+    fun = "fun"
+    normal = "normal"
+    spicy = "spicy"
+
+
+class AspectRatio8(Enum):
+    auto = "auto"
+    field_1_1 = "1:1"
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_4_3 = "4:3"
+    field_3_4 = "3:4"
+    field_3_2 = "3:2"
+    field_2_3 = "2:3"
+
+
+class Duration3(Enum):
+    field_6 = "6"
+    field_10 = "10"
+    field_15 = "15"
+
+
+class GrokStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Grok Video"])] = MISSING
+    model_type: Annotated[ModelType2, Field(examples=["text-to-video"])] = "text-to-video"
+    model_version: Annotated[ModelVersion4, Field(examples=["1.5"])] = "legacy"
+    prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
+    mode: Annotated[Mode4, Field(examples=["normal"])] = "normal"
+    image_urls: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/reference.jpg"]])] = MISSING
+    image_url: Annotated[
+        str | MISSING,
+        Field(description="Source image URL.", examples=["https://example.com/image.jpg"]),
+    ] = MISSING
+    aspect_ratio: Annotated[AspectRatio8, Field(examples=["16:9"])] = "16:9"
+    duration: Annotated[Duration3, Field(examples=["6"])] = "6"
+    nsfw_checker: bool = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Mode5(Enum):
+    text_to_video = "text-to-video"
+    image_to_video = "image-to-video"
+    motion_control = "motion-control"
+
+
+class Version(Enum):
+    field_2_6 = "2.6"
+    field_3_0 = "3.0"
+
+
+class ModelVersion5(Enum):
+    standard = "standard"
+    fast = "fast"
+
+
+class Resolution8(Enum):
+    field_720p = "720p"
+    field_1080p = "1080p"
+
+
+class QualityMode(Enum):
+    std = "std"
+    pro = "pro"
+    field_4k = "4k"
+
+
+class Duration4(Enum):
+    field_3 = "3"
+    field_4 = "4"
+    field_5 = "5"
+    field_6 = "6"
+    field_7 = "7"
+    field_8 = "8"
+    field_9 = "9"
+    field_10 = "10"
+    field_11 = "11"
+    field_12 = "12"
+    field_13 = "13"
+    field_14 = "14"
+    field_15 = "15"
+
+
+class AspectRatio9(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_1_1 = "1:1"
+
+
+class CharacterOrientation(Enum):
+    video = "video"
+    image = "image"
+
+
+class KlingStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Kling Video"])] = MISSING
+    mode: Annotated[Mode5, Field(examples=["image-to-video"])]
+    prompt: Annotated[str, Field(description="What to generate.")]
+    version: Annotated[Version, Field(examples=["3.0"])] = "2.6"
+    model_version: Annotated[ModelVersion5, Field(examples=["fast"])] = "standard"
+    resolution: Annotated[Resolution8, Field(examples=["720p"])] = "720p"
+    quality_mode: Annotated[QualityMode, Field(examples=["std"])] = "std"
+    duration: Annotated[Duration4, Field(examples=["5"])] = "5"
+    image_url: Annotated[
+        str | MISSING,
+        Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
+    ] = MISSING
+    video_url: Annotated[str | MISSING, Field(examples=["https://example.com/input.mp4"])] = MISSING
+    aspect_ratio: Annotated[AspectRatio9, Field(examples=["16:9"])] = "16:9"
+    sound: Annotated[bool, Field(examples=[False])] = False
+    end_image_url: Annotated[str | MISSING, Field(examples=["https://example.com/end_frame.jpg"])] = MISSING
+    character_orientation: Annotated[CharacterOrientation, Field(examples=["video"])] = "video"
+    negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, low quality"])] = MISSING
+    seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class Mode6(Enum):
+    std = "std"
+    pro = "pro"
+
+
+class ShotType(Enum):
+    intelligence = "intelligence"
+    customize = "customize"
+
+
+class KlingOmniStartRequest(BaseModel):
+    name: str | MISSING = MISSING
+    prompt: str | MISSING = MISSING
+    image_list: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/ref1.jpg"]])] = MISSING
+    mode: Mode6 = "std"
+    duration: str = "5"
+    aspect_ratio: AspectRatio9 = "16:9"
+    sound: bool = False
+    multi_shot: bool = False
+    shot_type: ShotType | MISSING = MISSING
+    multi_prompt: list[dict[str, Any]] | MISSING = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class AspectRatio11(Enum):
+    portrait = "portrait"
+    landscape = "landscape"
+
+
+class DurationSeconds(Enum):
+    field_5 = "5"
+    field_10 = "10"
+    field_15 = "15"
+
+
+class Quality1(Enum):
+    standard = "standard"
+    high = "high"
+
+
+class SoraStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
+    model_type: ModelType2 = "image-to-video"
+    prompt: Annotated[str, Field(description="What to generate.")]
+    image_urls: list[str] | MISSING = MISSING
+    aspect_ratio: AspectRatio11 = "landscape"
+    duration_seconds: DurationSeconds = "5"
+    quality: Quality1 = "standard"
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class HeadSwapStartRequest(BaseModel):
+    image_url: Annotated[AnyUrl, Field(examples=["https://example.com/head.jpg"])]
+    target_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/body.jpg"])]
+    minor_suspected_skip: Annotated[bool, Field(examples=[False])] = False
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class ActorSwapStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(examples=["My Actor Swap"])] = MISSING
+    image_url: Annotated[AnyUrl, Field(examples=["https://example.com/actor.jpg"])]
+    video_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
+    prompt: Annotated[str | MISSING, Field(examples=["high quality, realistic"])] = MISSING
+    negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, distorted"])] = MISSING
+    timeout: Annotated[int, Field(examples=[300])] = 300
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class ProductAvatarStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(examples=["My Product Avatar"])] = MISSING
+    image_urls: Annotated[
+        list[str],
+        Field(
+            examples=[["https://example.com/product.jpg", "https://example.com/person.jpg"]],
+            max_length=2,
+            min_length=2,
+        ),
+    ]
+    product_rect: dict[str, Any]
+    prompt: Annotated[str | MISSING, Field(examples=["Professional product showcase"])] = MISSING
+    timeout: Annotated[float, Field(examples=[120])] = 120
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class TotalCount(IntEnum):
+    integer_4 = 4
+    integer_8 = 8
+    integer_12 = 12
+    integer_16 = 16
+
+
+class PhotobookStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(examples=["Summer Travel Album"])] = MISSING
+    face_image_url: Annotated[str, Field(examples=["https://example.com/face.jpg"])]
+    location: str | MISSING = MISSING
+    clothing: Annotated[str | MISSING, Field(examples=["elegant white dress"])] = MISSING
+    total_count: Annotated[TotalCount, Field(examples=[8])] = 4
+
+
+class WebType(Enum):
+    a2e = "a2e"
+    tyzn = "tyzn"
+
+
+class VideosListAnchorsRequest(BaseModel):
+    web_type: Annotated[WebType | MISSING, Field(examples=["a2e"])] = MISSING
+
+
+class CustomAvatarsAddRequest(BaseModel):
+    """
+    A2E has not published this body's fields: pass them with `extra_body`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class AvatarsRemoveRequest(BaseModel):
+    field_id: Annotated[
+        str,
+        Field(alias="_id", description="Task id.", examples=["507f1f77bcf86cd799439011"]),
+    ]
+
+
+class AvatarsContinueTrainingRequest(BaseModel):
+    field_id: Annotated[str, Field(alias="_id", examples=["507f1f77bcf86cd799439011"])]
+
+
+class AvatarsEyeContactRequest(BaseModel):
+    field_id: Annotated[str | MISSING, Field(alias="_id", examples=["507f1f77bcf86cd799439011"])] = MISSING
+
+
+class MiscListLanguagesRequest(BaseModel):
+    voice_map_type: Annotated[str | MISSING, Field(examples=["en-US"])] = MISSING
+
+
+class TtsRenameVoiceRequest(BaseModel):
+    name: Annotated[str, Field(examples=["My Renamed Voice"])]
+
+
+class ThinkSoundStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(examples=["My Audio-Visual Generation"])] = MISSING
+    video_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
+    caption: str = ""
+    cot_description: str = ""
+    seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class UpscaleStartRequest(BaseModel):
+    name: Annotated[str | MISSING, Field(description="Task name.", examples=["Upscale media"])] = MISSING
+    source_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
+    webhook_url: Annotated[
+        str | MISSING,
+        Field(
+            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+        ),
+    ] = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+
+
+class WebhookEvent(BaseModel):
+    """
+    What A2E POSTs to a task's `webhook_url` when it ends. A2E publishes the events and the `X-A2e-Webhook-Token` header, not the body: the fields are those of the mock and clients must keep unknown ones.
+    """
+
+    event: str | MISSING = MISSING
+    task_id: str | None | MISSING = MISSING
+    data: Annotated[
+        Any | MISSING,
+        Field(description="The task record, as the family's detail operation returns it."),
+    ] = MISSING
 
 
 class VoiceGroup(BaseModel):

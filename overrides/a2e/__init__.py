@@ -3,7 +3,7 @@
     import a2e
     client = a2e.A2E()                                   # key from A2E_API_KEY
     audio = client.tts.generate(msg="Hello!", tts_id=voice_id)
-    task = client.videos.generate(anchor_id=anchor_id, anchor_type=0, audio_src=audio, resolution=720)
+    task = client.videos.generate(anchor_id=anchor_id, anchor_type=0, audio_src=audio)
     record = client.videos.wait(task.id, on_progress=print)
     client.download(record.result, "hello.mp4")
 
@@ -20,12 +20,17 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ContentRejectedError,
     DownloadError,
     HostsOccupiedError,
+    InsufficientCreditsError,
     InvalidRequestError,
+    MinorSuspectedError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
+    ServiceUnavailableError,
     TaskFailedError,
     UnexpectedResponseError,
     WaitTimeoutError,
@@ -45,13 +50,18 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ContentRejectedError",
     "DownloadError",
     "HostsOccupiedError",
+    "InsufficientCreditsError",
     "InvalidRequestError",
+    "MinorSuspectedError",
     "NotFoundError",
     "OperationInfo",
+    "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "ServiceUnavailableError",
     "TaskFailedError",
     "TaskProgress",
     "UnexpectedResponseError",

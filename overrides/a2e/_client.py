@@ -169,7 +169,7 @@ class A2E(BaseClient, Resources):
         op = _operations.get_operation(op_id)
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
         while True:
-            snapshot, done = poller.observe(self._call(op_id, {"_id": task_id}), time.monotonic())
+            snapshot, done = poller.observe(self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic())
             if on_progress is not None:
                 on_progress(snapshot)
             if done:
@@ -258,7 +258,7 @@ class AsyncA2E(BaseClient, AsyncResources):
         op = _operations.get_operation(op_id)
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
         while True:
-            snapshot, done = poller.observe(await self._call(op_id, {"_id": task_id}), time.monotonic())
+            snapshot, done = poller.observe(await self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic())
             if on_progress is not None:
                 on_progress(snapshot)
             if done:

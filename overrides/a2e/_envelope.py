@@ -7,21 +7,17 @@ and declares some JSON bodies as text/plain; so the body is judged by its conten
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._exceptions import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    HostsOccupiedError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    UnexpectedResponseError,
-)
+from a2e_api.operations import ERRORS
 
-HOSTS_OCCUPIED = 1001
+from . import _exceptions
+from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError
+
+BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
+MESSAGE_PATTERNS = [(re.compile(pattern), name) for pattern, name in ERRORS["messages"]]
 
 
 def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> Any:
@@ -87,19 +83,31 @@ def api_error(
         "operation": operation_id,
         "body": dict(body),
     }
-    if code == HOSTS_OCCUPIED:
-        return HostsOccupiedError(str(message), **common)
-    if status in (401, 403) or code in (401, 403):
-        return AuthenticationError(str(message), **common)
-    if status == 404 or code == 404:
-        return NotFoundError(str(message), **common)
-    if status == 429 or code == 429:
-        return RateLimitError(str(message), retry_after=retry_after(headers), **common)
-    if status >= 500:
-        return ServerError(str(message), **common)
-    if status in (400, 422) or code == 400:
-        return BadRequestError(str(message), **common)
-    return APIError(str(message), **common)
+    cls = error_class(status, code, str(message))
+    if issubclass(cls, RateLimitError):
+        return cls(str(message), retry_after=retry_after(headers), **common)
+    return cls(str(message), **common)
+
+
+def error_class(status: int, code: int | None, message: str) -> type[APIError]:
+    """The error class for an answer, from the spec's `x-a2e-errors` table (see its description for the order)."""
+    if code is not None and code >= BUSINESS_CODES and code in ERRORS["codes"]:
+        return exception(ERRORS["codes"][code])
+    for pattern, name in MESSAGE_PATTERNS:
+        if pattern.search(message):
+            return exception(name)
+    if not 200 <= status < 300:
+        if status in ERRORS["statuses"]:
+            return exception(ERRORS["statuses"][status])
+        return ServerError if status >= 500 else APIError
+    if code in ERRORS["codes"]:
+        return exception(ERRORS["codes"][code])
+    return APIError
+
+
+def exception(name: str) -> type[APIError]:
+    cls: type[APIError] = getattr(_exceptions, name)
+    return cls
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:

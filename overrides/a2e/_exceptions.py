@@ -8,15 +8,21 @@ A2EError
  ├── UnexpectedResponseError   the answer is not the A2E envelope (HTML page, bad JSON, wrong shape)
  ├── APIError                  A2E answered with an error: HTTP status, `code`, `msg`, `trace_id`
  │    ├── BadRequestError      400/422, or a non-zero `code` that names bad input
- │    ├── AuthenticationError  401/403, or `code` 401/403 inside HTTP 200
+ │    ├── AuthenticationError  401, or `code` 401 inside HTTP 200
+ │    │    └── PermissionDeniedError   403: the token may not do this (plan, limits such as voice clones)
+ │    ├── InsufficientCreditsError     402, `code` 402, or a message saying the coins do not suffice
+ │    ├── ContentRejectedError `code` 1003: A2E refuses the input (a detected minor); nothing overrides it
+ │    │    └── MinorSuspectedError     `code` 1004: resend with `minor_suspected_skip=True` for an adult
  │    ├── NotFoundError        404 with an envelope, or a task id A2E does not know
  │    ├── RateLimitError       429; `retry_after` in seconds when A2E sent it
  │    ├── HostsOccupiedError   `code` 1001: no free streaming host; retry later
  │    └── ServerError          5xx
+ │         └── ServiceUnavailableError  503: a provider behind A2E is unavailable or not configured
  ├── TaskFailedError           a task ended in its dialect's failure status
  ├── WaitTimeoutError          a task did not end within the wait's timeout
  └── DownloadError             a result file could not be fetched completely
 
+Which code, status or message maps to which class is written in the spec (`x-a2e-errors`).
 No message, repr or attribute ever holds the API key.
 """
 
@@ -32,12 +38,17 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ContentRejectedError",
     "DownloadError",
     "HostsOccupiedError",
+    "InsufficientCreditsError",
     "InvalidRequestError",
+    "MinorSuspectedError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "ServiceUnavailableError",
     "TaskFailedError",
     "UnexpectedResponseError",
     "WaitTimeoutError",
@@ -123,6 +134,22 @@ class AuthenticationError(APIError):
     """The API key is missing, wrong, or may not use this operation."""
 
 
+class PermissionDeniedError(AuthenticationError):
+    """The key is valid but may not do this (HTTP 403): a plan restriction or a limit such as voice clones."""
+
+
+class InsufficientCreditsError(APIError):
+    """The account has too few credits (coins) for this call; nothing was started."""
+
+
+class ContentRejectedError(APIError):
+    """A2E refused the input itself (`code` 1003: a detected minor). Sending it again does not help."""
+
+
+class MinorSuspectedError(ContentRejectedError):
+    """A suspected minor aged 10 to 14 (`code` 1004): for an adult, resend with `minor_suspected_skip=True`."""
+
+
 class NotFoundError(APIError):
     """No record with this id."""
 
@@ -141,6 +168,10 @@ class HostsOccupiedError(APIError):
 
 class ServerError(APIError):
     """A2E failed while handling the request."""
+
+
+class ServiceUnavailableError(ServerError):
+    """A provider behind A2E is unavailable or not configured (HTTP 503); try again later."""
 
 
 class TaskFailedError(A2EError):

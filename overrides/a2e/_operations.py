@@ -65,6 +65,8 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
     if op["one_of"] and not any(all(name in given for name in group) for group in op["one_of"]):
         choices = " or ".join(" with ".join(python_label(op, name) for name in group) for group in op["one_of"])
         raise InvalidRequestError(operation_id, op["one_of"][0][0], f"pass {choices}")
+    for rule in op["rules"]:
+        check_rule(operation_id, op, rule, given)
     path, query = op["path"], {}
     body = {name: to_wire(given[name]) for name in unknown if name in given}  # open bodies take extra fields
     for field in op["params"]:
@@ -78,6 +80,34 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
         else:
             body[field["wire"]] = value
     return PreparedRequest(op["method"], path, query, body if op["body"] else None)
+
+
+def check_rule(operation_id: str, op: Mapping[str, Any], rule: Mapping[str, Any], given: Mapping[str, Any]) -> None:
+    """A requirement A2E states in prose: fields needed together with a value, or fields that exclude each other."""
+    if "exclusive" in rule:
+        sent = [name for name in rule["exclusive"] if name in given]
+        if len(sent) > 1:
+            names = " and ".join(python_label(op, name) for name in sent)
+            raise InvalidRequestError(operation_id, sent[1], f"{names} exclude each other: pass only one")
+        return
+    for name, values in rule["when"].items():
+        value = given.get(name, rule["defaults"].get(name))
+        if value not in values:
+            return
+    missing = [name for name in rule["require"] if name not in given]
+    if missing:
+        condition = " and ".join(
+            f"{python_label(op, name)} is {given.get(name, rule['defaults'].get(name))!r}"
+            + ("" if name in given else " (its default)")
+            for name in rule["when"]
+        )
+        needed = " and ".join(python_label(op, name) for name in missing)
+        raise InvalidRequestError(operation_id, missing[0], f"{needed} is required when {condition}")
+
+
+def id_field(op: Mapping[str, Any]) -> str:
+    """The wire name of the parameter that carries the record id (`_id`, `id` or `video_id`)."""
+    return next(f["wire"] for f in op["params"] if f["required"] and f["wire"] in ("_id", "id", "video_id"))
 
 
 def label(field: Mapping[str, Any]) -> str:

@@ -13,18 +13,26 @@ T = TypeVar("T", bound="DubbingRequest")
 
 @_attrs_define
 class DubbingRequest:
-    """
-    Attributes:
-        source_url (str): Video or audio to dub.
-        target_lang (str): Target language, e.g. `de`, `ja`, `es`.
-        name (str | Unset): Task name.
-        source_lang (str | Unset): Source language, e.g. `en`, `zh`, or `auto`.
-        num_speakers (int | Unset): Number of speakers.
-        drop_background_audio (bool | Unset): Remove background audio.
+    """Fields from A2E's docs page and client code; A2E's published document lists only the webhook fields, so other fields
+    are sent as given.
+
+        Attributes:
+            source_url (str): Video or audio to dub.
+            target_lang (str): Target language, e.g. `de`, `ja`, `es`.
+            webhook_url (str | Unset): HTTPS URL that A2E calls once when the task ends (events `task.completed` and
+                `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token (str | Unset): Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback
+                (ignored for callers using a web session instead of an API token).
+            name (str | Unset): Task name.
+            source_lang (str | Unset): Source language, e.g. `en`, `zh`, or `auto`.
+            num_speakers (int | Unset): Number of speakers.
+            drop_background_audio (bool | Unset): Remove background audio.
     """
 
     source_url: str
     target_lang: str
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
     source_lang: str | Unset = UNSET
     num_speakers: int | Unset = UNSET
@@ -35,6 +43,10 @@ class DubbingRequest:
         source_url = self.source_url
 
         target_lang = self.target_lang
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
 
         name = self.name
 
@@ -52,6 +64,10 @@ class DubbingRequest:
                 "target_lang": target_lang,
             }
         )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
         if name is not UNSET:
             field_dict["name"] = name
         if source_lang is not UNSET:
@@ -70,6 +86,10 @@ class DubbingRequest:
 
         target_lang = d.pop("target_lang")
 
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_token = d.pop("webhook_token", UNSET)
+
         name = d.pop("name", UNSET)
 
         source_lang = d.pop("source_lang", UNSET)
@@ -81,6 +101,8 @@ class DubbingRequest:
         dubbing_request = cls(
             source_url=source_url,
             target_lang=target_lang,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
             name=name,
             source_lang=source_lang,
             num_speakers=num_speakers,

@@ -6,49 +6,47 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FaceSwapPreviewRequest")
 
 
 @_attrs_define
 class FaceSwapPreviewRequest:
-    """Both fields are optional in the docs' schema and both needed in practice.
-
+    """
     Attributes:
-        face_url (str | Unset):
-        video_url (str | Unset): Target video or image.
+        video_url (str): Target video or image.
+        face_url (str):
     """
 
-    face_url: str | Unset = UNSET
-    video_url: str | Unset = UNSET
+    video_url: str
+    face_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        face_url = self.face_url
-
         video_url = self.video_url
+
+        face_url = self.face_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if face_url is not UNSET:
-            field_dict["face_url"] = face_url
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
+        field_dict.update(
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        face_url = d.pop("face_url", UNSET)
+        video_url = d.pop("video_url")
 
-        video_url = d.pop("video_url", UNSET)
+        face_url = d.pop("face_url")
 
         face_swap_preview_request = cls(
-            face_url=face_url,
             video_url=video_url,
+            face_url=face_url,
         )
 
         face_swap_preview_request.additional_properties = d

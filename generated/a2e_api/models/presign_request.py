@@ -13,19 +13,26 @@ T = TypeVar("T", bound="PresignRequest")
 
 @_attrs_define
 class PresignRequest:
-    """Body variants seen: `{key, bucket?}` or `{key, type, file_extension}`; none confirmed.
-
+    """
     Attributes:
-        key (str | Unset):
+        key (str):
         bucket (str | Unset):
-        type_ (str | Unset):
-        file_extension (str | Unset):
+        url_prefix (str | Unset):
+        cdn_domain (str | Unset):
+        expires_in (int | Unset):
+        content_type (str | Unset):
+        file_size (float | Unset):
+        content_length (float | Unset):
     """
 
-    key: str | Unset = UNSET
+    key: str
     bucket: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    file_extension: str | Unset = UNSET
+    url_prefix: str | Unset = UNSET
+    cdn_domain: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    content_type: str | Unset = UNSET
+    file_size: float | Unset = UNSET
+    content_length: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,40 +40,70 @@ class PresignRequest:
 
         bucket = self.bucket
 
-        type_ = self.type_
+        url_prefix = self.url_prefix
 
-        file_extension = self.file_extension
+        cdn_domain = self.cdn_domain
+
+        expires_in = self.expires_in
+
+        content_type = self.content_type
+
+        file_size = self.file_size
+
+        content_length = self.content_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if file_extension is not UNSET:
-            field_dict["file_extension"] = file_extension
+        if url_prefix is not UNSET:
+            field_dict["urlPrefix"] = url_prefix
+        if cdn_domain is not UNSET:
+            field_dict["cdnDomain"] = cdn_domain
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if content_length is not UNSET:
+            field_dict["contentLength"] = content_length
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = d.pop("key")
 
         bucket = d.pop("bucket", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        url_prefix = d.pop("urlPrefix", UNSET)
 
-        file_extension = d.pop("file_extension", UNSET)
+        cdn_domain = d.pop("cdnDomain", UNSET)
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        file_size = d.pop("fileSize", UNSET)
+
+        content_length = d.pop("contentLength", UNSET)
 
         presign_request = cls(
             key=key,
             bucket=bucket,
-            type_=type_,
-            file_extension=file_extension,
+            url_prefix=url_prefix,
+            cdn_domain=cdn_domain,
+            expires_in=expires_in,
+            content_type=content_type,
+            file_size=file_size,
+            content_length=content_length,
         )
 
         presign_request.additional_properties = d

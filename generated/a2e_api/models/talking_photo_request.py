@@ -15,76 +15,94 @@ T = TypeVar("T", bound="TalkingPhotoRequest")
 class TalkingPhotoRequest:
     """
     Attributes:
+        name (str):
         image_url (str): Portrait image.
-        audio_url (str): Speech audio.
-        name (str | Unset):
-        duration (float | Unset): Clip length in seconds (1-10).
-        prompt (str | Unset):
-        negative_prompt (str | Unset):
+        prompt (str):
+        negative_prompt (str):
+        audio_url (str | Unset): Speech audio.
+        duration (int | Unset): Clip length in seconds (1-10). Default: 3.
+        webhook_url (str | Unset): HTTPS URL that A2E calls once when the task ends (events `task.completed` and
+            `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+        webhook_token (str | Unset): Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback
+            (ignored for callers using a web session instead of an API token).
     """
 
+    name: str
     image_url: str
-    audio_url: str
-    name: str | Unset = UNSET
-    duration: float | Unset = UNSET
-    prompt: str | Unset = UNSET
-    negative_prompt: str | Unset = UNSET
+    prompt: str
+    negative_prompt: str
+    audio_url: str | Unset = UNSET
+    duration: int | Unset = 3
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
-
-        audio_url = self.audio_url
-
         name = self.name
 
-        duration = self.duration
+        image_url = self.image_url
 
         prompt = self.prompt
 
         negative_prompt = self.negative_prompt
 
+        audio_url = self.audio_url
+
+        duration = self.duration
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "name": name,
                 "image_url": image_url,
-                "audio_url": audio_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
         if duration is not UNSET:
             field_dict["duration"] = duration
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name = d.pop("name")
+
         image_url = d.pop("image_url")
 
-        audio_url = d.pop("audio_url")
+        prompt = d.pop("prompt")
 
-        name = d.pop("name", UNSET)
+        negative_prompt = d.pop("negative_prompt")
+
+        audio_url = d.pop("audio_url", UNSET)
 
         duration = d.pop("duration", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        webhook_url = d.pop("webhook_url", UNSET)
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+        webhook_token = d.pop("webhook_token", UNSET)
 
         talking_photo_request = cls(
-            image_url=image_url,
-            audio_url=audio_url,
             name=name,
-            duration=duration,
+            image_url=image_url,
             prompt=prompt,
             negative_prompt=negative_prompt,
+            audio_url=audio_url,
+            duration=duration,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
         )
 
         talking_photo_request.additional_properties = d

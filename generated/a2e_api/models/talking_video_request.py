@@ -15,20 +15,26 @@ T = TypeVar("T", bound="TalkingVideoRequest")
 class TalkingVideoRequest:
     """
     Attributes:
-        name (str | Unset):
-        video_url (str | Unset):
+        name (str):
+        video_url (str):
+        prompt (str):
+        negative_prompt (str):
         audio_url (str | Unset):
-        duration (int | Unset):
-        prompt (str | Unset):
-        negative_prompt (str | Unset):
+        duration (int | Unset):  Default: 3.
+        webhook_url (str | Unset): HTTPS URL that A2E calls once when the task ends (events `task.completed` and
+            `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+        webhook_token (str | Unset): Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback
+            (ignored for callers using a web session instead of an API token).
     """
 
-    name: str | Unset = UNSET
-    video_url: str | Unset = UNSET
+    name: str
+    video_url: str
+    prompt: str
+    negative_prompt: str
     audio_url: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    prompt: str | Unset = UNSET
-    negative_prompt: str | Unset = UNSET
+    duration: int | Unset = 3
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,54 +42,67 @@ class TalkingVideoRequest:
 
         video_url = self.video_url
 
-        audio_url = self.audio_url
-
-        duration = self.duration
-
         prompt = self.prompt
 
         negative_prompt = self.negative_prompt
 
+        audio_url = self.audio_url
+
+        duration = self.duration
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
+        field_dict.update(
+            {
+                "name": name,
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+            }
+        )
         if audio_url is not UNSET:
             field_dict["audio_url"] = audio_url
         if duration is not UNSET:
             field_dict["duration"] = duration
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = d.pop("video_url")
+
+        prompt = d.pop("prompt")
+
+        negative_prompt = d.pop("negative_prompt")
 
         audio_url = d.pop("audio_url", UNSET)
 
         duration = d.pop("duration", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        webhook_url = d.pop("webhook_url", UNSET)
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+        webhook_token = d.pop("webhook_token", UNSET)
 
         talking_video_request = cls(
             name=name,
             video_url=video_url,
-            audio_url=audio_url,
-            duration=duration,
             prompt=prompt,
             negative_prompt=negative_prompt,
+            audio_url=audio_url,
+            duration=duration,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
         )
 
         talking_video_request.additional_properties = d

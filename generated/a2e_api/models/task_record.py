@@ -27,6 +27,7 @@ class TaskRecord:
         created_at (None | str | Unset):
         updated_at (None | str | Unset):
         image_urls (list[str] | None | Unset): Result images (image families).
+        result_image_url (None | str | Unset): Result image URL (product avatar).
     """
 
     field_id: str
@@ -39,6 +40,7 @@ class TaskRecord:
     created_at: None | str | Unset = UNSET
     updated_at: None | str | Unset = UNSET
     image_urls: list[str] | None | Unset = UNSET
+    result_image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +103,12 @@ class TaskRecord:
         else:
             image_urls = self.image_urls
 
+        result_image_url: None | str | Unset
+        if isinstance(self.result_image_url, Unset):
+            result_image_url = UNSET
+        else:
+            result_image_url = self.result_image_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +134,8 @@ class TaskRecord:
             field_dict["updatedAt"] = updated_at
         if image_urls is not UNSET:
             field_dict["image_urls"] = image_urls
+        if result_image_url is not UNSET:
+            field_dict["result_image_url"] = result_image_url
 
         return field_dict
 
@@ -223,6 +233,15 @@ class TaskRecord:
 
         image_urls = _parse_image_urls(d.pop("image_urls", UNSET))
 
+        def _parse_result_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result_image_url = _parse_result_image_url(d.pop("result_image_url", UNSET))
+
         task_record = cls(
             field_id=field_id,
             name=name,
@@ -234,6 +253,7 @@ class TaskRecord:
             created_at=created_at,
             updated_at=updated_at,
             image_urls=image_urls,
+            result_image_url=result_image_url,
         )
 
         task_record.additional_properties = d

@@ -16,17 +16,31 @@ class TryOnRequest:
     """
     Attributes:
         image_urls (list[str]): In this order: person, person mask, cloth, cloth mask.
-        name (str | Unset):
+        name (str | Unset):  Default: ''.
+        timeout (float | Unset):  Default: 120.0.
+        webhook_url (str | Unset): HTTPS URL that A2E calls once when the task ends (events `task.completed` and
+            `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+        webhook_token (str | Unset): Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback
+            (ignored for callers using a web session instead of an API token).
     """
 
     image_urls: list[str]
-    name: str | Unset = UNSET
+    name: str | Unset = ""
+    timeout: float | Unset = 120.0
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image_urls = self.image_urls
 
         name = self.name
+
+        timeout = self.timeout
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +51,12 @@ class TryOnRequest:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
 
         return field_dict
 
@@ -47,9 +67,18 @@ class TryOnRequest:
 
         name = d.pop("name", UNSET)
 
+        timeout = d.pop("timeout", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_token = d.pop("webhook_token", UNSET)
+
         try_on_request = cls(
             image_urls=image_urls,
             name=name,
+            timeout=timeout,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
         )
 
         try_on_request.additional_properties = d

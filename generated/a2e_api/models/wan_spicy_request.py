@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.wan_spicy_request_model import WanSpicyRequestModel, check_wan_spicy_request_model
+from ..models.wan_spicy_request_resolution import WanSpicyRequestResolution, check_wan_spicy_request_resolution
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WanSpicyRequest")
@@ -15,84 +17,146 @@ T = TypeVar("T", bound="WanSpicyRequest")
 class WanSpicyRequest:
     """
     Attributes:
+        prompt (str):
+        image_url (str):
+        resolution (WanSpicyRequestResolution):
+        duration (float): Seconds (a number here).
+        model (WanSpicyRequestModel | Unset):  Default: 'wan2.7-i2v-spicy'.
         name (str | Unset):
-        prompt (str | Unset):
-        image_url (str | Unset):
-        model (str | Unset):
-        duration (float | Unset): Seconds (a number here).
-        resolution (str | Unset):
+        negative_prompt (str | Unset):
+        audio_url (str | Unset):
+        prompt_extend (bool | Unset):  Default: True.
         seed (int | Unset):
+        minor_suspected_skip (bool | Unset):  Default: False.
+        webhook_url (str | Unset): HTTPS URL that A2E calls once when the task ends (events `task.completed` and
+            `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+        webhook_token (str | Unset): Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback
+            (ignored for callers using a web session instead of an API token).
     """
 
+    prompt: str
+    image_url: str
+    resolution: WanSpicyRequestResolution
+    duration: float
+    model: WanSpicyRequestModel | Unset = "wan2.7-i2v-spicy"
     name: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    model: str | Unset = UNSET
-    duration: float | Unset = UNSET
-    resolution: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    audio_url: str | Unset = UNSET
+    prompt_extend: bool | Unset = True
     seed: int | Unset = UNSET
+    minor_suspected_skip: bool | Unset = False
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         prompt = self.prompt
 
         image_url = self.image_url
 
-        model = self.model
+        resolution: str = self.resolution
 
         duration = self.duration
 
-        resolution = self.resolution
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model
+
+        name = self.name
+
+        negative_prompt = self.negative_prompt
+
+        audio_url = self.audio_url
+
+        prompt_extend = self.prompt_extend
 
         seed = self.seed
 
+        minor_suspected_skip = self.minor_suspected_skip
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
         if model is not UNSET:
             field_dict["model"] = model
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
+        if name is not UNSET:
+            field_dict["name"] = name
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if prompt_extend is not UNSET:
+            field_dict["prompt_extend"] = prompt_extend
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if minor_suspected_skip is not UNSET:
+            field_dict["minor_suspected_skip"] = minor_suspected_skip
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        image_url = d.pop("image_url")
+
+        resolution = check_wan_spicy_request_resolution(d.pop("resolution"))
+
+        duration = d.pop("duration")
+
+        _model = d.pop("model", UNSET)
+        model: WanSpicyRequestModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = check_wan_spicy_request_model(_model)
+
         name = d.pop("name", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
+        negative_prompt = d.pop("negative_prompt", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        audio_url = d.pop("audio_url", UNSET)
 
-        model = d.pop("model", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        resolution = d.pop("resolution", UNSET)
+        prompt_extend = d.pop("prompt_extend", UNSET)
 
         seed = d.pop("seed", UNSET)
 
+        minor_suspected_skip = d.pop("minor_suspected_skip", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_token = d.pop("webhook_token", UNSET)
+
         wan_spicy_request = cls(
-            name=name,
             prompt=prompt,
             image_url=image_url,
-            model=model,
-            duration=duration,
             resolution=resolution,
+            duration=duration,
+            model=model,
+            name=name,
+            negative_prompt=negative_prompt,
+            audio_url=audio_url,
+            prompt_extend=prompt_extend,
             seed=seed,
+            minor_suspected_skip=minor_suspected_skip,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
         )
 
         wan_spicy_request.additional_properties = d

@@ -9,10 +9,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .actor_swap import ActorSwap, AsyncActorSwap
     from .avatars import AsyncAvatars, Avatars
     from .backgrounds import AsyncBackgrounds, Backgrounds
     from .billing import AsyncBilling, Billing
     from .caption_removal import AsyncCaptionRemoval, CaptionRemoval
+    from .custom_avatars import AsyncCustomAvatars, CustomAvatars
     from .dubbing import AsyncDubbing, Dubbing
     from .face_swap import AsyncFaceSwap, FaceSwap
     from .flux2 import AsyncFlux2, Flux2
@@ -20,13 +22,19 @@ if TYPE_CHECKING:
     from .grok import AsyncGrok, Grok
     from .hailuo import AsyncHailuo, Hailuo
     from .happyhorse import AsyncHappyhorse, Happyhorse
+    from .head_swap import AsyncHeadSwap, HeadSwap
     from .image_edit import AsyncImageEdit, ImageEdit
     from .image_to_video import AsyncImageToVideo, ImageToVideo
     from .kling import AsyncKling, Kling
+    from .kling_image import AsyncKlingImage, KlingImage
+    from .kling_omni import AsyncKlingOmni, KlingOmni
     from .minimax_h3 import AsyncMinimaxH3, MinimaxH3
     from .misc import AsyncMisc, Misc
     from .motion_transfer import AsyncMotionTransfer, MotionTransfer
     from .nano_banana import AsyncNanoBanana, NanoBanana
+    from .photobook import AsyncPhotobook, Photobook
+    from .product_avatar import AsyncProductAvatar, ProductAvatar
+    from .qwen_image import AsyncQwenImage, QwenImage
     from .seedance import AsyncSeedance, Seedance
     from .seedance2 import AsyncSeedance2, Seedance2
     from .sora import AsyncSora, Sora
@@ -35,6 +43,7 @@ if TYPE_CHECKING:
     from .talking_photo import AsyncTalkingPhoto, TalkingPhoto
     from .talking_video import AsyncTalkingVideo, TalkingVideo
     from .text_to_image import AsyncTextToImage, TextToImage
+    from .think_sound import AsyncThinkSound, ThinkSound
     from .tokens import AsyncTokens, Tokens
     from .tts import AsyncTts, Tts
     from .upscale import AsyncUpscale, Upscale
@@ -51,9 +60,13 @@ GROUPS: dict[str, str] = {
     "misc": "Miscellaneous",
     "tokens": "Get Tokens",
     "avatars": "Create Avatars and Train Lip-sync Models",
+    "custom_avatars": "Custom Avatars",
     "backgrounds": "Background Matting and Replacement",
     "face_swap": "Face Swap",
+    "head_swap": "Head Swap",
+    "actor_swap": "Actor Swap",
     "dubbing": "AI Dubbing",
+    "think_sound": "ThinkSound",
     "image_to_video": "Image to Video",
     "caption_removal": "Caption Removal",
     "streaming": "Streaming Avatar",
@@ -61,15 +74,20 @@ GROUPS: dict[str, str] = {
     "talking_video": "Talking Video",
     "text_to_image": "Text to Image",
     "nano_banana": "NanoBanana",
+    "qwen_image": "Qwen Image",
+    "kling_image": "Kling Image",
     "image_edit": "AI Outfit and Product Holding",
     "virtual_try_on": "Virtual Try-On",
     "motion_transfer": "Motion Transfer",
+    "product_avatar": "Product Avatar",
+    "photobook": "Photobook",
     "wan_video": "Wan Video Models",
     "storage": "Upload and Storage",
     "billing": "Account and Billing",
     "sora": "Sora Video",
     "veo": "Veo Video",
     "kling": "Kling Video",
+    "kling_omni": "Kling Omni Video",
     "grok": "Grok Video",
     "hailuo": "Hailuo Video",
     "minimax_h3": "MiniMax H3 Video",
@@ -123,6 +141,13 @@ class Resources:
         return Avatars(self)
 
     @cached_property
+    def custom_avatars(self) -> CustomAvatars:
+        """Custom Avatars: Custom avatar records (request bodies not published)."""
+        from .custom_avatars import CustomAvatars
+
+        return CustomAvatars(self)
+
+    @cached_property
     def backgrounds(self) -> Backgrounds:
         """Background Matting and Replacement: Background images for avatar videos."""
         from .backgrounds import Backgrounds
@@ -137,11 +162,32 @@ class Resources:
         return FaceSwap(self)
 
     @cached_property
+    def head_swap(self) -> HeadSwap:
+        """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
+        from .head_swap import HeadSwap
+
+        return HeadSwap(self)
+
+    @cached_property
+    def actor_swap(self) -> ActorSwap:
+        """Actor Swap: Replace the actor of a video with a person from an image (status dialect B)."""
+        from .actor_swap import ActorSwap
+
+        return ActorSwap(self)
+
+    @cached_property
     def dubbing(self) -> Dubbing:
         """AI Dubbing: Translate and re-voice videos (status dialect B)."""
         from .dubbing import Dubbing
 
         return Dubbing(self)
+
+    @cached_property
+    def think_sound(self) -> ThinkSound:
+        """ThinkSound: Sound effects generated for a video (status dialect B)."""
+        from .think_sound import ThinkSound
+
+        return ThinkSound(self)
 
     @cached_property
     def image_to_video(self) -> ImageToVideo:
@@ -193,6 +239,20 @@ class Resources:
         return NanoBanana(self)
 
     @cached_property
+    def qwen_image(self) -> QwenImage:
+        """Qwen Image: Qwen image generation and editing (status dialect B, results in `image_urls`)."""
+        from .qwen_image import QwenImage
+
+        return QwenImage(self)
+
+    @cached_property
+    def kling_image(self) -> KlingImage:
+        """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
+        from .kling_image import KlingImage
+
+        return KlingImage(self)
+
+    @cached_property
     def image_edit(self) -> ImageEdit:
         """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B)."""
         from .image_edit import ImageEdit
@@ -212,6 +272,20 @@ class Resources:
         from .motion_transfer import MotionTransfer
 
         return MotionTransfer(self)
+
+    @cached_property
+    def product_avatar(self) -> ProductAvatar:
+        """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
+        from .product_avatar import ProductAvatar
+
+        return ProductAvatar(self)
+
+    @cached_property
+    def photobook(self) -> Photobook:
+        """Photobook: A set of styled photos of one face (status dialect B)."""
+        from .photobook import Photobook
+
+        return Photobook(self)
 
     @cached_property
     def wan_video(self) -> WanVideo:
@@ -254,6 +328,13 @@ class Resources:
         from .kling import Kling
 
         return Kling(self)
+
+    @cached_property
+    def kling_omni(self) -> KlingOmni:
+        """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
+        from .kling_omni import KlingOmni
+
+        return KlingOmni(self)
 
     @cached_property
     def grok(self) -> Grok:
@@ -372,6 +453,13 @@ class AsyncResources:
         return AsyncAvatars(self)
 
     @cached_property
+    def custom_avatars(self) -> AsyncCustomAvatars:
+        """Custom Avatars: Custom avatar records (request bodies not published)."""
+        from .custom_avatars import AsyncCustomAvatars
+
+        return AsyncCustomAvatars(self)
+
+    @cached_property
     def backgrounds(self) -> AsyncBackgrounds:
         """Background Matting and Replacement: Background images for avatar videos."""
         from .backgrounds import AsyncBackgrounds
@@ -386,11 +474,32 @@ class AsyncResources:
         return AsyncFaceSwap(self)
 
     @cached_property
+    def head_swap(self) -> AsyncHeadSwap:
+        """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
+        from .head_swap import AsyncHeadSwap
+
+        return AsyncHeadSwap(self)
+
+    @cached_property
+    def actor_swap(self) -> AsyncActorSwap:
+        """Actor Swap: Replace the actor of a video with a person from an image (status dialect B)."""
+        from .actor_swap import AsyncActorSwap
+
+        return AsyncActorSwap(self)
+
+    @cached_property
     def dubbing(self) -> AsyncDubbing:
         """AI Dubbing: Translate and re-voice videos (status dialect B)."""
         from .dubbing import AsyncDubbing
 
         return AsyncDubbing(self)
+
+    @cached_property
+    def think_sound(self) -> AsyncThinkSound:
+        """ThinkSound: Sound effects generated for a video (status dialect B)."""
+        from .think_sound import AsyncThinkSound
+
+        return AsyncThinkSound(self)
 
     @cached_property
     def image_to_video(self) -> AsyncImageToVideo:
@@ -442,6 +551,20 @@ class AsyncResources:
         return AsyncNanoBanana(self)
 
     @cached_property
+    def qwen_image(self) -> AsyncQwenImage:
+        """Qwen Image: Qwen image generation and editing (status dialect B, results in `image_urls`)."""
+        from .qwen_image import AsyncQwenImage
+
+        return AsyncQwenImage(self)
+
+    @cached_property
+    def kling_image(self) -> AsyncKlingImage:
+        """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
+        from .kling_image import AsyncKlingImage
+
+        return AsyncKlingImage(self)
+
+    @cached_property
     def image_edit(self) -> AsyncImageEdit:
         """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B)."""
         from .image_edit import AsyncImageEdit
@@ -461,6 +584,20 @@ class AsyncResources:
         from .motion_transfer import AsyncMotionTransfer
 
         return AsyncMotionTransfer(self)
+
+    @cached_property
+    def product_avatar(self) -> AsyncProductAvatar:
+        """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
+        from .product_avatar import AsyncProductAvatar
+
+        return AsyncProductAvatar(self)
+
+    @cached_property
+    def photobook(self) -> AsyncPhotobook:
+        """Photobook: A set of styled photos of one face (status dialect B)."""
+        from .photobook import AsyncPhotobook
+
+        return AsyncPhotobook(self)
 
     @cached_property
     def wan_video(self) -> AsyncWanVideo:
@@ -503,6 +640,13 @@ class AsyncResources:
         from .kling import AsyncKling
 
         return AsyncKling(self)
+
+    @cached_property
+    def kling_omni(self) -> AsyncKlingOmni:
+        """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
+        from .kling_omni import AsyncKlingOmni
+
+        return AsyncKlingOmni(self)
 
     @cached_property
     def grok(self) -> AsyncGrok:

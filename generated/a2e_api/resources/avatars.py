@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,33 +29,36 @@ class Avatars:
     def create(
         self,
         *,
-        name: str,
-        gender: str,
-        video_url: str | None = None,
+        name: str | None = None,
         image_url: str | None = None,
-        video_background_color: str | None = None,
+        video_url: str | None = None,
         video_background_image: str | None = None,
+        video_background_color: str | None = None,
+        gender: str | None = None,
         model_version: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
         transcoding: bool | None = None,
     ) -> AvatarTwin:
-        """Create A Custom Avatar by a Video or an Image.
+        """Start video twin training.
 
         Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
 
-        Other forms seen: POST /api/v1/userVideoTwin/create (contradicted by the docs).
+        A2E's published notes:
+
+        * Give image_url or video_url as the source; schema marks neither required.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/startTraining (operation `avatars_create`).
 
         Args:
             name: Avatar name.
-            gender: (undocumented)
-            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
             image_url: Source image with one face (image mode, 1 diamond).
-            video_background_color (`video_backgroud_color`): Background colour (wire name misspelled by A2E).
-            video_background_image (`video_backgroud_image`): Background image (wire name misspelled by A2E).
+            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
+            video_background_image: (undocumented)
+            video_background_color: (undocumented)
+            gender: (undocumented)
             model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
             prompt: Image mode prompt.
             negative_prompt: Image mode negative prompt.
@@ -69,11 +72,11 @@ class Avatars:
             "avatars_create",
             {
                 "name": name,
-                "gender": gender,
-                "video_url": video_url,
                 "image_url": image_url,
-                "video_backgroud_color": video_background_color,
-                "video_backgroud_image": video_background_image,
+                "video_url": video_url,
+                "video_background_image": video_background_image,
+                "video_background_color": video_background_color,
+                "gender": gender,
                 "model_version": model_version,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
@@ -82,15 +85,18 @@ class Avatars:
             },
         )
 
-    def continue_training(self, id: str) -> Any:
+    def continue_tranining(self, id: str) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
         Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
 
+        Deprecated: A2E's docs page spelled the path `continueTranining`; the published API spells it `continueTraining`. Use `avatars_continue_training`.
+
         Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.continue_training`.
         Other forms seen: POST /api/v1/userVideoTwin/continueTrain (probably wrong).
         Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_training`).
+        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_tranining`).
 
         Args:
             id (`_id`): Task id.
@@ -99,18 +105,17 @@ class Avatars:
             The envelope's `data` as Any.
         """
         return self._client._call(
-            "avatars_continue_training",
+            "avatars_continue_tranining",
             {
                 "_id": id,
             },
         )
 
     def remove(self, id: str) -> Empty:
-        """Remove A Customized Avatar.
+        """Remove video twin.
 
         Removes a custom avatar (body `{_id}`).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userVideoTwin/remove (operation `avatars_remove`).
 
         Args:
@@ -126,18 +131,19 @@ class Avatars:
             },
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> AvatarTwinPage:
-        """Get Status of All Tasks.
+    def list(
+        self, *, page_num: int | None = None, page_size: int | None = None, status: str | None = None
+    ) -> AvatarTwinPage:
+        """Get video twin records.
 
         Pages through the caller's custom avatars.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userVideoTwin/allRecords; GET /api/v1/userVideoTwin/list (data is an array).
         Wire: GET /api/v1/userVideoTwin/records (operation `avatars_list`).
 
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
+            status: (undocumented)
 
         Returns:
             The envelope's `data` as AvatarTwinPage.
@@ -147,35 +153,38 @@ class Avatars:
             {
                 "pageNum": page_num,
                 "pageSize": page_size,
+                "status": status,
             },
         )
 
-    def list_training(self) -> builtins.list[AvatarTwin]:
+    def processing_record(self) -> builtins.list[AvatarTwin]:
         """Get All Ongoing "Training" Tasks.
 
         Custom avatars still training.
 
+        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_list_training`).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
+        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return self._client._call(
-            "avatars_list_training",
+            "avatars_processing_record",
             {},
         )
 
     def get(self, id: str) -> AvatarTwin:
-        """Status of One Task.
+        """Get record details.
 
         One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as AvatarTwin.
@@ -226,6 +235,169 @@ class Avatars:
             },
         )
 
+    def upload(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Upload file.
+
+        A2E's published notes:
+
+        * Upload payload (file or body) is not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_upload",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def train(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Start training.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_train",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def upload_status(self) -> Any:
+        """Get video twin upload status.
+
+        Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_upload_status",
+            {},
+        )
+
+    def list_all(self) -> builtins.list[AvatarTwin]:
+        """Get user video twin records.
+
+        A2E's published notes:
+
+        * Returns every video-twin record; no pagination parameters.
+
+        Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call(
+            "avatars_list_all",
+            {},
+        )
+
+    def continue_training(self, id: str) -> Any:
+        """Continue video twin training.
+
+        A2E's published notes:
+
+        * Resumes a video twin whose training was paused.
+
+        Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_continue_training",
+            {
+                "_id": id,
+            },
+        )
+
+    def list_training(self) -> builtins.list[AvatarTwin]:
+        """Get training records.
+
+        Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call(
+            "avatars_list_training",
+            {},
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[AvatarTwin]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call(
+            "avatars_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_retry",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def eye_contact(self, *, id: str | None = None) -> Any:
+        """Start eye contact enhancement.
+
+        A2E's published notes:
+
+        * _id is optional in the schema although it names the twin to enhance.
+
+        Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "avatars_eye_contact",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncAvatars:
     """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B)."""
@@ -238,33 +410,36 @@ class AsyncAvatars:
     async def create(
         self,
         *,
-        name: str,
-        gender: str,
-        video_url: str | None = None,
+        name: str | None = None,
         image_url: str | None = None,
-        video_background_color: str | None = None,
+        video_url: str | None = None,
         video_background_image: str | None = None,
+        video_background_color: str | None = None,
+        gender: str | None = None,
         model_version: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
         transcoding: bool | None = None,
     ) -> AvatarTwin:
-        """Create A Custom Avatar by a Video or an Image.
+        """Start video twin training.
 
         Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
 
-        Other forms seen: POST /api/v1/userVideoTwin/create (contradicted by the docs).
+        A2E's published notes:
+
+        * Give image_url or video_url as the source; schema marks neither required.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/startTraining (operation `avatars_create`).
 
         Args:
             name: Avatar name.
-            gender: (undocumented)
-            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
             image_url: Source image with one face (image mode, 1 diamond).
-            video_background_color (`video_backgroud_color`): Background colour (wire name misspelled by A2E).
-            video_background_image (`video_backgroud_image`): Background image (wire name misspelled by A2E).
+            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
+            video_background_image: (undocumented)
+            video_background_color: (undocumented)
+            gender: (undocumented)
             model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
             prompt: Image mode prompt.
             negative_prompt: Image mode negative prompt.
@@ -278,11 +453,11 @@ class AsyncAvatars:
             "avatars_create",
             {
                 "name": name,
-                "gender": gender,
-                "video_url": video_url,
                 "image_url": image_url,
-                "video_backgroud_color": video_background_color,
-                "video_backgroud_image": video_background_image,
+                "video_url": video_url,
+                "video_background_image": video_background_image,
+                "video_background_color": video_background_color,
+                "gender": gender,
                 "model_version": model_version,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
@@ -291,15 +466,18 @@ class AsyncAvatars:
             },
         )
 
-    async def continue_training(self, id: str) -> Any:
+    async def continue_tranining(self, id: str) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
         Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
 
+        Deprecated: A2E's docs page spelled the path `continueTranining`; the published API spells it `continueTraining`. Use `avatars_continue_training`.
+
         Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.continue_training`.
         Other forms seen: POST /api/v1/userVideoTwin/continueTrain (probably wrong).
         Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_training`).
+        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_tranining`).
 
         Args:
             id (`_id`): Task id.
@@ -308,18 +486,17 @@ class AsyncAvatars:
             The envelope's `data` as Any.
         """
         return await self._client._call(
-            "avatars_continue_training",
+            "avatars_continue_tranining",
             {
                 "_id": id,
             },
         )
 
     async def remove(self, id: str) -> Empty:
-        """Remove A Customized Avatar.
+        """Remove video twin.
 
         Removes a custom avatar (body `{_id}`).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userVideoTwin/remove (operation `avatars_remove`).
 
         Args:
@@ -335,18 +512,19 @@ class AsyncAvatars:
             },
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> AvatarTwinPage:
-        """Get Status of All Tasks.
+    async def list(
+        self, *, page_num: int | None = None, page_size: int | None = None, status: str | None = None
+    ) -> AvatarTwinPage:
+        """Get video twin records.
 
         Pages through the caller's custom avatars.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userVideoTwin/allRecords; GET /api/v1/userVideoTwin/list (data is an array).
         Wire: GET /api/v1/userVideoTwin/records (operation `avatars_list`).
 
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
+            status: (undocumented)
 
         Returns:
             The envelope's `data` as AvatarTwinPage.
@@ -356,35 +534,38 @@ class AsyncAvatars:
             {
                 "pageNum": page_num,
                 "pageSize": page_size,
+                "status": status,
             },
         )
 
-    async def list_training(self) -> builtins.list[AvatarTwin]:
+    async def processing_record(self) -> builtins.list[AvatarTwin]:
         """Get All Ongoing "Training" Tasks.
 
         Custom avatars still training.
 
+        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_list_training`).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
+        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return await self._client._call(
-            "avatars_list_training",
+            "avatars_processing_record",
             {},
         )
 
     async def get(self, id: str) -> AvatarTwin:
-        """Status of One Task.
+        """Get record details.
 
         One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as AvatarTwin.
@@ -430,6 +611,169 @@ class AsyncAvatars:
         """
         return await self._client._call(
             "avatars_clone_voice",
+            {
+                "_id": id,
+            },
+        )
+
+    async def upload(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Upload file.
+
+        A2E's published notes:
+
+        * Upload payload (file or body) is not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_upload",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def train(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Start training.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_train",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def upload_status(self) -> Any:
+        """Get video twin upload status.
+
+        Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_upload_status",
+            {},
+        )
+
+    async def list_all(self) -> builtins.list[AvatarTwin]:
+        """Get user video twin records.
+
+        A2E's published notes:
+
+        * Returns every video-twin record; no pagination parameters.
+
+        Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call(
+            "avatars_list_all",
+            {},
+        )
+
+    async def continue_training(self, id: str) -> Any:
+        """Continue video twin training.
+
+        A2E's published notes:
+
+        * Resumes a video twin whose training was paused.
+
+        Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_continue_training",
+            {
+                "_id": id,
+            },
+        )
+
+    async def list_training(self) -> builtins.list[AvatarTwin]:
+        """Get training records.
+
+        Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call(
+            "avatars_list_training",
+            {},
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[AvatarTwin]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call(
+            "avatars_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_retry",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def eye_contact(self, *, id: str | None = None) -> Any:
+        """Start eye contact enhancement.
+
+        A2E's published notes:
+
+        * _id is optional in the schema although it names the twin to enhance.
+
+        Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "avatars_eye_contact",
             {
                 "_id": id,
             },

@@ -25,13 +25,11 @@ class Backgrounds:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def list(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
-        """Obtain the List of Background Images.
+    def list(self) -> builtins.list[BackgroundImage]:
+        """List all backgrounds.
 
         Background images for Generate AI Avatar Videos: system ones and the caller's own.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/anchor/background_list.
         Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
 
         Returns:
@@ -39,18 +37,18 @@ class Backgrounds:
         """
         return self._client._call(
             "backgrounds_list",
-            {
-                **(extra_body or {}),
-            },
+            {},
         )
 
     def add(self, *, img_url: str, name: str | None = None) -> BackgroundImage:
-        """Add Custom Background Image.
+        """Add new custom background.
 
         Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: POST /api/v1/anchor/add_background {image_url}.
+        A2E's published notes:
+
+        * The returned id is what video/generate accepts as custom_back_id.
+
         Wire: POST /api/v1/custom_back/add (operation `backgrounds_add`).
 
         Args:
@@ -69,12 +67,14 @@ class Backgrounds:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete Custom Image.
+        """Delete record.
 
         Deletes a custom background image (body `{_id}`).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: DELETE /api/v1/anchor/background/{_id}.
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
         Wire: POST /api/v1/custom_back/del (operation `backgrounds_delete`).
 
         Args:
@@ -90,6 +90,42 @@ class Backgrounds:
             },
         )
 
+    def list_custom(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return self._client._call(
+            "backgrounds_list_custom",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    def random(self) -> Any:
+        """Get a random background.
+
+        A2E's published notes:
+
+        * Published spec declares no bearer auth for this operation.
+
+        Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "backgrounds_random",
+            {},
+        )
+
 
 class AsyncBackgrounds:
     """Background Matting and Replacement: Background images for avatar videos."""
@@ -99,13 +135,11 @@ class AsyncBackgrounds:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def list(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
-        """Obtain the List of Background Images.
+    async def list(self) -> builtins.list[BackgroundImage]:
+        """List all backgrounds.
 
         Background images for Generate AI Avatar Videos: system ones and the caller's own.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/anchor/background_list.
         Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
 
         Returns:
@@ -113,18 +147,18 @@ class AsyncBackgrounds:
         """
         return await self._client._call(
             "backgrounds_list",
-            {
-                **(extra_body or {}),
-            },
+            {},
         )
 
     async def add(self, *, img_url: str, name: str | None = None) -> BackgroundImage:
-        """Add Custom Background Image.
+        """Add new custom background.
 
         Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: POST /api/v1/anchor/add_background {image_url}.
+        A2E's published notes:
+
+        * The returned id is what video/generate accepts as custom_back_id.
+
         Wire: POST /api/v1/custom_back/add (operation `backgrounds_add`).
 
         Args:
@@ -143,12 +177,14 @@ class AsyncBackgrounds:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete Custom Image.
+        """Delete record.
 
         Deletes a custom background image (body `{_id}`).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: DELETE /api/v1/anchor/background/{_id}.
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
         Wire: POST /api/v1/custom_back/del (operation `backgrounds_delete`).
 
         Args:
@@ -162,4 +198,40 @@ class AsyncBackgrounds:
             {
                 "_id": id,
             },
+        )
+
+    async def list_custom(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return await self._client._call(
+            "backgrounds_list_custom",
+            {
+                **(extra_body or {}),
+            },
+        )
+
+    async def random(self) -> Any:
+        """Get a random background.
+
+        A2E's published notes:
+
+        * Published spec declares no bearer auth for this operation.
+
+        Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "backgrounds_random",
+            {},
         )

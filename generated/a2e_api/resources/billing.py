@@ -25,11 +25,16 @@ class Billing:
         self._client = client
 
     def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
-        """Get a Generation Quote.
+        """Estimate generation credit consumption.
 
         Estimates the credits a request would cost, without creating a task or charging.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Estimate only: creates no task, calls no provider, charges nothing.
+        * Only pricing fields are read; generationRequestValidated=false signals that.
+        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
+
         Wire: POST /api/v1/generation/quote (operation `billing_quote`).
 
         Args:
@@ -47,17 +52,33 @@ class Billing:
             },
         )
 
-    def credits_history(self, *, page_num: int | None = None, page_size: int | None = None) -> CreditTransactionPage:
-        """Get Credits History.
+    def credits_history(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+    ) -> CreditTransactionPage:
+        """Get credits history.
 
         Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Positive amounts are grants or purchases; negative amounts are consumption.
+        * is_consumption true returns consumption only; false returns income only.
+        * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
         Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
 
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
+            is_consumption: (undocumented)
+            start_date (`startDate`): (undocumented)
+            end_date (`endDate`): (undocumented)
 
         Returns:
             The envelope's `data` as CreditTransactionPage.
@@ -67,6 +88,9 @@ class Billing:
             {
                 "pageNum": page_num,
                 "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
             },
         )
 
@@ -80,11 +104,16 @@ class AsyncBilling:
         self._client = client
 
     async def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
-        """Get a Generation Quote.
+        """Estimate generation credit consumption.
 
         Estimates the credits a request would cost, without creating a task or charging.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Estimate only: creates no task, calls no provider, charges nothing.
+        * Only pricing fields are read; generationRequestValidated=false signals that.
+        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
+
         Wire: POST /api/v1/generation/quote (operation `billing_quote`).
 
         Args:
@@ -103,18 +132,32 @@ class AsyncBilling:
         )
 
     async def credits_history(
-        self, *, page_num: int | None = None, page_size: int | None = None
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
     ) -> CreditTransactionPage:
-        """Get Credits History.
+        """Get credits history.
 
         Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Positive amounts are grants or purchases; negative amounts are consumption.
+        * is_consumption true returns consumption only; false returns income only.
+        * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
         Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
 
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
+            is_consumption: (undocumented)
+            start_date (`startDate`): (undocumented)
+            end_date (`endDate`): (undocumented)
 
         Returns:
             The envelope's `data` as CreditTransactionPage.
@@ -124,5 +167,8 @@ class AsyncBilling:
             {
                 "pageNum": page_num,
                 "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
             },
         )

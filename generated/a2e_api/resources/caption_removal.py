@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,20 +27,20 @@ class CaptionRemoval:
         self._client = client
 
     def start(
-        self, *, name: str | None = None, video_url: str | None = None, source_url: str | None = None
+        self, *, name: str, source_url: str, webhook_url: str | None = None, webhook_token: str | None = None
     ) -> TaskRecord:
-        """Start Caption Removal.
+        """Start caption removal task.
 
         Removes burned-in captions from a video.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userCaptionRemoval/start (operation `caption_removal_start`).
 
         Args:
             name: (undocumented)
-            video_url: Source video (one name in use).
             source_url: Source video (the other name in use).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -49,17 +49,21 @@ class CaptionRemoval:
             "caption_removal_start",
             {
                 "name": name,
-                "video_url": video_url,
                 "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """Get Records of All Tasks.
+        """Get all task records.
 
         Pages through the caller's caption-removal tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userCaptionRemoval/allRecords (operation `caption_removal_list`).
 
         Args:
@@ -77,33 +81,34 @@ class CaptionRemoval:
             },
         )
 
-    def list_processing(self) -> builtins.list[TaskRecord]:
+    def processing_record(self) -> builtins.list[TaskRecord]:
         """Get Status of All Tasks in Processing.
 
         Caption-removal tasks still running.
 
+        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_list_processing`).
+        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
+        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return self._client._call(
-            "caption_removal_list_processing",
+            "caption_removal_processing_record",
             {},
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get Details of One Task.
+        """Get task details.
 
         One caption-removal task.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userCaptionRemoval/detail?_id=.
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -133,15 +138,14 @@ class CaptionRemoval:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete a Task.
+        """Delete caption removal task.
 
         Deletes a caption-removal task.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -150,6 +154,57 @@ class CaptionRemoval:
             "caption_removal_delete",
             {
                 "_id": id,
+            },
+        )
+
+    def list_processing(self) -> builtins.list[TaskRecord]:
+        """List processing records.
+
+        Wire: GET /api/v1/userCaptionRemoval/allProcessing (operation `caption_removal_list_processing`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "caption_removal_list_processing",
+            {},
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userCaptionRemoval/batchDetail (operation `caption_removal_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "caption_removal_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userCaptionRemoval/retry (operation `caption_removal_retry`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "caption_removal_retry",
+            {
+                **(extra_body or {}),
             },
         )
 
@@ -163,20 +218,20 @@ class AsyncCaptionRemoval:
         self._client = client
 
     async def start(
-        self, *, name: str | None = None, video_url: str | None = None, source_url: str | None = None
+        self, *, name: str, source_url: str, webhook_url: str | None = None, webhook_token: str | None = None
     ) -> TaskRecord:
-        """Start Caption Removal.
+        """Start caption removal task.
 
         Removes burned-in captions from a video.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userCaptionRemoval/start (operation `caption_removal_start`).
 
         Args:
             name: (undocumented)
-            video_url: Source video (one name in use).
             source_url: Source video (the other name in use).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -185,17 +240,21 @@ class AsyncCaptionRemoval:
             "caption_removal_start",
             {
                 "name": name,
-                "video_url": video_url,
                 "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """Get Records of All Tasks.
+        """Get all task records.
 
         Pages through the caller's caption-removal tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userCaptionRemoval/allRecords (operation `caption_removal_list`).
 
         Args:
@@ -213,33 +272,34 @@ class AsyncCaptionRemoval:
             },
         )
 
-    async def list_processing(self) -> builtins.list[TaskRecord]:
+    async def processing_record(self) -> builtins.list[TaskRecord]:
         """Get Status of All Tasks in Processing.
 
         Caption-removal tasks still running.
 
+        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_list_processing`).
+        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
+        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return await self._client._call(
-            "caption_removal_list_processing",
+            "caption_removal_processing_record",
             {},
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get Details of One Task.
+        """Get task details.
 
         One caption-removal task.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userCaptionRemoval/detail?_id=.
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -269,15 +329,14 @@ class AsyncCaptionRemoval:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete a Task.
+        """Delete caption removal task.
 
         Deletes a caption-removal task.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -286,5 +345,56 @@ class AsyncCaptionRemoval:
             "caption_removal_delete",
             {
                 "_id": id,
+            },
+        )
+
+    async def list_processing(self) -> builtins.list[TaskRecord]:
+        """List processing records.
+
+        Wire: GET /api/v1/userCaptionRemoval/allProcessing (operation `caption_removal_list_processing`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "caption_removal_list_processing",
+            {},
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userCaptionRemoval/batchDetail (operation `caption_removal_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "caption_removal_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userCaptionRemoval/retry (operation `caption_removal_retry`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "caption_removal_retry",
+            {
+                **(extra_body or {}),
             },
         )

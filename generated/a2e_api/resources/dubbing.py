@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,26 +31,35 @@ class Dubbing:
         *,
         source_url: str,
         target_lang: str,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         name: str | None = None,
         source_lang: str | None = None,
         num_speakers: int | None = None,
         drop_background_audio: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskRecord:
-        """Start dubbing.
+        """Start AI dubbing task.
 
         Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only webhook fields are documented; the dubbing input fields are missing.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
             source_lang: Source language, e.g. `en`, `zh`, or `auto`.
             target_lang: Target language, e.g. `de`, `ja`, `es`.
             num_speakers: Number of speakers.
             drop_background_audio: Remove background audio.
+            extra_body: More body fields, sent as given (this body's fields are not all documented).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -58,6 +67,9 @@ class Dubbing:
         return self._client._call(
             "dubbing_start",
             {
+                **(extra_body or {}),
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "name": name,
                 "source_url": source_url,
                 "source_lang": source_lang,
@@ -68,11 +80,14 @@ class Dubbing:
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Dubbing Tasks.
+        """Get all task records.
 
         Pages through the caller's dubbing tasks.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userDubbing/allRecords (operation `dubbing_list`).
 
         Args:
@@ -90,33 +105,34 @@ class Dubbing:
             },
         )
 
-    def list_processing(self) -> builtins.list[TaskRecord]:
+    def processing_record(self) -> builtins.list[TaskRecord]:
         """List All Processing Dubbing Tasks.
 
         Dubbing tasks still running.
 
+        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_list_processing`).
+        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
+        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return self._client._call(
-            "dubbing_list_processing",
+            "dubbing_processing_record",
             {},
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get Details.
+        """Get task details.
 
         One dubbing task.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userDubbing/detail?_id=.
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -146,15 +162,14 @@ class Dubbing:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete dubbing task.
 
         Deletes a dubbing task record.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -164,6 +179,19 @@ class Dubbing:
             {
                 "_id": id,
             },
+        )
+
+    def list_processing(self) -> builtins.list[TaskRecord]:
+        """List processing records.
+
+        Wire: GET /api/v1/userDubbing/allProcessing (operation `dubbing_list_processing`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "dubbing_list_processing",
+            {},
         )
 
 
@@ -180,26 +208,35 @@ class AsyncDubbing:
         *,
         source_url: str,
         target_lang: str,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         name: str | None = None,
         source_lang: str | None = None,
         num_speakers: int | None = None,
         drop_background_audio: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> TaskRecord:
-        """Start dubbing.
+        """Start AI dubbing task.
 
         Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only webhook fields are documented; the dubbing input fields are missing.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
             source_lang: Source language, e.g. `en`, `zh`, or `auto`.
             target_lang: Target language, e.g. `de`, `ja`, `es`.
             num_speakers: Number of speakers.
             drop_background_audio: Remove background audio.
+            extra_body: More body fields, sent as given (this body's fields are not all documented).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -207,6 +244,9 @@ class AsyncDubbing:
         return await self._client._call(
             "dubbing_start",
             {
+                **(extra_body or {}),
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "name": name,
                 "source_url": source_url,
                 "source_lang": source_lang,
@@ -217,11 +257,14 @@ class AsyncDubbing:
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Dubbing Tasks.
+        """Get all task records.
 
         Pages through the caller's dubbing tasks.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userDubbing/allRecords (operation `dubbing_list`).
 
         Args:
@@ -239,33 +282,34 @@ class AsyncDubbing:
             },
         )
 
-    async def list_processing(self) -> builtins.list[TaskRecord]:
+    async def processing_record(self) -> builtins.list[TaskRecord]:
         """List All Processing Dubbing Tasks.
 
         Dubbing tasks still running.
 
+        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_list_processing`).
+        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
+        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return await self._client._call(
-            "dubbing_list_processing",
+            "dubbing_processing_record",
             {},
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get Details.
+        """Get task details.
 
         One dubbing task.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userDubbing/detail?_id=.
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -295,15 +339,14 @@ class AsyncDubbing:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete dubbing task.
 
         Deletes a dubbing task record.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -313,4 +356,17 @@ class AsyncDubbing:
             {
                 "_id": id,
             },
+        )
+
+    async def list_processing(self) -> builtins.list[TaskRecord]:
+        """List processing records.
+
+        Wire: GET /api/v1/userDubbing/allProcessing (operation `dubbing_list_processing`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "dubbing_list_processing",
+            {},
         )

@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class FaceSwap:
         self._client = client
 
     def add_image(self, *, face_url: str) -> builtins.list[FaceImage]:
-        """Add Face Swap Image.
+        """Add a new face image for face swapping.
 
         Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 
@@ -48,39 +48,30 @@ class FaceSwap:
             },
         )
 
-    def list_images(self, *, page_num: int | None = None, page_size: int | None = None) -> FaceImagePage:
-        """Get Records of Face Swap Images.
+    def list_images(self) -> FaceImagePage:
+        """Get user's face swap image records.
 
         The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
 
         Returns:
             The envelope's `data` as FaceImagePage.
         """
         return self._client._call(
             "face_swap_list_images",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
+            {},
         )
 
     def delete_image(self, id: str) -> Empty:
-        """Delete User Face Swap Image.
+        """Remove a face swap image.
 
         Deletes a saved face image.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -92,16 +83,21 @@ class FaceSwap:
             },
         )
 
-    def preview(self, *, face_url: str | None = None, video_url: str | None = None) -> FaceSwapRecord:
-        """Add User Face Swap Preview.
+    def preview(self, *, video_url: str, face_url: str) -> FaceSwapRecord:
+        """Create a new face swap preview task.
 
         A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+        A2E's published notes:
+
+        * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFaceSwapPreview/add (operation `face_swap_preview`).
 
         Args:
-            face_url: (undocumented)
             video_url: Target video or image.
+            face_url: (undocumented)
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -109,40 +105,65 @@ class FaceSwap:
         return self._client._call(
             "face_swap_preview",
             {
-                "face_url": face_url,
                 "video_url": video_url,
+                "face_url": face_url,
             },
         )
 
-    def preview_status(self) -> builtins.list[FaceSwapRecord]:
-        """Get Status of Face Swap Preview Process.
+    def preview_status(self, id: str) -> builtins.list[FaceSwapRecord]:
+        """Get face swap preview status.
 
         The caller's previews in progress.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userFaceSwapPreview?_id=.
+        A2E's published notes:
+
+        * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
         Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
+
+        Args:
+            id (`_id`): (undocumented)
 
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
         return self._client._call(
             "face_swap_preview_status",
-            {},
+            {
+                "_id": id,
+            },
         )
 
-    def start(self, *, name: str, face_url: str, video_url: str) -> FaceSwapRecord:
-        """Add User Face Swap Task.
+    def start(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        cover_url: str | None = None,
+        model_version: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> FaceSwapRecord:
+        """Create a new face swap task.
 
         Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+        A2E's published notes:
+
+        * model_version v1 is the default; v2 handles images only.
 
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFaceSwapTask/add (operation `face_swap_start`).
 
         Args:
             name: Task name.
-            face_url: Face image URL.
             video_url: Target video URL.
+            face_url: Face image URL.
+            cover_url: (undocumented)
+            model_version: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -151,15 +172,23 @@ class FaceSwap:
             "face_swap_start",
             {
                 "name": name,
-                "face_url": face_url,
                 "video_url": video_url,
+                "face_url": face_url,
+                "cover_url": cover_url,
+                "model_version": model_version,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def status(self) -> builtins.list[FaceSwapRecord]:
-        """Get Status of Face Swap Task.
+        """Get user's face swap task status.
 
         The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+        A2E's published notes:
+
+        * Returns the caller's overall face-swap status, not one task's status.
 
         Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
 
@@ -171,10 +200,14 @@ class FaceSwap:
             {},
         )
 
-    def list(self, *, page_num: int, page_size: int) -> FaceSwapRecordPage:
-        """Get Face Swap Task Records.
+    def list(self, *, page_num: int = 1, page_size: int = 10) -> FaceSwapRecordPage:
+        """Get user's face swap task records.
 
         Pages through the caller's face-swap tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
 
         Wire: GET /api/v1/userFaceSwapTask/records (operation `face_swap_list`).
 
@@ -194,16 +227,14 @@ class FaceSwap:
         )
 
     def get(self, id: str) -> FaceSwapRecord:
-        """Get Details of Face Swap.
+        """Get face swap task details.
 
         One face-swap task.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userFaceSwapTask/detail?_id=.
         Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -233,15 +264,14 @@ class FaceSwap:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete face swap task.
 
         Deletes a face-swap task record.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -250,6 +280,24 @@ class FaceSwap:
             "face_swap_delete",
             {
                 "_id": id,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[FaceSwapRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return self._client._call(
+            "face_swap_batch_detail",
+            {
+                "ids": ids,
             },
         )
 
@@ -263,7 +311,7 @@ class AsyncFaceSwap:
         self._client = client
 
     async def add_image(self, *, face_url: str) -> builtins.list[FaceImage]:
-        """Add Face Swap Image.
+        """Add a new face image for face swapping.
 
         Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 
@@ -282,39 +330,30 @@ class AsyncFaceSwap:
             },
         )
 
-    async def list_images(self, *, page_num: int | None = None, page_size: int | None = None) -> FaceImagePage:
-        """Get Records of Face Swap Images.
+    async def list_images(self) -> FaceImagePage:
+        """Get user's face swap image records.
 
         The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
 
         Returns:
             The envelope's `data` as FaceImagePage.
         """
         return await self._client._call(
             "face_swap_list_images",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
+            {},
         )
 
     async def delete_image(self, id: str) -> Empty:
-        """Delete User Face Swap Image.
+        """Remove a face swap image.
 
         Deletes a saved face image.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -326,16 +365,21 @@ class AsyncFaceSwap:
             },
         )
 
-    async def preview(self, *, face_url: str | None = None, video_url: str | None = None) -> FaceSwapRecord:
-        """Add User Face Swap Preview.
+    async def preview(self, *, video_url: str, face_url: str) -> FaceSwapRecord:
+        """Create a new face swap preview task.
 
         A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+        A2E's published notes:
+
+        * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFaceSwapPreview/add (operation `face_swap_preview`).
 
         Args:
-            face_url: (undocumented)
             video_url: Target video or image.
+            face_url: (undocumented)
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -343,40 +387,65 @@ class AsyncFaceSwap:
         return await self._client._call(
             "face_swap_preview",
             {
-                "face_url": face_url,
                 "video_url": video_url,
+                "face_url": face_url,
             },
         )
 
-    async def preview_status(self) -> builtins.list[FaceSwapRecord]:
-        """Get Status of Face Swap Preview Process.
+    async def preview_status(self, id: str) -> builtins.list[FaceSwapRecord]:
+        """Get face swap preview status.
 
         The caller's previews in progress.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userFaceSwapPreview?_id=.
+        A2E's published notes:
+
+        * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
         Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
+
+        Args:
+            id (`_id`): (undocumented)
 
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
         return await self._client._call(
             "face_swap_preview_status",
-            {},
+            {
+                "_id": id,
+            },
         )
 
-    async def start(self, *, name: str, face_url: str, video_url: str) -> FaceSwapRecord:
-        """Add User Face Swap Task.
+    async def start(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        cover_url: str | None = None,
+        model_version: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> FaceSwapRecord:
+        """Create a new face swap task.
 
         Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+        A2E's published notes:
+
+        * model_version v1 is the default; v2 handles images only.
 
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFaceSwapTask/add (operation `face_swap_start`).
 
         Args:
             name: Task name.
-            face_url: Face image URL.
             video_url: Target video URL.
+            face_url: Face image URL.
+            cover_url: (undocumented)
+            model_version: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -385,15 +454,23 @@ class AsyncFaceSwap:
             "face_swap_start",
             {
                 "name": name,
-                "face_url": face_url,
                 "video_url": video_url,
+                "face_url": face_url,
+                "cover_url": cover_url,
+                "model_version": model_version,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def status(self) -> builtins.list[FaceSwapRecord]:
-        """Get Status of Face Swap Task.
+        """Get user's face swap task status.
 
         The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+        A2E's published notes:
+
+        * Returns the caller's overall face-swap status, not one task's status.
 
         Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
 
@@ -405,10 +482,14 @@ class AsyncFaceSwap:
             {},
         )
 
-    async def list(self, *, page_num: int, page_size: int) -> FaceSwapRecordPage:
-        """Get Face Swap Task Records.
+    async def list(self, *, page_num: int = 1, page_size: int = 10) -> FaceSwapRecordPage:
+        """Get user's face swap task records.
 
         Pages through the caller's face-swap tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
 
         Wire: GET /api/v1/userFaceSwapTask/records (operation `face_swap_list`).
 
@@ -428,16 +509,14 @@ class AsyncFaceSwap:
         )
 
     async def get(self, id: str) -> FaceSwapRecord:
-        """Get Details of Face Swap.
+        """Get face swap task details.
 
         One face-swap task.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userFaceSwapTask/detail?_id=.
         Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
@@ -467,15 +546,14 @@ class AsyncFaceSwap:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete face swap task.
 
         Deletes a face-swap task record.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -484,5 +562,23 @@ class AsyncFaceSwap:
             "face_swap_delete",
             {
                 "_id": id,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[FaceSwapRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return await self._client._call(
+            "face_swap_batch_detail",
+            {
+                "ids": ids,
             },
         )

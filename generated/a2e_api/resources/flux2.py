@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,38 @@ class Flux2:
     def start(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Flux 2 Image Task.
+        """Start Flux 2 Pro image generation or editing.
 
         Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Up to 8 input images; giving any switches to image-to-image mode.
+        * Results expire after 7 days; generation usually takes 20-60 seconds.
+        * force_generate defaults to true for API callers, false for web callers.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFlux2/start (operation `flux2_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,43 +68,22 @@ class Flux2:
         return self._client._call(
             "flux2_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
                 "force_generate": force_generate,
-            },
-        )
-
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Flux 2 Image Tasks.
-
-        Pages through the caller's Flux 2 Image tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userFlux2/allRecords (operation `flux2_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call(
-            "flux2_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Flux 2 Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userFlux2/batchDetail (operation `flux2_batch_detail`).
 
         Args:
@@ -107,16 +99,42 @@ class Flux2:
             },
         )
 
-    def get(self, id: str) -> TaskRecord:
-        """Get One Flux 2 Image Task.
+    def list(
+        self, *, page: int | None = None, page_size: int | None = None, status: str | None = None
+    ) -> TaskRecordPage:
+        """Get Flux 2 Pro task list.
 
-        One Flux 2 Image task by id (status dialect B).
+        A2E's published notes:
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userFlux2/{_id} (operation `flux2_get`).
+        * Results are ordered newest first.
+        * Only unexpired tasks are listed (7-day retention).
+
+        Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            page: (undocumented)
+            page_size: (undocumented)
+            status: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "flux2_list",
+            {
+                "page": page,
+                "page_size": page_size,
+                "status": status,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get task details.
+
+        Wire: GET /api/v1/userFlux2/detail/{id} (operation `flux2_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -124,7 +142,7 @@ class Flux2:
         return self._client._call(
             "flux2_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -145,6 +163,28 @@ class Flux2:
             "flux2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete Flux 2 Pro task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userFlux2/{id} (operation `flux2_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "flux2_delete",
+            {
+                "id": id,
+            },
+        )
+
 
 class AsyncFlux2:
     """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +197,38 @@ class AsyncFlux2:
     async def start(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Flux 2 Image Task.
+        """Start Flux 2 Pro image generation or editing.
 
         Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Up to 8 input images; giving any switches to image-to-image mode.
+        * Results expire after 7 days; generation usually takes 20-60 seconds.
+        * force_generate defaults to true for API callers, false for web callers.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userFlux2/start (operation `flux2_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,43 +236,22 @@ class AsyncFlux2:
         return await self._client._call(
             "flux2_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
                 "force_generate": force_generate,
-            },
-        )
-
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Flux 2 Image Tasks.
-
-        Pages through the caller's Flux 2 Image tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userFlux2/allRecords (operation `flux2_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call(
-            "flux2_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Flux 2 Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userFlux2/batchDetail (operation `flux2_batch_detail`).
 
         Args:
@@ -236,16 +267,42 @@ class AsyncFlux2:
             },
         )
 
-    async def get(self, id: str) -> TaskRecord:
-        """Get One Flux 2 Image Task.
+    async def list(
+        self, *, page: int | None = None, page_size: int | None = None, status: str | None = None
+    ) -> TaskRecordPage:
+        """Get Flux 2 Pro task list.
 
-        One Flux 2 Image task by id (status dialect B).
+        A2E's published notes:
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userFlux2/{_id} (operation `flux2_get`).
+        * Results are ordered newest first.
+        * Only unexpired tasks are listed (7-day retention).
+
+        Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            page: (undocumented)
+            page_size: (undocumented)
+            status: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "flux2_list",
+            {
+                "page": page,
+                "page_size": page_size,
+                "status": status,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get task details.
+
+        Wire: GET /api/v1/userFlux2/detail/{id} (operation `flux2_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -253,7 +310,7 @@ class AsyncFlux2:
         return await self._client._call(
             "flux2_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -272,4 +329,26 @@ class AsyncFlux2:
         """
         return await self._client._wait(
             "flux2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Flux 2 Pro task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userFlux2/{id} (operation `flux2_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "flux2_delete",
+            {
+                "id": id,
+            },
         )

@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,46 @@ class GptImage:
     def start(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        model: str | None = None,
+        aspect_ratio: str | None = None,
+        quality: str | None = None,
+        resolution: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a GPT Image Task.
+        """Start GPT Image generation or editing.
 
         Starts a GPT Image task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Result images are stored for 3 days, then expire.
+        * prompt is limited to 3000 characters.
+        * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+        * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+        * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+        * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+        * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userGptImage/start (operation `gpt_image_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
+            input_images: (undocumented)
+            model: (undocumented)
+            aspect_ratio: (undocumented)
+            quality: (undocumented)
+            resolution: (undocumented)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,43 +76,24 @@ class GptImage:
         return self._client._call(
             "gpt_image_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
+                "input_images": input_images,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "quality": quality,
+                "resolution": resolution,
                 "force_generate": force_generate,
-            },
-        )
-
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List GPT Image Tasks.
-
-        Pages through the caller's GPT Image tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userGptImage/allRecords (operation `gpt_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call(
-            "gpt_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several GPT Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userGptImage/batchDetail (operation `gpt_image_batch_detail`).
 
         Args:
@@ -107,16 +109,33 @@ class GptImage:
             },
         )
 
-    def get(self, id: str) -> TaskRecord:
-        """Get One GPT Image Task.
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get GPT Image task list.
 
-        One GPT Image task by id (status dialect B).
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userGptImage/{_id} (operation `gpt_image_get`).
+        Wire: GET /api/v1/userGptImage/list (operation `gpt_image_list`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            page: (undocumented)
+            page_size: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "gpt_image_list",
+            {
+                "page": page,
+                "page_size": page_size,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get task details.
+
+        Wire: GET /api/v1/userGptImage/detail/{id} (operation `gpt_image_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -124,7 +143,7 @@ class GptImage:
         return self._client._call(
             "gpt_image_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -145,6 +164,28 @@ class GptImage:
             "gpt_image_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete GPT Image task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userGptImage/{id} (operation `gpt_image_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "gpt_image_delete",
+            {
+                "id": id,
+            },
+        )
+
 
 class AsyncGptImage:
     """GPT Image: GPT Image through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +198,46 @@ class AsyncGptImage:
     async def start(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        model: str | None = None,
+        aspect_ratio: str | None = None,
+        quality: str | None = None,
+        resolution: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a GPT Image Task.
+        """Start GPT Image generation or editing.
 
         Starts a GPT Image task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Result images are stored for 3 days, then expire.
+        * prompt is limited to 3000 characters.
+        * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+        * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+        * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+        * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+        * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userGptImage/start (operation `gpt_image_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
+            input_images: (undocumented)
+            model: (undocumented)
+            aspect_ratio: (undocumented)
+            quality: (undocumented)
+            resolution: (undocumented)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,43 +245,24 @@ class AsyncGptImage:
         return await self._client._call(
             "gpt_image_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
+                "input_images": input_images,
+                "model": model,
+                "aspect_ratio": aspect_ratio,
+                "quality": quality,
+                "resolution": resolution,
                 "force_generate": force_generate,
-            },
-        )
-
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List GPT Image Tasks.
-
-        Pages through the caller's GPT Image tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userGptImage/allRecords (operation `gpt_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call(
-            "gpt_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several GPT Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userGptImage/batchDetail (operation `gpt_image_batch_detail`).
 
         Args:
@@ -236,16 +278,33 @@ class AsyncGptImage:
             },
         )
 
-    async def get(self, id: str) -> TaskRecord:
-        """Get One GPT Image Task.
+    async def list(self, *, page: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get GPT Image task list.
 
-        One GPT Image task by id (status dialect B).
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userGptImage/{_id} (operation `gpt_image_get`).
+        Wire: GET /api/v1/userGptImage/list (operation `gpt_image_list`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            page: (undocumented)
+            page_size: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "gpt_image_list",
+            {
+                "page": page,
+                "page_size": page_size,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get task details.
+
+        Wire: GET /api/v1/userGptImage/detail/{id} (operation `gpt_image_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -253,7 +312,7 @@ class AsyncGptImage:
         return await self._client._call(
             "gpt_image_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -272,4 +331,26 @@ class AsyncGptImage:
         """
         return await self._client._wait(
             "gpt_image_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete GPT Image task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userGptImage/{id} (operation `gpt_image_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "gpt_image_delete",
+            {
+                "id": id,
+            },
         )

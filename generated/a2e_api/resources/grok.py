@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -29,25 +30,47 @@ class Grok:
         self,
         *,
         name: str | None = None,
+        model_type: str | None = None,
+        model_version: str | None = None,
         prompt: str | None = None,
+        mode: str | None = None,
+        image_urls: Sequence[str] | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        aspect_ratio: str | None = None,
+        duration: str | None = None,
+        nsfw_checker: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Grok Video Task.
+        """Start Grok Imagine video generation.
 
         Starts a Grok Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * text-to-video requires prompt; image-to-video needs at least one image.
+        * image_url is prepended to the image_urls array.
+        * model_version 1.5 supports image-to-video only.
+        * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+        * Upstream may downgrade spicy mode to normal for image-to-video.
+        * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/grokVideo/start (operation `grok_start`).
 
         Args:
             name: Task name.
+            model_type: (undocumented)
+            model_version: (undocumented)
             prompt: What to generate.
+            mode: (undocumented)
+            image_urls: (undocumented)
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            aspect_ratio: (undocumented)
+            duration: (undocumented)
+            nsfw_checker: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +78,30 @@ class Grok:
         return self._client._call(
             "grok_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "model_type": model_type,
+                "model_version": model_version,
                 "prompt": prompt,
+                "mode": mode,
+                "image_urls": image_urls,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "nsfw_checker": nsfw_checker,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Grok Video Tasks.
+        """Get Grok Video task list.
 
         Pages through the caller's Grok Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/grokVideo/allRecords (operation `grok_list`).
 
         Args:
@@ -87,11 +120,10 @@ class Grok:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Grok Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/grokVideo/batchDetail (operation `grok_batch_detail`).
 
         Args:
@@ -108,15 +140,14 @@ class Grok:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Grok Video Task.
+        """Get Grok Video task detail.
 
         One Grok Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/grokVideo/{_id} (operation `grok_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -143,6 +174,24 @@ class Grok:
         """
         return self._client._wait("grok_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
 
+    def delete(self, id: str) -> Empty:
+        """Delete Grok Video task.
+
+        Wire: DELETE /api/v1/grokVideo/{_id} (operation `grok_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "grok_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncGrok:
     """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented)."""
@@ -156,25 +205,47 @@ class AsyncGrok:
         self,
         *,
         name: str | None = None,
+        model_type: str | None = None,
+        model_version: str | None = None,
         prompt: str | None = None,
+        mode: str | None = None,
+        image_urls: Sequence[str] | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        aspect_ratio: str | None = None,
+        duration: str | None = None,
+        nsfw_checker: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Grok Video Task.
+        """Start Grok Imagine video generation.
 
         Starts a Grok Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * text-to-video requires prompt; image-to-video needs at least one image.
+        * image_url is prepended to the image_urls array.
+        * model_version 1.5 supports image-to-video only.
+        * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+        * Upstream may downgrade spicy mode to normal for image-to-video.
+        * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/grokVideo/start (operation `grok_start`).
 
         Args:
             name: Task name.
+            model_type: (undocumented)
+            model_version: (undocumented)
             prompt: What to generate.
+            mode: (undocumented)
+            image_urls: (undocumented)
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            aspect_ratio: (undocumented)
+            duration: (undocumented)
+            nsfw_checker: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -182,20 +253,30 @@ class AsyncGrok:
         return await self._client._call(
             "grok_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "model_type": model_type,
+                "model_version": model_version,
                 "prompt": prompt,
+                "mode": mode,
+                "image_urls": image_urls,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "nsfw_checker": nsfw_checker,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Grok Video Tasks.
+        """Get Grok Video task list.
 
         Pages through the caller's Grok Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/grokVideo/allRecords (operation `grok_list`).
 
         Args:
@@ -214,11 +295,10 @@ class AsyncGrok:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Grok Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/grokVideo/batchDetail (operation `grok_batch_detail`).
 
         Args:
@@ -235,15 +315,14 @@ class AsyncGrok:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Grok Video Task.
+        """Get Grok Video task detail.
 
         One Grok Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/grokVideo/{_id} (operation `grok_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -270,4 +349,22 @@ class AsyncGrok:
         """
         return await self._client._wait(
             "grok_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Grok Video task.
+
+        Wire: DELETE /api/v1/grokVideo/{_id} (operation `grok_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "grok_delete",
+            {
+                "_id": id,
+            },
         )

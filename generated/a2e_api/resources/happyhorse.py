@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,61 @@ class Happyhorse:
     def start(
         self,
         *,
+        mode: str,
         name: str | None = None,
+        model_version: str | None = None,
         prompt: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        edit_video_url: str | None = None,
+        input_video_seconds: float | None = None,
+        duration: str | None = None,
+        resolution: str | None = None,
+        ratio: str | None = None,
+        audio_setting: str | None = None,
+        seed: int | None = None,
+        watermark: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Happyhorse Video Task.
+        """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit).
 
         Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * prompt is required for t2v, r2v and video-edit; optional for i2v.
+        * image_url is for i2v only; edit_video_url is for video-edit only.
+        * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+        * Omitted model_version means 1.0; video-edit always runs on 1.0.
+        * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+        * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+        * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+        * audio_setting applies to video-edit only; origin keeps the input audio.
+        * seed must be within 0 to 2147483647.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userHappyhorseVideo/start (operation `happyhorse_start`).
 
         Args:
+            mode: (undocumented)
             name: Task name.
+            model_version: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            reference_image_urls: (undocumented)
+            edit_video_url: (undocumented)
+            input_video_seconds: (undocumented)
+            duration: (undocumented)
+            resolution: (undocumented)
+            ratio: (undocumented)
+            audio_setting: (undocumented)
+            seed: (undocumented)
+            watermark: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +91,31 @@ class Happyhorse:
         return self._client._call(
             "happyhorse_start",
             {
-                **(extra_body or {}),
+                "mode": mode,
                 "name": name,
+                "model_version": model_version,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "reference_image_urls": reference_image_urls,
+                "edit_video_url": edit_video_url,
+                "input_video_seconds": input_video_seconds,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "audio_setting": audio_setting,
+                "seed": seed,
+                "watermark": watermark,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Happyhorse Video Tasks.
+        """List HappyHorse tasks.
 
         Pages through the caller's Happyhorse Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userHappyhorseVideo/allRecords (operation `happyhorse_list`).
 
         Args:
@@ -87,11 +134,14 @@ class Happyhorse:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Happyhorse Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
         Wire: POST /api/v1/userHappyhorseVideo/batchDetail (operation `happyhorse_batch_detail`).
 
         Args:
@@ -108,15 +158,14 @@ class Happyhorse:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Happyhorse Video Task.
+        """Get HappyHorse task details.
 
         One Happyhorse Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -145,6 +194,28 @@ class Happyhorse:
             "happyhorse_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete a HappyHorse task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "happyhorse_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncHappyhorse:
     """Happyhorse Video: Happyhorse Video generation through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +228,61 @@ class AsyncHappyhorse:
     async def start(
         self,
         *,
+        mode: str,
         name: str | None = None,
+        model_version: str | None = None,
         prompt: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        edit_video_url: str | None = None,
+        input_video_seconds: float | None = None,
+        duration: str | None = None,
+        resolution: str | None = None,
+        ratio: str | None = None,
+        audio_setting: str | None = None,
+        seed: int | None = None,
+        watermark: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Happyhorse Video Task.
+        """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit).
 
         Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * prompt is required for t2v, r2v and video-edit; optional for i2v.
+        * image_url is for i2v only; edit_video_url is for video-edit only.
+        * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+        * Omitted model_version means 1.0; video-edit always runs on 1.0.
+        * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+        * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+        * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+        * audio_setting applies to video-edit only; origin keeps the input audio.
+        * seed must be within 0 to 2147483647.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userHappyhorseVideo/start (operation `happyhorse_start`).
 
         Args:
+            mode: (undocumented)
             name: Task name.
+            model_version: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            reference_image_urls: (undocumented)
+            edit_video_url: (undocumented)
+            input_video_seconds: (undocumented)
+            duration: (undocumented)
+            resolution: (undocumented)
+            ratio: (undocumented)
+            audio_setting: (undocumented)
+            seed: (undocumented)
+            watermark: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,20 +290,31 @@ class AsyncHappyhorse:
         return await self._client._call(
             "happyhorse_start",
             {
-                **(extra_body or {}),
+                "mode": mode,
                 "name": name,
+                "model_version": model_version,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "reference_image_urls": reference_image_urls,
+                "edit_video_url": edit_video_url,
+                "input_video_seconds": input_video_seconds,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "audio_setting": audio_setting,
+                "seed": seed,
+                "watermark": watermark,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Happyhorse Video Tasks.
+        """List HappyHorse tasks.
 
         Pages through the caller's Happyhorse Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userHappyhorseVideo/allRecords (operation `happyhorse_list`).
 
         Args:
@@ -216,11 +333,14 @@ class AsyncHappyhorse:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Happyhorse Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
         Wire: POST /api/v1/userHappyhorseVideo/batchDetail (operation `happyhorse_batch_detail`).
 
         Args:
@@ -237,15 +357,14 @@ class AsyncHappyhorse:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Happyhorse Video Task.
+        """Get HappyHorse task details.
 
         One Happyhorse Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -272,4 +391,26 @@ class AsyncHappyhorse:
         """
         return await self._client._wait(
             "happyhorse_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete a HappyHorse task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "happyhorse_delete",
+            {
+                "_id": id,
+            },
         )

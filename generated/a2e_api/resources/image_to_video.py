@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,25 +31,39 @@ class ImageToVideo:
     def start(
         self,
         *,
-        name: str,
         image_url: str,
-        prompt: str,
+        name: str | None = None,
+        prompt: str | None = None,
         negative_prompt: str | None = None,
-        negative_prmpt: str | None = None,
+        lora: str | None = None,
         model_type: str | None = None,
-        end_image_url: str | None = None,
-        video_time: int | None = None,
-        number_of_images: int | None = None,
-        skip_face_enhance: bool | None = None,
         model_version: str | None = None,
+        end_image_url: str | None = None,
+        extend_prompt: bool | None = None,
+        number_of_images: int | None = None,
+        video_time: int | None = None,
+        video_length: int | None = None,
+        skip_face_enhance: bool | None = None,
+        mask_face: bool | None = None,
+        minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> Image2VideoRecord:
-        """Start Image-to-Video.
+        """Start image to video conversion.
 
         Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under 10 minutes.
 
-        Other forms seen: POST /api/v1/wanneer/start (see Wan video models).
+        A2E's published notes:
+
+        * end_image_url is needed when model_type is FLF2V.
+        * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+        * video_time accepts only 5, 10, 15 or 20 seconds.
+        * video_length (frames) is deprecated; prefer video_time.
+        * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+        * V2 models generate their own audio and are not covered by plan waivers.
+        * mask_face: set true only after the user agrees to mask a detected face.
+        * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userImage2Video/start (operation `image_to_video_start`).
 
@@ -58,15 +72,19 @@ class ImageToVideo:
             image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
             prompt: What should happen.
             negative_prompt: What to avoid (the name the docs' example and every response use).
-            negative_prmpt: What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both.
+            lora: (undocumented)
             model_type: `GENERAL` or `FLF2V` (first and last frame).
-            end_image_url: Last frame (with `FLF2V`).
-            video_time: Length in seconds (default 5).
-            number_of_images: (undocumented)
-            skip_face_enhance: (undocumented)
             model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
-            webhook_url: Completion callback (third-party notes).
-            webhook_token: (undocumented)
+            end_image_url: Last frame (with `FLF2V`).
+            extend_prompt: (undocumented)
+            number_of_images: (undocumented)
+            video_time: Length in seconds (default 5).
+            video_length: (undocumented)
+            skip_face_enhance: (undocumented)
+            mask_face: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
@@ -78,27 +96,31 @@ class ImageToVideo:
                 "image_url": image_url,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
-                "negative_prmpt": negative_prmpt,
+                "lora": lora,
                 "model_type": model_type,
-                "end_image_url": end_image_url,
-                "video_time": video_time,
-                "number_of_images": number_of_images,
-                "skip_face_enhance": skip_face_enhance,
                 "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
         )
 
     def get(self, id: str) -> Image2VideoRecord:
-        """Check Status of One Task.
+        """Get image to video task detail.
 
         One image-to-video task.
 
         Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
@@ -128,14 +150,19 @@ class ImageToVideo:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete an image to video task.
 
         Deletes an image-to-video task record.
+
+        A2E's published notes:
+
+        * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+        * Deleting a still-initialized task refunds its charge.
 
         Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -148,9 +175,13 @@ class ImageToVideo:
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> Image2VideoRecordPage:
-        """List Status of All Tasks.
+        """List image to video tasks.
 
         Pages through the caller's image-to-video tasks.
+
+        A2E's published notes:
+
+        * Only records that have not expired are returned.
 
         Wire: GET /api/v1/userImage2Video/allRecords (operation `image_to_video_list`).
 
@@ -170,7 +201,7 @@ class ImageToVideo:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[Image2VideoRecord]:
-        """Get Several Image-to-Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several image-to-video tasks in one call.
 
@@ -190,7 +221,7 @@ class ImageToVideo:
         )
 
     def average_time(self) -> ProcessingTime:
-        """Get Average Image-to-Video Processing Time.
+        """Get average processing time.
 
         Current average processing time, e.g. for an ETA.
 
@@ -205,14 +236,18 @@ class ImageToVideo:
         )
 
     def mark_shared(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Shared.
+        """Mark record as shared.
 
         Flags the result as shared (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -225,14 +260,18 @@ class ImageToVideo:
         )
 
     def mark_downloaded(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Downloaded.
+        """Mark record as downloaded.
 
         Flags the result as downloaded (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -245,14 +284,18 @@ class ImageToVideo:
         )
 
     def mark_copied(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Copied.
+        """Mark record as copied.
 
         Flags the result as copied (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -265,18 +308,43 @@ class ImageToVideo:
         )
 
     def extend_prompt(
-        self, *, prompt: str, image_url: str | None = None, extra_body: Mapping[str, Any] | None = None
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        template: str | None = None,
+        shot_count: int | None = None,
+        with_audio: bool | None = None,
     ) -> PromptExtension:
-        """Extend an Image-to-Video Prompt.
+        """Extend prompt for image to video.
 
         Expands a short prompt into a detailed one (body and response fields not documented).
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+        * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+        * with_audio only affects the cinematic template.
 
         Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
 
         Args:
-            prompt: The short prompt to expand.
+            reference_id: (undocumented)
             image_url: Image the prompt is for.
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+            template: (undocumented)
+            shot_count: (undocumented)
+            with_audio: (undocumented)
 
         Returns:
             The envelope's `data` as PromptExtension.
@@ -284,25 +352,51 @@ class ImageToVideo:
         return self._client._call(
             "image_to_video_extend_prompt",
             {
-                **(extra_body or {}),
-                "prompt": prompt,
+                "reference_id": reference_id,
                 "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
             },
         )
 
     def extend_flf2v_prompt(
-        self, *, prompt: str, image_url: str | None = None, extra_body: Mapping[str, Any] | None = None
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        end_image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
     ) -> PromptExtension:
-        """Extend a First-Last-Frame (FLF2V) Prompt.
+        """Extend prompt for FLF2V image to video.
 
         As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
 
         Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
 
         Args:
-            prompt: The short prompt to expand.
+            reference_id: (undocumented)
             image_url: Image the prompt is for.
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            end_image_url: (undocumented)
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
 
         Returns:
             The envelope's `data` as PromptExtension.
@@ -310,10 +404,28 @@ class ImageToVideo:
         return self._client._call(
             "image_to_video_extend_flf2v_prompt",
             {
-                **(extra_body or {}),
-                "prompt": prompt,
+                "reference_id": reference_id,
                 "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
             },
+        )
+
+    def unlimited_queue_level(self) -> Any:
+        """UnlimitedQueueLevel.
+
+        Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "image_to_video_unlimited_queue_level",
+            {},
         )
 
 
@@ -328,25 +440,39 @@ class AsyncImageToVideo:
     async def start(
         self,
         *,
-        name: str,
         image_url: str,
-        prompt: str,
+        name: str | None = None,
+        prompt: str | None = None,
         negative_prompt: str | None = None,
-        negative_prmpt: str | None = None,
+        lora: str | None = None,
         model_type: str | None = None,
-        end_image_url: str | None = None,
-        video_time: int | None = None,
-        number_of_images: int | None = None,
-        skip_face_enhance: bool | None = None,
         model_version: str | None = None,
+        end_image_url: str | None = None,
+        extend_prompt: bool | None = None,
+        number_of_images: int | None = None,
+        video_time: int | None = None,
+        video_length: int | None = None,
+        skip_face_enhance: bool | None = None,
+        mask_face: bool | None = None,
+        minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> Image2VideoRecord:
-        """Start Image-to-Video.
+        """Start image to video conversion.
 
         Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under 10 minutes.
 
-        Other forms seen: POST /api/v1/wanneer/start (see Wan video models).
+        A2E's published notes:
+
+        * end_image_url is needed when model_type is FLF2V.
+        * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+        * video_time accepts only 5, 10, 15 or 20 seconds.
+        * video_length (frames) is deprecated; prefer video_time.
+        * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+        * V2 models generate their own audio and are not covered by plan waivers.
+        * mask_face: set true only after the user agrees to mask a detected face.
+        * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userImage2Video/start (operation `image_to_video_start`).
 
@@ -355,15 +481,19 @@ class AsyncImageToVideo:
             image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
             prompt: What should happen.
             negative_prompt: What to avoid (the name the docs' example and every response use).
-            negative_prmpt: What to avoid, as the docs' field table spells it; which name the server reads is unconfirmed, so send the same text under both.
+            lora: (undocumented)
             model_type: `GENERAL` or `FLF2V` (first and last frame).
-            end_image_url: Last frame (with `FLF2V`).
-            video_time: Length in seconds (default 5).
-            number_of_images: (undocumented)
-            skip_face_enhance: (undocumented)
             model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
-            webhook_url: Completion callback (third-party notes).
-            webhook_token: (undocumented)
+            end_image_url: Last frame (with `FLF2V`).
+            extend_prompt: (undocumented)
+            number_of_images: (undocumented)
+            video_time: Length in seconds (default 5).
+            video_length: (undocumented)
+            skip_face_enhance: (undocumented)
+            mask_face: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
@@ -375,27 +505,31 @@ class AsyncImageToVideo:
                 "image_url": image_url,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
-                "negative_prmpt": negative_prmpt,
+                "lora": lora,
                 "model_type": model_type,
-                "end_image_url": end_image_url,
-                "video_time": video_time,
-                "number_of_images": number_of_images,
-                "skip_face_enhance": skip_face_enhance,
                 "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
         )
 
     async def get(self, id: str) -> Image2VideoRecord:
-        """Check Status of One Task.
+        """Get image to video task detail.
 
         One image-to-video task.
 
         Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
@@ -425,14 +559,19 @@ class AsyncImageToVideo:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete Record.
+        """Delete an image to video task.
 
         Deletes an image-to-video task record.
+
+        A2E's published notes:
+
+        * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+        * Deleting a still-initialized task refunds its charge.
 
         Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -445,9 +584,13 @@ class AsyncImageToVideo:
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> Image2VideoRecordPage:
-        """List Status of All Tasks.
+        """List image to video tasks.
 
         Pages through the caller's image-to-video tasks.
+
+        A2E's published notes:
+
+        * Only records that have not expired are returned.
 
         Wire: GET /api/v1/userImage2Video/allRecords (operation `image_to_video_list`).
 
@@ -467,7 +610,7 @@ class AsyncImageToVideo:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[Image2VideoRecord]:
-        """Get Several Image-to-Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several image-to-video tasks in one call.
 
@@ -487,7 +630,7 @@ class AsyncImageToVideo:
         )
 
     async def average_time(self) -> ProcessingTime:
-        """Get Average Image-to-Video Processing Time.
+        """Get average processing time.
 
         Current average processing time, e.g. for an ETA.
 
@@ -502,14 +645,18 @@ class AsyncImageToVideo:
         )
 
     async def mark_shared(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Shared.
+        """Mark record as shared.
 
         Flags the result as shared (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -522,14 +669,18 @@ class AsyncImageToVideo:
         )
 
     async def mark_downloaded(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Downloaded.
+        """Mark record as downloaded.
 
         Flags the result as downloaded (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -542,14 +693,18 @@ class AsyncImageToVideo:
         )
 
     async def mark_copied(self, id: str) -> Empty:
-        """Mark Image-to-Video Result as Copied.
+        """Mark record as copied.
 
         Flags the result as copied (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
 
         Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -562,18 +717,43 @@ class AsyncImageToVideo:
         )
 
     async def extend_prompt(
-        self, *, prompt: str, image_url: str | None = None, extra_body: Mapping[str, Any] | None = None
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        template: str | None = None,
+        shot_count: int | None = None,
+        with_audio: bool | None = None,
     ) -> PromptExtension:
-        """Extend an Image-to-Video Prompt.
+        """Extend prompt for image to video.
 
         Expands a short prompt into a detailed one (body and response fields not documented).
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+        * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+        * with_audio only affects the cinematic template.
 
         Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
 
         Args:
-            prompt: The short prompt to expand.
+            reference_id: (undocumented)
             image_url: Image the prompt is for.
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+            template: (undocumented)
+            shot_count: (undocumented)
+            with_audio: (undocumented)
 
         Returns:
             The envelope's `data` as PromptExtension.
@@ -581,25 +761,51 @@ class AsyncImageToVideo:
         return await self._client._call(
             "image_to_video_extend_prompt",
             {
-                **(extra_body or {}),
-                "prompt": prompt,
+                "reference_id": reference_id,
                 "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
             },
         )
 
     async def extend_flf2v_prompt(
-        self, *, prompt: str, image_url: str | None = None, extra_body: Mapping[str, Any] | None = None
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        end_image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
     ) -> PromptExtension:
-        """Extend a First-Last-Frame (FLF2V) Prompt.
+        """Extend prompt for FLF2V image to video.
 
         As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
 
         Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
 
         Args:
-            prompt: The short prompt to expand.
+            reference_id: (undocumented)
             image_url: Image the prompt is for.
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            end_image_url: (undocumented)
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
 
         Returns:
             The envelope's `data` as PromptExtension.
@@ -607,8 +813,26 @@ class AsyncImageToVideo:
         return await self._client._call(
             "image_to_video_extend_flf2v_prompt",
             {
-                **(extra_body or {}),
-                "prompt": prompt,
+                "reference_id": reference_id,
                 "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
             },
+        )
+
+    async def unlimited_queue_level(self) -> Any:
+        """UnlimitedQueueLevel.
+
+        Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "image_to_video_unlimited_queue_level",
+            {},
         )

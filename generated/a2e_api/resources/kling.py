@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,62 @@ class Kling:
     def start(
         self,
         *,
+        mode: str,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        version: str | None = None,
+        model_version: str | None = None,
+        resolution: str | None = None,
+        quality_mode: str | None = None,
+        duration: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        video_url: str | None = None,
+        aspect_ratio: str | None = None,
+        sound: bool | None = None,
+        end_image_url: str | None = None,
+        character_orientation: str | None = None,
+        negative_prompt: str | None = None,
+        seed: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Kling Video Task.
+        """Start Kling video generation.
 
         Starts a Kling Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_url required for image-to-video and motion-control; video_url for motion-control.
+        * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+        * model_version fast needs version 3.0 and uses resolution instead of 4k.
+        * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+        * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+        * end_image_url only for image-to-video in pro quality.
+        * aspect_ratio is used by text-to-video only.
+        * character_orientation image limits 3-10 s; video allows 3-30 s.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/klingVideo/start (operation `kling_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
             prompt: What to generate.
+            version: (undocumented)
+            model_version: (undocumented)
+            resolution: (undocumented)
+            quality_mode: (undocumented)
+            duration: (undocumented)
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            video_url: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            end_image_url: (undocumented)
+            character_orientation: (undocumented)
+            negative_prompt: (undocumented)
+            seed: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +92,32 @@ class Kling:
         return self._client._call(
             "kling_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
                 "prompt": prompt,
+                "version": version,
+                "model_version": model_version,
+                "resolution": resolution,
+                "quality_mode": quality_mode,
+                "duration": duration,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "end_image_url": end_image_url,
+                "character_orientation": character_orientation,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Kling Video Tasks.
+        """Get all Kling video records.
 
         Pages through the caller's Kling Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/klingVideo/allRecords (operation `kling_list`).
 
         Args:
@@ -87,11 +136,10 @@ class Kling:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Kling Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/klingVideo/batchDetail (operation `kling_batch_detail`).
 
         Args:
@@ -108,15 +156,14 @@ class Kling:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Kling Video Task.
+        """Get Kling video detail.
 
         One Kling Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/klingVideo/{_id} (operation `kling_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -145,6 +192,48 @@ class Kling:
             "kling_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def rename(self, id: str, *, name: str) -> Any:
+        """Update Kling video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingVideo/{_id} (operation `kling_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "kling_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete Kling video.
+
+        Wire: DELETE /api/v1/klingVideo/{_id} (operation `kling_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "kling_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncKling:
     """Kling Video: Kling Video generation through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +246,62 @@ class AsyncKling:
     async def start(
         self,
         *,
+        mode: str,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        version: str | None = None,
+        model_version: str | None = None,
+        resolution: str | None = None,
+        quality_mode: str | None = None,
+        duration: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        video_url: str | None = None,
+        aspect_ratio: str | None = None,
+        sound: bool | None = None,
+        end_image_url: str | None = None,
+        character_orientation: str | None = None,
+        negative_prompt: str | None = None,
+        seed: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Kling Video Task.
+        """Start Kling video generation.
 
         Starts a Kling Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_url required for image-to-video and motion-control; video_url for motion-control.
+        * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+        * model_version fast needs version 3.0 and uses resolution instead of 4k.
+        * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+        * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+        * end_image_url only for image-to-video in pro quality.
+        * aspect_ratio is used by text-to-video only.
+        * character_orientation image limits 3-10 s; video allows 3-30 s.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/klingVideo/start (operation `kling_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
             prompt: What to generate.
+            version: (undocumented)
+            model_version: (undocumented)
+            resolution: (undocumented)
+            quality_mode: (undocumented)
+            duration: (undocumented)
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            video_url: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            end_image_url: (undocumented)
+            character_orientation: (undocumented)
+            negative_prompt: (undocumented)
+            seed: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,20 +309,32 @@ class AsyncKling:
         return await self._client._call(
             "kling_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
                 "prompt": prompt,
+                "version": version,
+                "model_version": model_version,
+                "resolution": resolution,
+                "quality_mode": quality_mode,
+                "duration": duration,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "video_url": video_url,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "end_image_url": end_image_url,
+                "character_orientation": character_orientation,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Kling Video Tasks.
+        """Get all Kling video records.
 
         Pages through the caller's Kling Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/klingVideo/allRecords (operation `kling_list`).
 
         Args:
@@ -216,11 +353,10 @@ class AsyncKling:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Kling Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/klingVideo/batchDetail (operation `kling_batch_detail`).
 
         Args:
@@ -237,15 +373,14 @@ class AsyncKling:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Kling Video Task.
+        """Get Kling video detail.
 
         One Kling Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/klingVideo/{_id} (operation `kling_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -272,4 +407,46 @@ class AsyncKling:
         """
         return await self._client._wait(
             "kling_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def rename(self, id: str, *, name: str) -> Any:
+        """Update Kling video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingVideo/{_id} (operation `kling_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "kling_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Kling video.
+
+        Wire: DELETE /api/v1/klingVideo/{_id} (operation `kling_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "kling_delete",
+            {
+                "_id": id,
+            },
         )

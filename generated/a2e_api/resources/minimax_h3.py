@@ -38,6 +38,8 @@ class MinimaxH3:
 
         Starts a MiniMax H3 Video task (status dialect B). Charged on creation.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/minimaxH3Video/start (operation `minimax_h3_start`).
@@ -68,6 +70,8 @@ class MinimaxH3:
 
         Pages through the caller's MiniMax H3 Video tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/minimaxH3Video/allRecords (operation `minimax_h3_list`).
 
@@ -91,6 +95,8 @@ class MinimaxH3:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/minimaxH3Video/batchDetail (operation `minimax_h3_batch_detail`).
 
@@ -112,11 +118,13 @@ class MinimaxH3:
 
         One MiniMax H3 Video task by id (status dialect B).
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -167,6 +175,8 @@ class AsyncMinimaxH3:
 
         Starts a MiniMax H3 Video task (status dialect B). Charged on creation.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/minimaxH3Video/start (operation `minimax_h3_start`).
@@ -197,6 +207,8 @@ class AsyncMinimaxH3:
 
         Pages through the caller's MiniMax H3 Video tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/minimaxH3Video/allRecords (operation `minimax_h3_list`).
 
@@ -220,6 +232,8 @@ class AsyncMinimaxH3:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/minimaxH3Video/batchDetail (operation `minimax_h3_batch_detail`).
 
@@ -241,11 +255,13 @@ class AsyncMinimaxH3:
 
         One MiniMax H3 Video task by id (status dialect B).
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.

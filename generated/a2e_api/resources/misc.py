@@ -80,14 +80,15 @@ class Misc:
             },
         )
 
-    def list_languages(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[Language]:
-        """List Available Languages.
+    def list_languages(self, *, voice_map_type: str | None = None) -> builtins.list[Language]:
+        """List supported languages/regions for voices.
 
         Languages for TTS (`country`/`region`) and captions.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/anchor/language_list?lang=en.
         Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Args:
+            voice_map_type: (undocumented)
 
         Returns:
             The envelope's `data` as builtins.list[Language].
@@ -95,7 +96,7 @@ class Misc:
         return self._client._call(
             "misc_list_languages",
             {
-                **(extra_body or {}),
+                "voice_map_type": voice_map_type,
             },
         )
 
@@ -183,14 +184,15 @@ class AsyncMisc:
             },
         )
 
-    async def list_languages(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[Language]:
-        """List Available Languages.
+    async def list_languages(self, *, voice_map_type: str | None = None) -> builtins.list[Language]:
+        """List supported languages/regions for voices.
 
         Languages for TTS (`country`/`region`) and captions.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/anchor/language_list?lang=en.
         Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Args:
+            voice_map_type: (undocumented)
 
         Returns:
             The envelope's `data` as builtins.list[Language].
@@ -198,7 +200,7 @@ class AsyncMisc:
         return await self._client._call(
             "misc_list_languages",
             {
-                **(extra_body or {}),
+                "voice_map_type": voice_map_type,
             },
         )
 

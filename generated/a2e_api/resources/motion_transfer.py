@@ -6,10 +6,14 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
 
 __all__ = ["AsyncMotionTransfer", "MotionTransfer"]
 
@@ -25,28 +29,33 @@ class MotionTransfer:
     def start(
         self,
         *,
+        image_url: str,
         video_url: str,
         name: str | None = None,
-        image_url: str | None = None,
-        user_video_twin_id: str | None = None,
         positive_prompt: str | None = None,
         negative_prompt: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        user_video_twin_id: str | None = None,
     ) -> TaskRecord:
-        """Start a Motion Transfer Task.
+        """Start motion transfer task.
 
         Moves a person (image or avatar) like the motion video (dialect B task).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
 
         Args:
             name: (undocumented)
             image_url: Who moves (or `user_video_twin_id`).
-            user_video_twin_id: (undocumented)
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            user_video_twin_id: (undocumented)
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -56,10 +65,104 @@ class MotionTransfer:
             {
                 "name": name,
                 "image_url": image_url,
-                "user_video_twin_id": user_video_twin_id,
                 "video_url": video_url,
                 "positive_prompt": positive_prompt,
                 "negative_prompt": negative_prompt,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all motion transfer records.
+
+        Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "motion_transfer_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "motion_transfer_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get motion transfer task detail.
+
+        Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "motion_transfer_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "motion_transfer_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete motion transfer task.
+
+        Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "motion_transfer_delete",
+            {
+                "_id": id,
             },
         )
 
@@ -75,28 +178,33 @@ class AsyncMotionTransfer:
     async def start(
         self,
         *,
+        image_url: str,
         video_url: str,
         name: str | None = None,
-        image_url: str | None = None,
-        user_video_twin_id: str | None = None,
         positive_prompt: str | None = None,
         negative_prompt: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        user_video_twin_id: str | None = None,
     ) -> TaskRecord:
-        """Start a Motion Transfer Task.
+        """Start motion transfer task.
 
         Moves a person (image or avatar) like the motion video (dialect B task).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
 
         Args:
             name: (undocumented)
             image_url: Who moves (or `user_video_twin_id`).
-            user_video_twin_id: (undocumented)
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            user_video_twin_id: (undocumented)
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -106,9 +214,103 @@ class AsyncMotionTransfer:
             {
                 "name": name,
                 "image_url": image_url,
-                "user_video_twin_id": user_video_twin_id,
                 "video_url": video_url,
                 "positive_prompt": positive_prompt,
                 "negative_prompt": negative_prompt,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "user_video_twin_id": user_video_twin_id,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all motion transfer records.
+
+        Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "motion_transfer_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "motion_transfer_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get motion transfer task detail.
+
+        Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "motion_transfer_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "motion_transfer_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete motion transfer task.
+
+        Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "motion_transfer_delete",
+            {
+                "_id": id,
             },
         )

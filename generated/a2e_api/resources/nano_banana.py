@@ -6,10 +6,12 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -27,30 +29,45 @@ class NanoBanana:
     def start(
         self,
         *,
+        name: str,
         prompt: str,
-        name: str | None = None,
-        input_images: Sequence[str] | None = None,
         model: str | None = None,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
         image_size: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
+        google_search: bool | None = None,
         force_generate: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        user_video_twin_ids: Sequence[str] | None = None,
     ) -> TaskRecord:
-        """Start a NanoBanana Image Task.
+        """Start Nano Banana image generation.
 
         Starts a NanoBanana task (status dialect B). Charged on creation.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+        * nano-banana has no resolution control and edits automatically when images are given.
+        * google_search works only with the nano-banana-2 model.
+        * force_generate defaults to true for API callers, false for web callers.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
 
         Args:
             name: (undocumented)
             prompt: (undocumented)
-            input_images: (undocumented)
             model: (undocumented)
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
             image_size: (undocumented)
-            user_video_twin_ids: (undocumented)
+            google_search: (undocumented)
             force_generate: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            user_video_twin_ids: (undocumented)
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -60,24 +77,71 @@ class NanoBanana:
             {
                 "name": name,
                 "prompt": prompt,
-                "input_images": input_images,
                 "model": model,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
                 "image_size": image_size,
-                "user_video_twin_ids": user_video_twin_ids,
+                "google_search": google_search,
                 "force_generate": force_generate,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "user_video_twin_ids": user_video_twin_ids,
+            },
+        )
+
+    def list(self, *, page_num: int, page_size: int, status: str | None = None) -> TaskRecordPage:
+        """Get Nano Banana task list.
+
+        Pages through the caller's NanoBanana tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
+
+        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            status: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "nano_banana_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "status": status,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "nano_banana_batch_detail",
+            {
+                "ids": ids,
             },
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One NanoBanana Task.
+        """Get task details.
 
-        One NanoBanana task by id (status dialect B).
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userNanoBanana/{_id} (operation `nano_banana_get`).
+        Wire: GET /api/v1/userNanoBanana/detail/{id} (operation `nano_banana_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -85,7 +149,7 @@ class NanoBanana:
         return self._client._call(
             "nano_banana_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -106,26 +170,25 @@ class NanoBanana:
             "nano_banana_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List NanoBanana Tasks.
+    def delete(self, id: str) -> Empty:
+        """Delete task.
 
-        Pages through the caller's NanoBanana tasks.
+        A2E's published notes:
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userNanoBanana/delete/{id} (operation `nano_banana_delete`).
 
         Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
-            The envelope's `data` as TaskRecordPage.
+            The envelope's `data` as Empty.
         """
         return self._client._call(
-            "nano_banana_list",
+            "nano_banana_delete",
             {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "id": id,
             },
         )
 
@@ -141,30 +204,45 @@ class AsyncNanoBanana:
     async def start(
         self,
         *,
+        name: str,
         prompt: str,
-        name: str | None = None,
-        input_images: Sequence[str] | None = None,
         model: str | None = None,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
         image_size: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
+        google_search: bool | None = None,
         force_generate: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        user_video_twin_ids: Sequence[str] | None = None,
     ) -> TaskRecord:
-        """Start a NanoBanana Image Task.
+        """Start Nano Banana image generation.
 
         Starts a NanoBanana task (status dialect B). Charged on creation.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+        * nano-banana has no resolution control and edits automatically when images are given.
+        * google_search works only with the nano-banana-2 model.
+        * force_generate defaults to true for API callers, false for web callers.
+        * A 200 may report detected NSFW content instead of a started task.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
 
         Args:
             name: (undocumented)
             prompt: (undocumented)
-            input_images: (undocumented)
             model: (undocumented)
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
             image_size: (undocumented)
-            user_video_twin_ids: (undocumented)
+            google_search: (undocumented)
             force_generate: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            user_video_twin_ids: (undocumented)
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -174,24 +252,71 @@ class AsyncNanoBanana:
             {
                 "name": name,
                 "prompt": prompt,
-                "input_images": input_images,
                 "model": model,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
                 "image_size": image_size,
-                "user_video_twin_ids": user_video_twin_ids,
+                "google_search": google_search,
                 "force_generate": force_generate,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "user_video_twin_ids": user_video_twin_ids,
+            },
+        )
+
+    async def list(self, *, page_num: int, page_size: int, status: str | None = None) -> TaskRecordPage:
+        """Get Nano Banana task list.
+
+        Pages through the caller's NanoBanana tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
+
+        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            status: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "nano_banana_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "status": status,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "nano_banana_batch_detail",
+            {
+                "ids": ids,
             },
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One NanoBanana Task.
+        """Get task details.
 
-        One NanoBanana task by id (status dialect B).
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userNanoBanana/{_id} (operation `nano_banana_get`).
+        Wire: GET /api/v1/userNanoBanana/detail/{id} (operation `nano_banana_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -199,7 +324,7 @@ class AsyncNanoBanana:
         return await self._client._call(
             "nano_banana_get",
             {
-                "_id": id,
+                "id": id,
             },
         )
 
@@ -220,25 +345,24 @@ class AsyncNanoBanana:
             "nano_banana_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List NanoBanana Tasks.
+    async def delete(self, id: str) -> Empty:
+        """Delete task.
 
-        Pages through the caller's NanoBanana tasks.
+        A2E's published notes:
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userNanoBanana/delete/{id} (operation `nano_banana_delete`).
 
         Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
 
         Returns:
-            The envelope's `data` as TaskRecordPage.
+            The envelope's `data` as Empty.
         """
         return await self._client._call(
-            "nano_banana_list",
+            "nano_banana_delete",
             {
-                "pageNum": page_num,
-                "pageSize": page_size,
+                "id": id,
             },
         )

@@ -7,7 +7,7 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,26 +28,45 @@ class Seedance:
     def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        mode: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        end_image_url: str | None = None,
+        duration: str | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        camera_fixed: bool | None = None,
+        generate_audio: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Seedance Video Task.
+        """Start Seedance 1.5 Pro video generation.
 
         Starts a Seedance Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_url is required for image-to-video mode.
+        * image_url plus end_image_url is treated as first-last-frames mode.
+        * Only start and allRecords are documented for Seedance 1.5.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/seedanceVideo/start (operation `seedance_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            end_image_url: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            camera_fixed: (undocumented)
+            generate_audio: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +74,26 @@ class Seedance:
         return self._client._call(
             "seedance_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "camera_fixed": camera_fixed,
+                "generate_audio": generate_audio,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Seedance Video Tasks.
+        """Get all Seedance video records.
 
         Pages through the caller's Seedance Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
         Args:
@@ -91,7 +116,9 @@ class Seedance:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/seedanceVideo/batchDetail (operation `seedance_batch_detail`).
 
         Args:
@@ -112,11 +139,13 @@ class Seedance:
 
         One Seedance Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -157,26 +186,45 @@ class AsyncSeedance:
     async def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        mode: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        end_image_url: str | None = None,
+        duration: str | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        camera_fixed: bool | None = None,
+        generate_audio: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Seedance Video Task.
+        """Start Seedance 1.5 Pro video generation.
 
         Starts a Seedance Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_url is required for image-to-video mode.
+        * image_url plus end_image_url is treated as first-last-frames mode.
+        * Only start and allRecords are documented for Seedance 1.5.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/seedanceVideo/start (operation `seedance_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            end_image_url: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            camera_fixed: (undocumented)
+            generate_audio: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,20 +232,26 @@ class AsyncSeedance:
         return await self._client._call(
             "seedance_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "camera_fixed": camera_fixed,
+                "generate_audio": generate_audio,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Seedance Video Tasks.
+        """Get all Seedance video records.
 
         Pages through the caller's Seedance Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
         Args:
@@ -220,7 +274,9 @@ class AsyncSeedance:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/seedanceVideo/batchDetail (operation `seedance_batch_detail`).
 
         Args:
@@ -241,11 +297,13 @@ class AsyncSeedance:
 
         One Seedance Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.

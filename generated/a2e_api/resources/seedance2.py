@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,67 @@ class Seedance2:
     def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        mode: str | None = None,
+        model_version: str | None = None,
+        omni_reference_task_type: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        first_frame_url: str | None = None,
+        last_frame_url: str | None = None,
+        reference_urls: Sequence[str] | None = None,
+        video_urls: Sequence[str] | None = None,
+        audio_urls: Sequence[str] | None = None,
+        input_video_duration: float | None = None,
+        duration: int | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        generate_audio: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Seedance 2 Video Task.
+        """Start Seedance 2.x video generation.
 
         Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Media inputs must be public URLs; asset:// URIs are rejected.
+        * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+        * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+        * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+        * On 2.0, audio references need at least one image or video reference.
+        * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+        * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+        * omni_reference_task_type edit needs exactly one video_url and duration -1.
+        * Billing uses the server-measured video length; input_video_duration cannot lower it.
+        * generate_audio defaults to true; send false explicitly to disable audio.
+        * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/seedance2Video/start (operation `seedance2_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
+            model_version: (undocumented)
+            omni_reference_task_type: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            first_frame_url: (undocumented)
+            last_frame_url: (undocumented)
+            reference_urls: (undocumented)
+            video_urls: (undocumented)
+            audio_urls: (undocumented)
+            input_video_duration: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            generate_audio: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +97,33 @@ class Seedance2:
         return self._client._call(
             "seedance2_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
+                "model_version": model_version,
+                "omni_reference_task_type": omni_reference_task_type,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+                "reference_urls": reference_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "input_video_duration": input_video_duration,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Seedance 2 Video Tasks.
+        """Get all records.
 
         Pages through the caller's Seedance 2 Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedance2Video/allRecords (operation `seedance2_list`).
 
         Args:
@@ -87,11 +142,14 @@ class Seedance2:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Seedance 2 Video Tasks (batchDetail).
+        """Batch get task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
         Wire: POST /api/v1/seedance2Video/batchDetail (operation `seedance2_batch_detail`).
 
         Args:
@@ -108,15 +166,14 @@ class Seedance2:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Seedance 2 Video Task.
+        """Get task detail.
 
         One Seedance 2 Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -145,6 +202,48 @@ class Seedance2:
             "seedance2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def rename(self, id: str, *, name: str) -> Any:
+        """Rename task.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "seedance2_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "seedance2_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncSeedance2:
     """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +256,67 @@ class AsyncSeedance2:
     async def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
+        mode: str | None = None,
+        model_version: str | None = None,
+        omni_reference_task_type: str | None = None,
         image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        first_frame_url: str | None = None,
+        last_frame_url: str | None = None,
+        reference_urls: Sequence[str] | None = None,
+        video_urls: Sequence[str] | None = None,
+        audio_urls: Sequence[str] | None = None,
+        input_video_duration: float | None = None,
+        duration: int | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        generate_audio: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Seedance 2 Video Task.
+        """Start Seedance 2.x video generation.
 
         Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Media inputs must be public URLs; asset:// URIs are rejected.
+        * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+        * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+        * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+        * On 2.0, audio references need at least one image or video reference.
+        * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+        * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+        * omni_reference_task_type edit needs exactly one video_url and duration -1.
+        * Billing uses the server-measured video length; input_video_duration cannot lower it.
+        * generate_audio defaults to true; send false explicitly to disable audio.
+        * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/seedance2Video/start (operation `seedance2_start`).
 
         Args:
             name: Task name.
+            mode: (undocumented)
+            model_version: (undocumented)
+            omni_reference_task_type: (undocumented)
             prompt: What to generate.
             image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            first_frame_url: (undocumented)
+            last_frame_url: (undocumented)
+            reference_urls: (undocumented)
+            video_urls: (undocumented)
+            audio_urls: (undocumented)
+            input_video_duration: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            generate_audio: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,20 +324,33 @@ class AsyncSeedance2:
         return await self._client._call(
             "seedance2_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "mode": mode,
+                "model_version": model_version,
+                "omni_reference_task_type": omni_reference_task_type,
                 "prompt": prompt,
                 "image_url": image_url,
-                "force_generate": force_generate,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+                "reference_urls": reference_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "input_video_duration": input_video_duration,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Seedance 2 Video Tasks.
+        """Get all records.
 
         Pages through the caller's Seedance 2 Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedance2Video/allRecords (operation `seedance2_list`).
 
         Args:
@@ -216,11 +369,14 @@ class AsyncSeedance2:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Seedance 2 Video Tasks (batchDetail).
+        """Batch get task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
         Wire: POST /api/v1/seedance2Video/batchDetail (operation `seedance2_batch_detail`).
 
         Args:
@@ -237,15 +393,14 @@ class AsyncSeedance2:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Seedance 2 Video Task.
+        """Get task detail.
 
         One Seedance 2 Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -272,4 +427,46 @@ class AsyncSeedance2:
         """
         return await self._client._wait(
             "seedance2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def rename(self, id: str, *, name: str) -> Any:
+        """Rename task.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "seedance2_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "seedance2_delete",
+            {
+                "_id": id,
+            },
         )

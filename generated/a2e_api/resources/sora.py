@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,38 @@ class Sora:
     def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        model_type: str | None = None,
+        image_urls: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        duration_seconds: str | None = None,
+        quality: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Sora Video Task.
+        """Start Sora 2 Pro video generation (powered by Kling 3.0).
 
         Starts a Sora Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Runs on Kling 3.0 despite the Sora 2 Pro name.
+        * image_urls required when model_type is image-to-video, which is the default.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
 
         Args:
             name: Task name.
+            model_type: (undocumented)
             prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            image_urls: (undocumented)
+            aspect_ratio: (undocumented)
+            duration_seconds: (undocumented)
+            quality: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +68,23 @@ class Sora:
         return self._client._call(
             "sora_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "model_type": model_type,
                 "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Sora Video Tasks.
+        """List Sora 2 Pro records.
 
         Pages through the caller's Sora Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
 
         Args:
@@ -87,11 +103,10 @@ class Sora:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Sora Video Tasks (batchDetail).
+        """Batch get Sora 2 Pro video task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
 
         Args:
@@ -108,15 +123,14 @@ class Sora:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Sora Video Task.
+        """Get Sora 2 Pro record detail.
 
         One Sora Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -143,6 +157,28 @@ class Sora:
         """
         return self._client._wait("sora_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
 
+    def delete(self, id: str) -> Empty:
+        """Delete Sora 2 Pro record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "sora_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncSora:
     """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented)."""
@@ -155,26 +191,38 @@ class AsyncSora:
     async def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        model_type: str | None = None,
+        image_urls: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        duration_seconds: str | None = None,
+        quality: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Sora Video Task.
+        """Start Sora 2 Pro video generation (powered by Kling 3.0).
 
         Starts a Sora Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Runs on Kling 3.0 despite the Sora 2 Pro name.
+        * image_urls required when model_type is image-to-video, which is the default.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
 
         Args:
             name: Task name.
+            model_type: (undocumented)
             prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            image_urls: (undocumented)
+            aspect_ratio: (undocumented)
+            duration_seconds: (undocumented)
+            quality: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -182,20 +230,23 @@ class AsyncSora:
         return await self._client._call(
             "sora_start",
             {
-                **(extra_body or {}),
                 "name": name,
+                "model_type": model_type,
                 "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Sora Video Tasks.
+        """List Sora 2 Pro records.
 
         Pages through the caller's Sora Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
 
         Args:
@@ -214,11 +265,10 @@ class AsyncSora:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Sora Video Tasks (batchDetail).
+        """Batch get Sora 2 Pro video task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
 
         Args:
@@ -235,15 +285,14 @@ class AsyncSora:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Sora Video Task.
+        """Get Sora 2 Pro record detail.
 
         One Sora Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -270,4 +319,26 @@ class AsyncSora:
         """
         return await self._client._wait(
             "sora_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Sora 2 Pro record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "sora_delete",
+            {
+                "_id": id,
+            },
         )

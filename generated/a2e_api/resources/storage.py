@@ -6,7 +6,6 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,41 +22,110 @@ class Storage:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def presign_upload(
+    def presign_upload_legacy(
         self,
         *,
-        key: str | None = None,
+        key: str,
         bucket: str | None = None,
-        type: str | None = None,
-        file_extension: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
     ) -> PresignedUpload:
-        """Get R2 Upload Presigned URL.
+        """Get pre-signed upload URL.
 
         A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl` without the API key.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/r2/get_upload_presigned_url; POST /api/v1/r2/upload-presigned-url {key, contentType, fileSize}.
-        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload`).
+        A2E's published notes:
+
+        * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use `storage_presign_upload`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.storage.presign_upload`.
+        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
 
         Args:
             key: (undocumented)
             bucket: (undocumented)
-            type: (undocumented)
-            file_extension: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
 
         Returns:
             The envelope's `data` as PresignedUpload.
         """
         return self._client._call(
-            "storage_presign_upload",
+            "storage_presign_upload_legacy",
             {
-                **(extra_body or {}),
                 "key": key,
                 "bucket": bucket,
-                "type": type,
-                "file_extension": file_extension,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+        )
+
+    def presign_upload(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+    ) -> Any:
+        """Get pre-signed upload URL.
+
+        A2E's published notes:
+
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * After the PUT succeeds, use cdnUrl as the public file URL.
+        * API-token calls are charged under R2 pricing; logged-in web calls are free.
+        * Site runtimes reject urlPrefix and cdnDomain overrides.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "storage_presign_upload",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
             },
         )
 
@@ -70,40 +138,109 @@ class AsyncStorage:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def presign_upload(
+    async def presign_upload_legacy(
         self,
         *,
-        key: str | None = None,
+        key: str,
         bucket: str | None = None,
-        type: str | None = None,
-        file_extension: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
     ) -> PresignedUpload:
-        """Get R2 Upload Presigned URL.
+        """Get pre-signed upload URL.
 
         A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl` without the API key.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/r2/get_upload_presigned_url; POST /api/v1/r2/upload-presigned-url {key, contentType, fileSize}.
-        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload`).
+        A2E's published notes:
+
+        * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use `storage_presign_upload`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.storage.presign_upload`.
+        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
 
         Args:
             key: (undocumented)
             bucket: (undocumented)
-            type: (undocumented)
-            file_extension: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
 
         Returns:
             The envelope's `data` as PresignedUpload.
         """
         return await self._client._call(
-            "storage_presign_upload",
+            "storage_presign_upload_legacy",
             {
-                **(extra_body or {}),
                 "key": key,
                 "bucket": bucket,
-                "type": type,
-                "file_extension": file_extension,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+        )
+
+    async def presign_upload(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+    ) -> Any:
+        """Get pre-signed upload URL.
+
+        A2E's published notes:
+
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * After the PUT succeeds, use cdnUrl as the public file URL.
+        * API-token calls are charged under R2 pricing; logged-in web calls are free.
+        * Site runtimes reject urlPrefix and cdnDomain overrides.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "storage_presign_upload",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
             },
         )

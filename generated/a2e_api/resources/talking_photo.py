@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,18 +29,19 @@ class TalkingPhoto:
     def start(
         self,
         *,
+        name: str,
         image_url: str,
-        audio_url: str,
-        name: str | None = None,
-        duration: float | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
+        prompt: str,
+        negative_prompt: str,
+        audio_url: str | None = None,
+        duration: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Talking Photo Task.
+        """Start talking photo generation.
 
         Starts a Talking Photo task (status dialect B). Charged on creation.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/talkingPhoto/start (operation `talking_photo_start`).
 
@@ -50,6 +52,8 @@ class TalkingPhoto:
             duration: Clip length in seconds (1-10).
             prompt: (undocumented)
             negative_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -63,15 +67,20 @@ class TalkingPhoto:
                 "duration": duration,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Talking Photo Tasks.
+        """Get all task records.
 
         Pages through the caller's Talking Photo tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/talkingPhoto/allRecords (operation `talking_photo_list`).
 
         Args:
@@ -90,11 +99,10 @@ class TalkingPhoto:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Talking Photo Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/talkingPhoto/batchDetail (operation `talking_photo_batch_detail`).
 
         Args:
@@ -111,15 +119,14 @@ class TalkingPhoto:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Talking Photo Task.
+        """Get task details.
 
         One Talking Photo task by id (status dialect B).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -148,6 +155,24 @@ class TalkingPhoto:
             "talking_photo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "talking_photo_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncTalkingPhoto:
     """Talking Photo: Make a photo speak an audio track (status dialect B)."""
@@ -160,18 +185,19 @@ class AsyncTalkingPhoto:
     async def start(
         self,
         *,
+        name: str,
         image_url: str,
-        audio_url: str,
-        name: str | None = None,
-        duration: float | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
+        prompt: str,
+        negative_prompt: str,
+        audio_url: str | None = None,
+        duration: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Talking Photo Task.
+        """Start talking photo generation.
 
         Starts a Talking Photo task (status dialect B). Charged on creation.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/talkingPhoto/start (operation `talking_photo_start`).
 
@@ -182,6 +208,8 @@ class AsyncTalkingPhoto:
             duration: Clip length in seconds (1-10).
             prompt: (undocumented)
             negative_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -195,15 +223,20 @@ class AsyncTalkingPhoto:
                 "duration": duration,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Talking Photo Tasks.
+        """Get all task records.
 
         Pages through the caller's Talking Photo tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/talkingPhoto/allRecords (operation `talking_photo_list`).
 
         Args:
@@ -222,11 +255,10 @@ class AsyncTalkingPhoto:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Talking Photo Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/talkingPhoto/batchDetail (operation `talking_photo_batch_detail`).
 
         Args:
@@ -243,15 +275,14 @@ class AsyncTalkingPhoto:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Talking Photo Task.
+        """Get task details.
 
         One Talking Photo task by id (status dialect B).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -278,4 +309,22 @@ class AsyncTalkingPhoto:
         """
         return await self._client._wait(
             "talking_photo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "talking_photo_delete",
+            {
+                "_id": id,
+            },
         )

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.talking_video_record import TalkingVideoRecord
     from ..models.talking_video_record_page import TalkingVideoRecordPage
 
@@ -28,14 +29,16 @@ class TalkingVideo:
     def start(
         self,
         *,
-        name: str | None = None,
-        video_url: str | None = None,
+        name: str,
+        video_url: str,
+        prompt: str,
+        negative_prompt: str,
         audio_url: str | None = None,
         duration: int | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TalkingVideoRecord:
-        """Start a Talking Video Task.
+        """Start talking video generation.
 
         Starts a Talking Video task (status dialect B). Charged on creation.
 
@@ -49,6 +52,8 @@ class TalkingVideo:
             duration: (undocumented)
             prompt: (undocumented)
             negative_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
@@ -62,15 +67,20 @@ class TalkingVideo:
                 "duration": duration,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TalkingVideoRecordPage:
-        """List Talking Video Tasks.
+        """Get all task records.
 
         Pages through the caller's Talking Video tasks.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
 
         Args:
@@ -89,11 +99,10 @@ class TalkingVideo:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TalkingVideoRecord]:
-        """Get Several Talking Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
 
         Args:
@@ -110,15 +119,14 @@ class TalkingVideo:
         )
 
     def get(self, id: str) -> TalkingVideoRecord:
-        """Get One Talking Video Task.
+        """Get task details.
 
         One Talking Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
@@ -147,6 +155,24 @@ class TalkingVideo:
             "talking_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "talking_video_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncTalkingVideo:
     """Talking Video: Re-lip-sync a video to new audio (status dialect B)."""
@@ -159,14 +185,16 @@ class AsyncTalkingVideo:
     async def start(
         self,
         *,
-        name: str | None = None,
-        video_url: str | None = None,
+        name: str,
+        video_url: str,
+        prompt: str,
+        negative_prompt: str,
         audio_url: str | None = None,
         duration: int | None = None,
-        prompt: str | None = None,
-        negative_prompt: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TalkingVideoRecord:
-        """Start a Talking Video Task.
+        """Start talking video generation.
 
         Starts a Talking Video task (status dialect B). Charged on creation.
 
@@ -180,6 +208,8 @@ class AsyncTalkingVideo:
             duration: (undocumented)
             prompt: (undocumented)
             negative_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
@@ -193,15 +223,20 @@ class AsyncTalkingVideo:
                 "duration": duration,
                 "prompt": prompt,
                 "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TalkingVideoRecordPage:
-        """List Talking Video Tasks.
+        """Get all task records.
 
         Pages through the caller's Talking Video tasks.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
 
         Args:
@@ -220,11 +255,10 @@ class AsyncTalkingVideo:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TalkingVideoRecord]:
-        """Get Several Talking Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
 
         Args:
@@ -241,15 +275,14 @@ class AsyncTalkingVideo:
         )
 
     async def get(self, id: str) -> TalkingVideoRecord:
-        """Get One Talking Video Task.
+        """Get task details.
 
         One Talking Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
@@ -276,4 +309,22 @@ class AsyncTalkingVideo:
         """
         return await self._client._wait(
             "talking_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "talking_video_delete",
+            {
+                "_id": id,
+            },
         )

@@ -31,30 +31,43 @@ class TextToImage:
         *,
         prompt: str,
         name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
+        width: float | None = None,
+        height: float | None = None,
         model_type: str | None = None,
         input_images: Sequence[str] | None = None,
+        skip_face_enhance: bool | None = None,
         aspect_ratio: str | None = None,
         max_images: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         req_key: str | None = None,
     ) -> TaskRecord:
-        """Start a Text-to-Image Task.
+        """Start text to image generation.
 
         Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+        * aspect_ratio applies to the seedream model only.
+        * max_images above 1 creates several tasks internally.
+        * name is generated automatically when omitted.
 
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
 
         Args:
-            prompt: (undocumented)
             name: (undocumented)
+            prompt: (undocumented)
             width: (undocumented)
             height: (undocumented)
             model_type: (undocumented)
             input_images: (undocumented)
+            skip_face_enhance: (undocumented)
             aspect_ratio: (undocumented)
             max_images: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             req_key: Older style selector.
 
         Returns:
@@ -63,20 +76,23 @@ class TextToImage:
         return self._client._call(
             "text_to_image_start",
             {
-                "prompt": prompt,
                 "name": name,
+                "prompt": prompt,
                 "width": width,
                 "height": height,
                 "model_type": model_type,
                 "input_images": input_images,
+                "skip_face_enhance": skip_face_enhance,
                 "aspect_ratio": aspect_ratio,
                 "max_images": max_images,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "req_key": req_key,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Text-to-Image Tasks.
+        """Get all text to image records.
 
         Pages through the caller's Text-to-Image tasks.
 
@@ -98,7 +114,7 @@ class TextToImage:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Text-to-Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
@@ -118,14 +134,14 @@ class TextToImage:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Text-to-Image Task.
+        """Get text to image record detail.
 
         One Text-to-Image task by id (status dialect B).
 
         Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -155,14 +171,14 @@ class TextToImage:
         )
 
     def delete(self, id: str) -> Empty:
-        """Delete a Text-to-Image Task.
+        """Delete task.
 
         Deletes a text-to-image task.
 
         Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -174,15 +190,20 @@ class TextToImage:
             },
         )
 
-    def make_avatar(self, id: str) -> Any:
-        """Turn a Generated Image into an Avatar (quickAddAvatar).
+    def make_avatar(self, id: str, *, gender: str | None = None) -> Any:
+        """Quick add avatar from generated image.
 
         Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
+
+        A2E's published notes:
+
+        * Body _id is a text-to-image record id, not an avatar id.
 
         Wire: POST /api/v1/userText2Image/quickAddAvatar (operation `text_to_image_make_avatar`).
 
         Args:
             id (`_id`): Task id.
+            gender: (undocumented)
 
         Returns:
             The envelope's `data` as Any.
@@ -191,6 +212,7 @@ class TextToImage:
             "text_to_image_make_avatar",
             {
                 "_id": id,
+                "gender": gender,
             },
         )
 
@@ -208,30 +230,43 @@ class AsyncTextToImage:
         *,
         prompt: str,
         name: str | None = None,
-        width: int | None = None,
-        height: int | None = None,
+        width: float | None = None,
+        height: float | None = None,
         model_type: str | None = None,
         input_images: Sequence[str] | None = None,
+        skip_face_enhance: bool | None = None,
         aspect_ratio: str | None = None,
         max_images: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         req_key: str | None = None,
     ) -> TaskRecord:
-        """Start a Text-to-Image Task.
+        """Start text to image generation.
 
         Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+        * aspect_ratio applies to the seedream model only.
+        * max_images above 1 creates several tasks internally.
+        * name is generated automatically when omitted.
 
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
 
         Args:
-            prompt: (undocumented)
             name: (undocumented)
+            prompt: (undocumented)
             width: (undocumented)
             height: (undocumented)
             model_type: (undocumented)
             input_images: (undocumented)
+            skip_face_enhance: (undocumented)
             aspect_ratio: (undocumented)
             max_images: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             req_key: Older style selector.
 
         Returns:
@@ -240,20 +275,23 @@ class AsyncTextToImage:
         return await self._client._call(
             "text_to_image_start",
             {
-                "prompt": prompt,
                 "name": name,
+                "prompt": prompt,
                 "width": width,
                 "height": height,
                 "model_type": model_type,
                 "input_images": input_images,
+                "skip_face_enhance": skip_face_enhance,
                 "aspect_ratio": aspect_ratio,
                 "max_images": max_images,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "req_key": req_key,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Text-to-Image Tasks.
+        """Get all text to image records.
 
         Pages through the caller's Text-to-Image tasks.
 
@@ -275,7 +313,7 @@ class AsyncTextToImage:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Text-to-Image Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
@@ -295,14 +333,14 @@ class AsyncTextToImage:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Text-to-Image Task.
+        """Get text to image record detail.
 
         One Text-to-Image task by id (status dialect B).
 
         Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -332,14 +370,14 @@ class AsyncTextToImage:
         )
 
     async def delete(self, id: str) -> Empty:
-        """Delete a Text-to-Image Task.
+        """Delete task.
 
         Deletes a text-to-image task.
 
         Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -351,15 +389,20 @@ class AsyncTextToImage:
             },
         )
 
-    async def make_avatar(self, id: str) -> Any:
-        """Turn a Generated Image into an Avatar (quickAddAvatar).
+    async def make_avatar(self, id: str, *, gender: str | None = None) -> Any:
+        """Quick add avatar from generated image.
 
         Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
+
+        A2E's published notes:
+
+        * Body _id is a text-to-image record id, not an avatar id.
 
         Wire: POST /api/v1/userText2Image/quickAddAvatar (operation `text_to_image_make_avatar`).
 
         Args:
             id (`_id`): Task id.
+            gender: (undocumented)
 
         Returns:
             The envelope's `data` as Any.
@@ -368,5 +411,6 @@ class AsyncTextToImage:
             "text_to_image_make_avatar",
             {
                 "_id": id,
+                "gender": gender,
             },
         )

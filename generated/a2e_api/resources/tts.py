@@ -7,11 +7,12 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
     from ..models.voice_clone_record import VoiceCloneRecord
     from ..models.voice_group import VoiceGroup
 
@@ -29,12 +30,11 @@ class Tts:
     def list_voices(
         self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
     ) -> builtins.list[VoiceGroup]:
-        """List Public TTS Options.
+        """List available voices (GET).
 
         Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio.
         The docs menu shows this GET variant without a field table; fields come from client code.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
 
         Args:
@@ -55,27 +55,22 @@ class Tts:
         )
 
     def list_voices_post(
-        self,
-        *,
-        country: str | None = None,
-        region: str | None = None,
-        voice_map_type: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
     ) -> builtins.list[VoiceGroup]:
-        """List Public TTS Options.
+        """List available voices by country/region.
 
         Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a JSON body. Prefer `tts.list_voices`.
 
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Other forms seen: POST /api/v1/anchor/tts_list with {}.
+        A2E's published notes:
+
+        * When omitted: country en, region US, voice_map_type en-US.
+
         Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
 
         Args:
             country: (undocumented)
             region: (undocumented)
             voice_map_type: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
 
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
@@ -83,7 +78,6 @@ class Tts:
         return self._client._call(
             "tts_list_voices_post",
             {
-                **(extra_body or {}),
                 "country": country,
                 "region": region,
                 "voice_map_type": voice_map_type,
@@ -99,14 +93,25 @@ class Tts:
         country: str | None = None,
         region: str | None = None,
         speech_rate: float | None = None,
+        type: str | None = None,
+        turnstile_token: str | None = None,
+        captcha_verify_param: str | None = None,
     ) -> str:
-        """Generate TTS Audio (Text-to-Speech).
+        """Generate text-to-speech audio.
 
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
         The 200-character limit per call matches the web app's counter and client code; the API docs do
         not state it.
+
+        A2E's published notes:
+
+        * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+        * API callers are limited to 1000 characters, although the schema allows 3000.
+        * Length counts all Unicode characters.
+        * country and region values come from POST /api/v1/anchor/language_list.
+        * API-token callers skip captcha; captcha fields are for web users.
 
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
@@ -117,6 +122,9 @@ class Tts:
             country: Language, e.g. `en` (required with `user_voice_id`).
             region: Region, e.g. `US` (required with `user_voice_id`).
             speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
+            type: (undocumented)
+            turnstile_token: (undocumented)
+            captcha_verify_param (`captchaVerifyParam`): (undocumented)
 
         Returns:
             The envelope's `data` as str.
@@ -130,13 +138,20 @@ class Tts:
                 "country": country,
                 "region": region,
                 "speechRate": speech_rate,
+                "type": type,
+                "turnstile_token": turnstile_token,
+                "captchaVerifyParam": captcha_verify_param,
             },
         )
 
     def list_cloned_voices(self) -> builtins.list[VoiceCloneRecord]:
-        """List Voice Clone Options.
+        """Get completed voice training records.
 
         The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
+
+        A2E's published notes:
+
+        * Only records with current_status completed, newest first.
 
         Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
 
@@ -153,28 +168,40 @@ class Tts:
         *,
         name: str,
         voice_urls: Sequence[str],
-        model: str | None = None,
-        language: str | None = None,
         gender: str | None = None,
         denoise: bool | None = None,
+        enhance_voice_similarity: bool | None = None,
+        model: str | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         train_mode: str | None = None,
     ) -> VoiceCloneRecord:
-        """Train TTS Model of The User's Voice (Voice Clone).
+        """Start voice training.
 
         Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details of a Voice or List Voice Clone Options.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: POST /api/v1/userVoice/startTraining {name, audio_url}; POST /api/v1/userVoice/trainTtsModel.
+        A2E's published notes:
+
+        * Only one training request per user may run at a time.
+        * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+        * 403 means the voice clone limit is exceeded.
+        * Cost depends on model; a failed creation rolls the charge back.
+        * language is inferred from request headers when omitted.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVoice/training (operation `tts_train_voice`).
 
         Args:
             name: Label for the voice.
             voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
-            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
-            language: Language of the samples, e.g. `en` or `en-US`.
             gender: (undocumented)
             denoise: Clean background noise.
+            enhance_voice_similarity: (undocumented)
+            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
+            language: Language of the samples, e.g. `en` or `en-US`.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
         Returns:
@@ -185,41 +212,45 @@ class Tts:
             {
                 "name": name,
                 "voice_urls": voice_urls,
-                "model": model,
-                "language": language,
                 "gender": gender,
                 "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "train_mode": train_mode,
             },
         )
 
-    def list_training_voices(self) -> builtins.list[VoiceCloneRecord]:
+    def processing_record(self) -> builtins.list[VoiceCloneRecord]:
         """List Ongoing Voice Clone Tasks.
 
         Voice clones still training.
 
+        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_list_training_voices`).
+        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
+        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return self._client._call(
-            "tts_list_training_voices",
+            "tts_processing_record",
             {},
         )
 
     def get_voice(self, id: str) -> VoiceCloneRecord:
-        """Get Details of a Voice.
+        """Get voice training record detail.
 
         One voice-clone record by id.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userVoice/detail/{_id}.
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as VoiceCloneRecord.
@@ -248,16 +279,43 @@ class Tts:
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def rename_voice(self, id: str, *, name: str) -> Any:
+        """Update voice training record name.
+
+        A2E's published notes:
+
+        * Renames only; training inputs and status stay unchanged.
+
+        Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "tts_rename_voice",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
     def delete_voice(self, id: str) -> Empty:
-        """Delete a User Voice.
+        """Delete voice training record.
 
         Deletes a cloned voice.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Soft delete: sets deleted=true; the record is not physically removed.
+
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -267,6 +325,83 @@ class Tts:
             {
                 "_id": id,
             },
+        )
+
+    def list_presets(self) -> Any:
+        """List system voices (TTS presets).
+
+        Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "tts_list_presets",
+            {},
+        )
+
+    def list_previews(self, *, page_size: int | None = None, current: int | None = None) -> Any:
+        """Get TTS preview list.
+
+        A2E's published notes:
+
+        * Only the caller's non-deleted previews from the last 24 hours.
+
+        Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
+
+        Args:
+            page_size (`pageSize`): (undocumented)
+            current: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "tts_list_previews",
+            {
+                "pageSize": page_size,
+                "current": current,
+            },
+        )
+
+    def delete_preview(self, id: str) -> Empty:
+        """Delete TTS preview record.
+
+        A2E's published notes:
+
+        * Soft delete; the stored audio object is not removed.
+
+        Wire: DELETE /api/v1/tts/preview/{id} (operation `tts_delete_preview`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "tts_delete_preview",
+            {
+                "id": id,
+            },
+        )
+
+    def list_training_voices(self) -> builtins.list[TaskRecord]:
+        """Get voice training records.
+
+        A2E's published notes:
+
+        * Newest first by createdAt.
+        * current_status values: sent, pendding (sic), processing, completed, failed.
+
+        Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "tts_list_training_voices",
+            {},
         )
 
 
@@ -281,12 +416,11 @@ class AsyncTts:
     async def list_voices(
         self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
     ) -> builtins.list[VoiceGroup]:
-        """List Public TTS Options.
+        """List available voices (GET).
 
         Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio.
         The docs menu shows this GET variant without a field table; fields come from client code.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
 
         Args:
@@ -307,27 +441,22 @@ class AsyncTts:
         )
 
     async def list_voices_post(
-        self,
-        *,
-        country: str | None = None,
-        region: str | None = None,
-        voice_map_type: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
     ) -> builtins.list[VoiceGroup]:
-        """List Public TTS Options.
+        """List available voices by country/region.
 
         Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a JSON body. Prefer `tts.list_voices`.
 
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Other forms seen: POST /api/v1/anchor/tts_list with {}.
+        A2E's published notes:
+
+        * When omitted: country en, region US, voice_map_type en-US.
+
         Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
 
         Args:
             country: (undocumented)
             region: (undocumented)
             voice_map_type: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
 
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
@@ -335,7 +464,6 @@ class AsyncTts:
         return await self._client._call(
             "tts_list_voices_post",
             {
-                **(extra_body or {}),
                 "country": country,
                 "region": region,
                 "voice_map_type": voice_map_type,
@@ -351,14 +479,25 @@ class AsyncTts:
         country: str | None = None,
         region: str | None = None,
         speech_rate: float | None = None,
+        type: str | None = None,
+        turnstile_token: str | None = None,
+        captcha_verify_param: str | None = None,
     ) -> str:
-        """Generate TTS Audio (Text-to-Speech).
+        """Generate text-to-speech audio.
 
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
         The 200-character limit per call matches the web app's counter and client code; the API docs do
         not state it.
+
+        A2E's published notes:
+
+        * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+        * API callers are limited to 1000 characters, although the schema allows 3000.
+        * Length counts all Unicode characters.
+        * country and region values come from POST /api/v1/anchor/language_list.
+        * API-token callers skip captcha; captcha fields are for web users.
 
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
@@ -369,6 +508,9 @@ class AsyncTts:
             country: Language, e.g. `en` (required with `user_voice_id`).
             region: Region, e.g. `US` (required with `user_voice_id`).
             speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
+            type: (undocumented)
+            turnstile_token: (undocumented)
+            captcha_verify_param (`captchaVerifyParam`): (undocumented)
 
         Returns:
             The envelope's `data` as str.
@@ -382,13 +524,20 @@ class AsyncTts:
                 "country": country,
                 "region": region,
                 "speechRate": speech_rate,
+                "type": type,
+                "turnstile_token": turnstile_token,
+                "captchaVerifyParam": captcha_verify_param,
             },
         )
 
     async def list_cloned_voices(self) -> builtins.list[VoiceCloneRecord]:
-        """List Voice Clone Options.
+        """Get completed voice training records.
 
         The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
+
+        A2E's published notes:
+
+        * Only records with current_status completed, newest first.
 
         Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
 
@@ -405,28 +554,40 @@ class AsyncTts:
         *,
         name: str,
         voice_urls: Sequence[str],
-        model: str | None = None,
-        language: str | None = None,
         gender: str | None = None,
         denoise: bool | None = None,
+        enhance_voice_similarity: bool | None = None,
+        model: str | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
         train_mode: str | None = None,
     ) -> VoiceCloneRecord:
-        """Train TTS Model of The User's Voice (Voice Clone).
+        """Start voice training.
 
         Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details of a Voice or List Voice Clone Options.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: POST /api/v1/userVoice/startTraining {name, audio_url}; POST /api/v1/userVoice/trainTtsModel.
+        A2E's published notes:
+
+        * Only one training request per user may run at a time.
+        * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+        * 403 means the voice clone limit is exceeded.
+        * Cost depends on model; a failed creation rolls the charge back.
+        * language is inferred from request headers when omitted.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVoice/training (operation `tts_train_voice`).
 
         Args:
             name: Label for the voice.
             voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
-            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
-            language: Language of the samples, e.g. `en` or `en-US`.
             gender: (undocumented)
             denoise: Clean background noise.
+            enhance_voice_similarity: (undocumented)
+            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
+            language: Language of the samples, e.g. `en` or `en-US`.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
         Returns:
@@ -437,41 +598,45 @@ class AsyncTts:
             {
                 "name": name,
                 "voice_urls": voice_urls,
-                "model": model,
-                "language": language,
                 "gender": gender,
                 "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
                 "train_mode": train_mode,
             },
         )
 
-    async def list_training_voices(self) -> builtins.list[VoiceCloneRecord]:
+    async def processing_record(self) -> builtins.list[VoiceCloneRecord]:
         """List Ongoing Voice Clone Tasks.
 
         Voice clones still training.
 
+        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_list_training_voices`).
+        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
+        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
 
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return await self._client._call(
-            "tts_list_training_voices",
+            "tts_processing_record",
             {},
         )
 
     async def get_voice(self, id: str) -> VoiceCloneRecord:
-        """Get Details of a Voice.
+        """Get voice training record detail.
 
         One voice-clone record by id.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userVoice/detail/{_id}.
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as VoiceCloneRecord.
@@ -500,16 +665,43 @@ class AsyncTts:
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    async def rename_voice(self, id: str, *, name: str) -> Any:
+        """Update voice training record name.
+
+        A2E's published notes:
+
+        * Renames only; training inputs and status stay unchanged.
+
+        Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "tts_rename_voice",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
     async def delete_voice(self, id: str) -> Empty:
-        """Delete a User Voice.
+        """Delete voice training record.
 
         Deletes a cloned voice.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Soft delete: sets deleted=true; the record is not physically removed.
+
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -519,4 +711,81 @@ class AsyncTts:
             {
                 "_id": id,
             },
+        )
+
+    async def list_presets(self) -> Any:
+        """List system voices (TTS presets).
+
+        Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "tts_list_presets",
+            {},
+        )
+
+    async def list_previews(self, *, page_size: int | None = None, current: int | None = None) -> Any:
+        """Get TTS preview list.
+
+        A2E's published notes:
+
+        * Only the caller's non-deleted previews from the last 24 hours.
+
+        Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
+
+        Args:
+            page_size (`pageSize`): (undocumented)
+            current: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "tts_list_previews",
+            {
+                "pageSize": page_size,
+                "current": current,
+            },
+        )
+
+    async def delete_preview(self, id: str) -> Empty:
+        """Delete TTS preview record.
+
+        A2E's published notes:
+
+        * Soft delete; the stored audio object is not removed.
+
+        Wire: DELETE /api/v1/tts/preview/{id} (operation `tts_delete_preview`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "tts_delete_preview",
+            {
+                "id": id,
+            },
+        )
+
+    async def list_training_voices(self) -> builtins.list[TaskRecord]:
+        """Get voice training records.
+
+        A2E's published notes:
+
+        * Newest first by createdAt.
+        * current_status values: sent, pendding (sic), processing, completed, failed.
+
+        Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "tts_list_training_voices",
+            {},
         )

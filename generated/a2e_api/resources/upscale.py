@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,27 @@ class Upscale:
     def start(
         self,
         *,
+        source_url: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Upscale Task.
+        """Start upscale task.
 
         Starts a Upscale task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * source_url may be an image or a video.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userUpscale/start (operation `upscale_start`).
 
         Args:
             name: Task name.
-            prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            source_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +57,22 @@ class Upscale:
         return self._client._call(
             "upscale_start",
             {
-                **(extra_body or {}),
                 "name": name,
-                "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Upscale Tasks.
+        """Get all task records.
 
         Pages through the caller's Upscale tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userUpscale/allRecords (operation `upscale_list`).
 
         Args:
@@ -87,11 +91,14 @@ class Upscale:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Upscale Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only the 200 response is documented.
+
         Wire: POST /api/v1/userUpscale/batchDetail (operation `upscale_batch_detail`).
 
         Args:
@@ -108,15 +115,18 @@ class Upscale:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Upscale Task.
+        """Get task details.
 
         One Upscale task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only the 200 response is documented.
+
         Wire: GET /api/v1/userUpscale/{_id} (operation `upscale_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -145,6 +155,24 @@ class Upscale:
             "upscale_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
+    def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/userUpscale/{_id} (operation `upscale_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "upscale_delete",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncUpscale:
     """Upscale: Upscale through A2E (status dialect B; request fields not documented)."""
@@ -157,26 +185,27 @@ class AsyncUpscale:
     async def start(
         self,
         *,
+        source_url: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Upscale Task.
+        """Start upscale task.
 
         Starts a Upscale task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * source_url may be an image or a video.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userUpscale/start (operation `upscale_start`).
 
         Args:
             name: Task name.
-            prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            source_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -184,20 +213,22 @@ class AsyncUpscale:
         return await self._client._call(
             "upscale_start",
             {
-                **(extra_body or {}),
                 "name": name,
-                "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Upscale Tasks.
+        """Get all task records.
 
         Pages through the caller's Upscale tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
         Wire: GET /api/v1/userUpscale/allRecords (operation `upscale_list`).
 
         Args:
@@ -216,11 +247,14 @@ class AsyncUpscale:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Upscale Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only the 200 response is documented.
+
         Wire: POST /api/v1/userUpscale/batchDetail (operation `upscale_batch_detail`).
 
         Args:
@@ -237,15 +271,18 @@ class AsyncUpscale:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Upscale Task.
+        """Get task details.
 
         One Upscale task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * Only the 200 response is documented.
+
         Wire: GET /api/v1/userUpscale/{_id} (operation `upscale_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -272,4 +309,22 @@ class AsyncUpscale:
         """
         return await self._client._wait(
             "upscale_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete task.
+
+        Wire: DELETE /api/v1/userUpscale/{_id} (operation `upscale_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "upscale_delete",
+            {
+                "_id": id,
+            },
         )

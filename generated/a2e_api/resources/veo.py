@@ -7,10 +7,11 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -28,26 +29,42 @@ class Veo:
     def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        generation_type: str | None = None,
+        image_urls: Sequence[str] | None = None,
+        model: str | None = None,
+        aspect_ratio: str | None = None,
+        watermark: str | None = None,
+        seeds: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Veo Video Task.
+        """Start Veo 3.1 video generation.
 
         Starts a Veo Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+        * seeds should lie between 10000 and 99999.
+        * prompt may be an empty string; a placeholder text is then used.
+        * name is generated automatically when omitted.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/veoVideo/start (operation `veo_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            generation_type (`generationType`): (undocumented)
+            image_urls (`imageUrls`): (undocumented)
+            model: (undocumented)
+            aspect_ratio (`aspectRatio`): (undocumented)
+            watermark: (undocumented)
+            seeds: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -55,20 +72,24 @@ class Veo:
         return self._client._call(
             "veo_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "generationType": generation_type,
+                "imageUrls": image_urls,
+                "model": model,
+                "aspectRatio": aspect_ratio,
+                "watermark": watermark,
+                "seeds": seeds,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Veo Video Tasks.
+        """Get all Veo video records.
 
         Pages through the caller's Veo Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/veoVideo/allRecords (operation `veo_list`).
 
         Args:
@@ -87,11 +108,10 @@ class Veo:
         )
 
     def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Veo Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/veoVideo/batchDetail (operation `veo_batch_detail`).
 
         Args:
@@ -108,15 +128,14 @@ class Veo:
         )
 
     def get(self, id: str) -> TaskRecord:
-        """Get One Veo Video Task.
+        """Get Veo video detail.
 
         One Veo Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -143,6 +162,51 @@ class Veo:
         """
         return self._client._wait("veo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
 
+    def delete(self, id: str) -> Empty:
+        """Delete Veo video record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/veoVideo/{_id} (operation `veo_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "veo_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    def get_1080p(self, id: str) -> Any:
+        """Get 1080P HD video.
+
+        A2E's published notes:
+
+        * A 1080p version exists only for 16:9 videos; otherwise 400.
+        * 202 means the 1080p version is still processing; retry later.
+
+        Wire: GET /api/v1/veoVideo/{_id}/1080p (operation `veo_get_1080p`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "veo_get_1080p",
+            {
+                "_id": id,
+            },
+        )
+
 
 class AsyncVeo:
     """Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented)."""
@@ -155,26 +219,42 @@ class AsyncVeo:
     async def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
-        force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        generation_type: str | None = None,
+        image_urls: Sequence[str] | None = None,
+        model: str | None = None,
+        aspect_ratio: str | None = None,
+        watermark: str | None = None,
+        seeds: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Veo Video Task.
+        """Start Veo 3.1 video generation.
 
         Starts a Veo Video task (status dialect B). Charged on creation.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+        * seeds should lie between 10000 and 99999.
+        * prompt may be an empty string; a placeholder text is then used.
+        * name is generated automatically when omitted.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/veoVideo/start (operation `veo_start`).
 
         Args:
             name: Task name.
             prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            generation_type (`generationType`): (undocumented)
+            image_urls (`imageUrls`): (undocumented)
+            model: (undocumented)
+            aspect_ratio (`aspectRatio`): (undocumented)
+            watermark: (undocumented)
+            seeds: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -182,20 +262,24 @@ class AsyncVeo:
         return await self._client._call(
             "veo_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
+                "generationType": generation_type,
+                "imageUrls": image_urls,
+                "model": model,
+                "aspectRatio": aspect_ratio,
+                "watermark": watermark,
+                "seeds": seeds,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Veo Video Tasks.
+        """Get all Veo video records.
 
         Pages through the caller's Veo Video tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/veoVideo/allRecords (operation `veo_list`).
 
         Args:
@@ -214,11 +298,10 @@ class AsyncVeo:
         )
 
     async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
-        """Get Several Veo Video Tasks (batchDetail).
+        """Batch query task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/veoVideo/batchDetail (operation `veo_batch_detail`).
 
         Args:
@@ -235,15 +318,14 @@ class AsyncVeo:
         )
 
     async def get(self, id: str) -> TaskRecord:
-        """Get One Veo Video Task.
+        """Get Veo video detail.
 
         One Veo Video task by id (status dialect B).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -270,4 +352,49 @@ class AsyncVeo:
         """
         return await self._client._wait(
             "veo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Veo video record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/veoVideo/{_id} (operation `veo_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "veo_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    async def get_1080p(self, id: str) -> Any:
+        """Get 1080P HD video.
+
+        A2E's published notes:
+
+        * A 1080p version exists only for 16:9 videos; otherwise 400.
+        * 202 means the 1080p version is still processing; retry later.
+
+        Wire: GET /api/v1/veoVideo/{_id}/1080p (operation `veo_get_1080p`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "veo_get_1080p",
+            {
+                "_id": id,
+            },
         )

@@ -84,59 +84,97 @@ class Videos:
         self,
         *,
         anchor_id: str,
-        anchor_type: int,
-        audio_src: str,
-        resolution: int,
+        anchor_type: float,
         title: str | None = None,
-        web_bg_width: int = 0,
-        web_bg_height: int = 0,
-        web_people_width: int = 0,
-        web_people_height: int = 0,
-        web_people_x: int = 0,
-        web_people_y: int = 0,
-        back_id: str | None = None,
-        custom_back_id: str | None = None,
-        color: str | None = None,
+        audio_src: str | None = None,
+        custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,
+        back_id: str | None = None,
+        face_swap_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        wl_model: str | None = None,
         skip_smart_motion: bool | None = None,
-        allow_reverse: str | None = None,
-        to_public_pool: bool | None = None,
+        web_bg_width: float | None = None,
+        web_bg_height: float | None = None,
+        web_people_width: float | None = None,
+        web_people_height: float | None = None,
+        web_people_x: float | None = None,
+        web_people_y: float | None = None,
+        web_dist_bg_width: float | None = None,
+        web_dist_bg_height: float | None = None,
+        web_dist_bg_x: float | None = None,
+        web_dist_bg_y: float | None = None,
+        resolution: float | None = None,
+        msg: str | None = None,
+        erode_factor: float | None = None,
+        is_skip_gp: bool | None = None,
         caption_enabled: bool | None = None,
+        gp_model: Mapping[str, Any] | None = None,
+        to_public_pool: bool | None = None,
+        lip_model: str | None = None,
         caption_style: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        allow_reverse: str | None = None,
     ) -> VideoTask:
-        """Generate AI Avatar Videos.
+        """Generate AI video with avatar.
 
         Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
         it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
         The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
         background.
 
+        A2E's published notes:
+
+        * Either audioSrc or custom_voice must be supplied as the audio source.
+        * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+        * custom_back_id comes from POST /api/v1/custom_back/add.
+        * Background replacement needs a saved avatar background or anchor_background_img/color.
+        * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+        * anchor_type 0 means system avatar, 1 means custom avatar.
+        * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/video/generate (operation `videos_generate`).
 
         Args:
             title: Video title.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            custom_voice: (undocumented)
             anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
             anchor_type: 0 for a system anchor, 1 for the caller's own.
-            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
-            resolution: Output resolution; 720 and 1080 are known to work.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            back_id: System background image id (only when replacing the background).
+            face_swap_id: (undocumented)
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            wl_model: (undocumented)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
             web_bg_width: Canvas width; 0 without background replacement.
             web_bg_height: Canvas height; 0 without background replacement.
             web_people_width: Avatar width inside the canvas.
             web_people_height: Avatar height inside the canvas.
             web_people_x: Avatar x offset.
             web_people_y: Avatar y offset.
-            back_id: System background image id (only when replacing the background).
-            custom_back_id: Custom background image id (only when replacing the background).
-            color: Background colour, `rgb(r,g,b)`.
-            anchor_background_img: Background image; use this or `anchor_background_color`.
-            anchor_background_color: Background colour; use this or `anchor_background_img`.
-            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
-            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
-            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            web_dist_bg_width: (undocumented)
+            web_dist_bg_height: (undocumented)
+            web_dist_bg_x: (undocumented)
+            web_dist_bg_y: (undocumented)
+            resolution: Output resolution; 720 and 1080 are known to work.
+            msg: (undocumented)
+            erode_factor: (undocumented)
+            is_skip_gp (`isSkipGp`): (undocumented)
             caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            gp_model: (undocumented)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
         Returns:
             The envelope's `data` as VideoTask.
@@ -145,26 +183,40 @@ class Videos:
             "videos_generate",
             {
                 "title": title,
+                "audioSrc": audio_src,
+                "custom_voice": custom_voice,
                 "anchor_id": anchor_id,
                 "anchor_type": anchor_type,
-                "audioSrc": audio_src,
-                "resolution": resolution,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "isSkipRs": skip_smart_motion,
                 "web_bg_width": web_bg_width,
                 "web_bg_height": web_bg_height,
                 "web_people_width": web_people_width,
                 "web_people_height": web_people_height,
                 "web_people_x": web_people_x,
                 "web_people_y": web_people_y,
-                "back_id": back_id,
-                "custom_back_id": custom_back_id,
-                "color": color,
-                "anchor_background_img": anchor_background_img,
-                "anchor_background_color": anchor_background_color,
-                "isSkipRs": skip_smart_motion,
-                "isAllowReverse": allow_reverse,
-                "isToPublicPool": to_public_pool,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "isSkipGp": is_skip_gp,
                 "isCaptionEnabled": caption_enabled,
+                "gp_model": gp_model,
+                "isToPublicPool": to_public_pool,
+                "lip_model": lip_model,
                 "captionAlign": caption_style,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "isAllowReverse": allow_reverse,
             },
         )
 
@@ -175,6 +227,9 @@ class Videos:
         one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
         (read `result`) and `fail` (read `msg`).
 
+        Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`). Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and used by working clients, while the published document gives no answer shape for `video/detail`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.videos.get`.
         Wire: POST /api/v1/video/awsResult (operation `videos_status`).
 
         Args:
@@ -255,27 +310,6 @@ class Videos:
             },
         )
 
-    def get(self, id: str) -> VideoRecord:
-        """Get One Avatar Video Record.
-
-        One avatar-video record (status dialect A). Seen in one client and third-party notes; use `videos.status` until confirmed.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/video/{_id} (operation `videos_get`).
-
-        Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
-
-        Returns:
-            The envelope's `data` as VideoRecord.
-        """
-        return self._client._call(
-            "videos_get",
-            {
-                "_id": id,
-            },
-        )
-
     def delete(self, id: str) -> Empty:
         """Delete or Cancel a Video.
 
@@ -286,7 +320,7 @@ class Videos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -357,6 +391,50 @@ class Videos:
             },
         )
 
+    def list_anchors(self, *, web_type: str | None = None) -> Any:
+        """List available avatars.
+
+        A2E's published notes:
+
+        * web_type a2e or tyzn also includes the default system avatars.
+
+        Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
+
+        Args:
+            web_type: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "videos_list_anchors",
+            {
+                "web_type": web_type,
+            },
+        )
+
+    def get(self, *, video_id: str) -> VideoRecord:
+        """Get record details.
+
+        A2E's published notes:
+
+        * video_id is the task id returned by POST /api/v1/video/generate.
+
+        Wire: GET /api/v1/video/detail (operation `videos_get`).
+
+        Args:
+            video_id: (undocumented)
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return self._client._call(
+            "videos_get",
+            {
+                "video_id": video_id,
+            },
+        )
+
 
 class AsyncVideos:
     """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A)."""
@@ -422,59 +500,97 @@ class AsyncVideos:
         self,
         *,
         anchor_id: str,
-        anchor_type: int,
-        audio_src: str,
-        resolution: int,
+        anchor_type: float,
         title: str | None = None,
-        web_bg_width: int = 0,
-        web_bg_height: int = 0,
-        web_people_width: int = 0,
-        web_people_height: int = 0,
-        web_people_x: int = 0,
-        web_people_y: int = 0,
-        back_id: str | None = None,
-        custom_back_id: str | None = None,
-        color: str | None = None,
+        audio_src: str | None = None,
+        custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,
+        back_id: str | None = None,
+        face_swap_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        wl_model: str | None = None,
         skip_smart_motion: bool | None = None,
-        allow_reverse: str | None = None,
-        to_public_pool: bool | None = None,
+        web_bg_width: float | None = None,
+        web_bg_height: float | None = None,
+        web_people_width: float | None = None,
+        web_people_height: float | None = None,
+        web_people_x: float | None = None,
+        web_people_y: float | None = None,
+        web_dist_bg_width: float | None = None,
+        web_dist_bg_height: float | None = None,
+        web_dist_bg_x: float | None = None,
+        web_dist_bg_y: float | None = None,
+        resolution: float | None = None,
+        msg: str | None = None,
+        erode_factor: float | None = None,
+        is_skip_gp: bool | None = None,
         caption_enabled: bool | None = None,
+        gp_model: Mapping[str, Any] | None = None,
+        to_public_pool: bool | None = None,
+        lip_model: str | None = None,
         caption_style: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        allow_reverse: str | None = None,
     ) -> VideoTask:
-        """Generate AI Avatar Videos.
+        """Generate AI video with avatar.
 
         Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
         it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
         The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
         background.
 
+        A2E's published notes:
+
+        * Either audioSrc or custom_voice must be supplied as the audio source.
+        * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+        * custom_back_id comes from POST /api/v1/custom_back/add.
+        * Background replacement needs a saved avatar background or anchor_background_img/color.
+        * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+        * anchor_type 0 means system avatar, 1 means custom avatar.
+        * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/video/generate (operation `videos_generate`).
 
         Args:
             title: Video title.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            custom_voice: (undocumented)
             anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
             anchor_type: 0 for a system anchor, 1 for the caller's own.
-            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
-            resolution: Output resolution; 720 and 1080 are known to work.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            back_id: System background image id (only when replacing the background).
+            face_swap_id: (undocumented)
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            wl_model: (undocumented)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
             web_bg_width: Canvas width; 0 without background replacement.
             web_bg_height: Canvas height; 0 without background replacement.
             web_people_width: Avatar width inside the canvas.
             web_people_height: Avatar height inside the canvas.
             web_people_x: Avatar x offset.
             web_people_y: Avatar y offset.
-            back_id: System background image id (only when replacing the background).
-            custom_back_id: Custom background image id (only when replacing the background).
-            color: Background colour, `rgb(r,g,b)`.
-            anchor_background_img: Background image; use this or `anchor_background_color`.
-            anchor_background_color: Background colour; use this or `anchor_background_img`.
-            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
-            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
-            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            web_dist_bg_width: (undocumented)
+            web_dist_bg_height: (undocumented)
+            web_dist_bg_x: (undocumented)
+            web_dist_bg_y: (undocumented)
+            resolution: Output resolution; 720 and 1080 are known to work.
+            msg: (undocumented)
+            erode_factor: (undocumented)
+            is_skip_gp (`isSkipGp`): (undocumented)
             caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            gp_model: (undocumented)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
         Returns:
             The envelope's `data` as VideoTask.
@@ -483,26 +599,40 @@ class AsyncVideos:
             "videos_generate",
             {
                 "title": title,
+                "audioSrc": audio_src,
+                "custom_voice": custom_voice,
                 "anchor_id": anchor_id,
                 "anchor_type": anchor_type,
-                "audioSrc": audio_src,
-                "resolution": resolution,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "isSkipRs": skip_smart_motion,
                 "web_bg_width": web_bg_width,
                 "web_bg_height": web_bg_height,
                 "web_people_width": web_people_width,
                 "web_people_height": web_people_height,
                 "web_people_x": web_people_x,
                 "web_people_y": web_people_y,
-                "back_id": back_id,
-                "custom_back_id": custom_back_id,
-                "color": color,
-                "anchor_background_img": anchor_background_img,
-                "anchor_background_color": anchor_background_color,
-                "isSkipRs": skip_smart_motion,
-                "isAllowReverse": allow_reverse,
-                "isToPublicPool": to_public_pool,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "isSkipGp": is_skip_gp,
                 "isCaptionEnabled": caption_enabled,
+                "gp_model": gp_model,
+                "isToPublicPool": to_public_pool,
+                "lip_model": lip_model,
                 "captionAlign": caption_style,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "isAllowReverse": allow_reverse,
             },
         )
 
@@ -513,6 +643,9 @@ class AsyncVideos:
         one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
         (read `result`) and `fail` (read `msg`).
 
+        Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`). Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and used by working clients, while the published document gives no answer shape for `video/detail`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.videos.get`.
         Wire: POST /api/v1/video/awsResult (operation `videos_status`).
 
         Args:
@@ -593,27 +726,6 @@ class AsyncVideos:
             },
         )
 
-    async def get(self, id: str) -> VideoRecord:
-        """Get One Avatar Video Record.
-
-        One avatar-video record (status dialect A). Seen in one client and third-party notes; use `videos.status` until confirmed.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/video/{_id} (operation `videos_get`).
-
-        Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
-
-        Returns:
-            The envelope's `data` as VideoRecord.
-        """
-        return await self._client._call(
-            "videos_get",
-            {
-                "_id": id,
-            },
-        )
-
     async def delete(self, id: str) -> Empty:
         """Delete or Cancel a Video.
 
@@ -624,7 +736,7 @@ class AsyncVideos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as Empty.
@@ -692,5 +804,49 @@ class AsyncVideos:
             "videos_auto_public_pool",
             {
                 "isAutoToPublicPool": auto_to_public_pool,
+            },
+        )
+
+    async def list_anchors(self, *, web_type: str | None = None) -> Any:
+        """List available avatars.
+
+        A2E's published notes:
+
+        * web_type a2e or tyzn also includes the default system avatars.
+
+        Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
+
+        Args:
+            web_type: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "videos_list_anchors",
+            {
+                "web_type": web_type,
+            },
+        )
+
+    async def get(self, *, video_id: str) -> VideoRecord:
+        """Get record details.
+
+        A2E's published notes:
+
+        * video_id is the task id returned by POST /api/v1/video/generate.
+
+        Wire: GET /api/v1/video/detail (operation `videos_get`).
+
+        Args:
+            video_id: (undocumented)
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return await self._client._call(
+            "videos_get",
+            {
+                "video_id": video_id,
             },
         )

@@ -6,11 +6,14 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import builtins
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
 
 __all__ = ["AsyncVirtualTryOn", "VirtualTryOn"]
 
@@ -23,18 +26,32 @@ class VirtualTryOn:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def start(self, *, image_urls: Sequence[str], name: str | None = None) -> TaskRecord:
-        """Start a Virtual Try-On Task.
+    def start(
+        self,
+        *,
+        image_urls: Sequence[str],
+        name: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start virtual try-on task.
 
         Dresses a person in a garment (dialect B task).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_urls[0] is the person image, image_urls[1] the clothing image.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/virtualTryOn/start (operation `virtual_try_on_start`).
 
         Args:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -44,6 +61,100 @@ class VirtualTryOn:
             {
                 "name": name,
                 "image_urls": image_urls,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all virtual try-on records.
+
+        Wire: GET /api/v1/virtualTryOn/allRecords (operation `virtual_try_on_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "virtual_try_on_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/virtualTryOn/batchDetail (operation `virtual_try_on_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "virtual_try_on_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get virtual try-on task detail.
+
+        Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "virtual_try_on_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "virtual_try_on_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete virtual try-on task.
+
+        Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "virtual_try_on_delete",
+            {
+                "_id": id,
             },
         )
 
@@ -56,18 +167,32 @@ class AsyncVirtualTryOn:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def start(self, *, image_urls: Sequence[str], name: str | None = None) -> TaskRecord:
-        """Start a Virtual Try-On Task.
+    async def start(
+        self,
+        *,
+        image_urls: Sequence[str],
+        name: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start virtual try-on task.
 
         Dresses a person in a garment (dialect B task).
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * image_urls[0] is the person image, image_urls[1] the clothing image.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/virtualTryOn/start (operation `virtual_try_on_start`).
 
         Args:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -77,5 +202,99 @@ class AsyncVirtualTryOn:
             {
                 "name": name,
                 "image_urls": image_urls,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all virtual try-on records.
+
+        Wire: GET /api/v1/virtualTryOn/allRecords (operation `virtual_try_on_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "virtual_try_on_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/virtualTryOn/batchDetail (operation `virtual_try_on_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "virtual_try_on_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get virtual try-on task detail.
+
+        Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "virtual_try_on_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "virtual_try_on_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete virtual try-on task.
+
+        Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "virtual_try_on_delete",
+            {
+                "_id": id,
             },
         )

@@ -38,6 +38,8 @@ class Wan27Image:
 
         Starts a Wan 2.7 Image task (status dialect B). Charged on creation.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWan27Image/start (operation `wan27_image_start`).
@@ -68,6 +70,8 @@ class Wan27Image:
 
         Pages through the caller's Wan 2.7 Image tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan27Image/allRecords (operation `wan27_image_list`).
 
@@ -91,6 +95,8 @@ class Wan27Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userWan27Image/batchDetail (operation `wan27_image_batch_detail`).
 
@@ -112,11 +118,13 @@ class Wan27Image:
 
         One Wan 2.7 Image task by id (status dialect B).
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan27Image/{_id} (operation `wan27_image_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -167,6 +175,8 @@ class AsyncWan27Image:
 
         Starts a Wan 2.7 Image task (status dialect B). Charged on creation.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWan27Image/start (operation `wan27_image_start`).
@@ -197,6 +207,8 @@ class AsyncWan27Image:
 
         Pages through the caller's Wan 2.7 Image tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan27Image/allRecords (operation `wan27_image_list`).
 
@@ -220,6 +232,8 @@ class AsyncWan27Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/userWan27Image/batchDetail (operation `wan27_image_batch_detail`).
 
@@ -241,11 +255,13 @@ class AsyncWan27Image:
 
         One Wan 2.7 Image task by id (status dialect B).
 
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan27Image/{_id} (operation `wan27_image_get`).
 
         Args:
-            id (`_id`): Task or record id (24 lowercase hex characters).
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.

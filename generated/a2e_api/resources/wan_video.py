@@ -6,10 +6,12 @@ client's `_call`, which validates the arguments, sends the request and unwraps t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import builtins
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
@@ -27,40 +29,74 @@ class WanVideo:
     def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
         image_url: str | None = None,
-        model: str | None = None,
+        negative_prompt: str | None = None,
         duration: str | None = None,
         resolution: str | None = None,
+        ratio: str | None = None,
         enable_prompt_expansion: bool | None = None,
-        audio: Any | None = None,
+        multi_shots: bool | None = None,
+        model: str | None = None,
         task_type: str | None = None,
+        last_frame_url: str | None = None,
         first_clip_url: str | None = None,
-        seed: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        edit_video_url: str | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        reference_media: Sequence[Mapping[str, Any]] | None = None,
+        seed: float | None = None,
+        audio: bool | None = None,
+        audio_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Wan 2.5/2.6/2.7 Image-to-Video Task.
+        """Start Wan video generation.
 
         Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * task_type values other than first_frame require model wan2.7-i2v.
+        * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+        * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+        * video_extend needs first_clip_url; video_edit needs edit_video_url.
+        * text_to_video must not include image or video inputs.
+        * video_edit accepts up to 3 reference_image_urls.
+        * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+        * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+        * wan2.7 video_edit duration is 5-10 seconds.
+        * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+        * ratio is used only by wan2.7 text_to_video and reference_image.
+        * multi_shots only takes effect when enable_prompt_expansion is true.
+        * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+        * Input reference videos are billed together with output duration.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
 
         Args:
             name: (undocumented)
-            prompt: (undocumented)
             image_url: (undocumented)
-            model: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
             duration: Seconds, sent as a string.
             resolution: (undocumented)
+            ratio: (undocumented)
             enable_prompt_expansion: (undocumented)
-            audio: (undocumented)
+            multi_shots: (undocumented)
+            model: (undocumented)
             task_type: (undocumented)
+            last_frame_url: (undocumented)
             first_clip_url: (undocumented)
+            edit_video_url: (undocumented)
+            reference_image_urls: (undocumented)
+            reference_media: (undocumented)
             seed: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            audio: (undocumented)
+            audio_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -68,27 +104,35 @@ class WanVideo:
         return self._client._call(
             "wan_video_start",
             {
-                **(extra_body or {}),
                 "name": name,
-                "prompt": prompt,
                 "image_url": image_url,
-                "model": model,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
                 "duration": duration,
                 "resolution": resolution,
+                "ratio": ratio,
                 "enable_prompt_expansion": enable_prompt_expansion,
-                "audio": audio,
+                "multi_shots": multi_shots,
+                "model": model,
                 "task_type": task_type,
+                "last_frame_url": last_frame_url,
                 "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
                 "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Wan Tasks.
+        """Get all Wan 2.5 tasks.
 
         Pages through Wan tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan25/allRecords (operation `wan_video_list`).
 
         Args:
@@ -109,32 +153,48 @@ class WanVideo:
     def start_spicy(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        prompt: str,
+        image_url: str,
+        resolution: str,
+        duration: float,
         model: str | None = None,
-        duration: float | None = None,
-        resolution: str | None = None,
+        name: str | None = None,
+        negative_prompt: str | None = None,
+        audio_url: str | None = None,
+        prompt_extend: bool | None = None,
         seed: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a WanSpicy Task.
+        """Start Wan Spicy image-to-video generation.
 
         Like the Wan 2.5 start, with `duration` as a number.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+        * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+        * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+        * image_url and audio_url must be https; audio must be .wav or .mp3.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
 
         Args:
+            model: (undocumented)
             name: (undocumented)
             prompt: (undocumented)
+            negative_prompt: (undocumented)
             image_url: (undocumented)
-            model: (undocumented)
-            duration: Seconds (a number here).
+            audio_url: (undocumented)
             resolution: (undocumented)
+            duration: Seconds (a number here).
+            prompt_extend: (undocumented)
             seed: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -142,44 +202,237 @@ class WanVideo:
         return self._client._call(
             "wan_video_start_spicy",
             {
-                **(extra_body or {}),
+                "model": model,
                 "name": name,
                 "prompt": prompt,
+                "negative_prompt": negative_prompt,
                 "image_url": image_url,
-                "model": model,
-                "duration": duration,
+                "audio_url": audio_url,
                 "resolution": resolution,
+                "duration": duration,
+                "prompt_extend": prompt_extend,
                 "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
-    def start_wanneer(
-        self, *, image_url: str, prompt: str, name: str | None = None, uncensored: bool | None = None
-    ) -> TaskRecord:
-        """Start a Wanneer Image-to-Video Task.
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
 
-        Seen in one test script only; possibly a private or mistaken route. `data` may be an array of tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/wanneer/start (operation `wan_video_start_wanneer`).
+        Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            prompt: (undocumented)
-            uncensored: (undocumented)
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "wan_video_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get Wan 2.5 task details.
+
+        Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
         """
         return self._client._call(
-            "wan_video_start_wanneer",
+            "wan_video_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete a Wan 2.5 task.
+
+        Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "wan_video_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    def list_spicy(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all Wan Spicy tasks.
+
+        Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "wan_video_list_spicy",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail_spicy(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "wan_video_batch_detail_spicy",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get_spicy(self, id: str) -> TaskRecord:
+        """Get Wan Spicy task details.
+
+        Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "wan_video_get_spicy",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait_spicy(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get_spicy` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete_spicy(self, id: str) -> Empty:
+        """Delete a Wan Spicy task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "wan_video_delete_spicy",
+            {
+                "_id": id,
+            },
+        )
+
+    def start_wan30(
+        self,
+        *,
+        input: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        name: str | None = None,
+        model: str = "wan3.0-video",
+        mode: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Wan3.0 all-in-one video generation.
+
+        A2E's published notes:
+
+        * No list, detail or delete operations are documented for Wan3.0.
+        * wan3.0-video-prime: same quality, much faster, higher per-second price.
+        * Each reference video 3-15 s; all reference videos together at most 15 s.
+        * Reference video length plus output duration must not exceed 30 seconds.
+        * First-frame or first-last-frame media cannot be mixed with reference media.
+        * File and web-link reference inputs are mutually exclusive.
+        * negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+        * 503 means the provider or Wan3.0 pricing is not configured.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
+
+        Args:
+            name: (undocumented)
+            model: (undocumented)
+            mode: (undocumented)
+            input: (undocumented)
+            parameters: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "wan_video_start_wan30",
             {
                 "name": name,
-                "image_url": image_url,
-                "prompt": prompt,
-                "uncensored": uncensored,
+                "model": model,
+                "mode": mode,
+                "input": input,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
@@ -195,40 +448,74 @@ class AsyncWanVideo:
     async def start(
         self,
         *,
+        prompt: str,
         name: str | None = None,
-        prompt: str | None = None,
         image_url: str | None = None,
-        model: str | None = None,
+        negative_prompt: str | None = None,
         duration: str | None = None,
         resolution: str | None = None,
+        ratio: str | None = None,
         enable_prompt_expansion: bool | None = None,
-        audio: Any | None = None,
+        multi_shots: bool | None = None,
+        model: str | None = None,
         task_type: str | None = None,
+        last_frame_url: str | None = None,
         first_clip_url: str | None = None,
-        seed: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        edit_video_url: str | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        reference_media: Sequence[Mapping[str, Any]] | None = None,
+        seed: float | None = None,
+        audio: bool | None = None,
+        audio_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a Wan 2.5/2.6/2.7 Image-to-Video Task.
+        """Start Wan video generation.
 
         Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * task_type values other than first_frame require model wan2.7-i2v.
+        * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+        * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+        * video_extend needs first_clip_url; video_edit needs edit_video_url.
+        * text_to_video must not include image or video inputs.
+        * video_edit accepts up to 3 reference_image_urls.
+        * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+        * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+        * wan2.7 video_edit duration is 5-10 seconds.
+        * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+        * ratio is used only by wan2.7 text_to_video and reference_image.
+        * multi_shots only takes effect when enable_prompt_expansion is true.
+        * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+        * Input reference videos are billed together with output duration.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
 
         Args:
             name: (undocumented)
-            prompt: (undocumented)
             image_url: (undocumented)
-            model: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
             duration: Seconds, sent as a string.
             resolution: (undocumented)
+            ratio: (undocumented)
             enable_prompt_expansion: (undocumented)
-            audio: (undocumented)
+            multi_shots: (undocumented)
+            model: (undocumented)
             task_type: (undocumented)
+            last_frame_url: (undocumented)
             first_clip_url: (undocumented)
+            edit_video_url: (undocumented)
+            reference_image_urls: (undocumented)
+            reference_media: (undocumented)
             seed: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            audio: (undocumented)
+            audio_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -236,27 +523,35 @@ class AsyncWanVideo:
         return await self._client._call(
             "wan_video_start",
             {
-                **(extra_body or {}),
                 "name": name,
-                "prompt": prompt,
                 "image_url": image_url,
-                "model": model,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
                 "duration": duration,
                 "resolution": resolution,
+                "ratio": ratio,
                 "enable_prompt_expansion": enable_prompt_expansion,
-                "audio": audio,
+                "multi_shots": multi_shots,
+                "model": model,
                 "task_type": task_type,
+                "last_frame_url": last_frame_url,
                 "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
                 "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
     async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
-        """List Wan Tasks.
+        """Get all Wan 2.5 tasks.
 
         Pages through Wan tasks.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userWan25/allRecords (operation `wan_video_list`).
 
         Args:
@@ -277,32 +572,48 @@ class AsyncWanVideo:
     async def start_spicy(
         self,
         *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | None = None,
+        prompt: str,
+        image_url: str,
+        resolution: str,
+        duration: float,
         model: str | None = None,
-        duration: float | None = None,
-        resolution: str | None = None,
+        name: str | None = None,
+        negative_prompt: str | None = None,
+        audio_url: str | None = None,
+        prompt_extend: bool | None = None,
         seed: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
     ) -> TaskRecord:
-        """Start a WanSpicy Task.
+        """Start Wan Spicy image-to-video generation.
 
         Like the Wan 2.5 start, with `duration` as a number.
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        A2E's published notes:
+
+        * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+        * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+        * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+        * image_url and audio_url must be https; audio must be .wav or .mp3.
+
         Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
 
         Args:
+            model: (undocumented)
             name: (undocumented)
             prompt: (undocumented)
+            negative_prompt: (undocumented)
             image_url: (undocumented)
-            model: (undocumented)
-            duration: Seconds (a number here).
+            audio_url: (undocumented)
             resolution: (undocumented)
+            duration: Seconds (a number here).
+            prompt_extend: (undocumented)
             seed: (undocumented)
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -310,43 +621,236 @@ class AsyncWanVideo:
         return await self._client._call(
             "wan_video_start_spicy",
             {
-                **(extra_body or {}),
+                "model": model,
                 "name": name,
                 "prompt": prompt,
+                "negative_prompt": negative_prompt,
                 "image_url": image_url,
-                "model": model,
-                "duration": duration,
+                "audio_url": audio_url,
                 "resolution": resolution,
+                "duration": duration,
+                "prompt_extend": prompt_extend,
                 "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )
 
-    async def start_wanneer(
-        self, *, image_url: str, prompt: str, name: str | None = None, uncensored: bool | None = None
-    ) -> TaskRecord:
-        """Start a Wanneer Image-to-Video Task.
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
 
-        Seen in one test script only; possibly a private or mistaken route. `data` may be an array of tasks.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/wanneer/start (operation `wan_video_start_wanneer`).
+        Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            prompt: (undocumented)
-            uncensored: (undocumented)
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "wan_video_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get Wan 2.5 task details.
+
+        Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
         Returns:
             The envelope's `data` as TaskRecord.
         """
         return await self._client._call(
-            "wan_video_start_wanneer",
+            "wan_video_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete a Wan 2.5 task.
+
+        Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "wan_video_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    async def list_spicy(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all Wan Spicy tasks.
+
+        Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "wan_video_list_spicy",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail_spicy(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "wan_video_batch_detail_spicy",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get_spicy(self, id: str) -> TaskRecord:
+        """Get Wan Spicy task details.
+
+        Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "wan_video_get_spicy",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait_spicy(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get_spicy` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete_spicy(self, id: str) -> Empty:
+        """Delete a Wan Spicy task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "wan_video_delete_spicy",
+            {
+                "_id": id,
+            },
+        )
+
+    async def start_wan30(
+        self,
+        *,
+        input: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        name: str | None = None,
+        model: str = "wan3.0-video",
+        mode: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Wan3.0 all-in-one video generation.
+
+        A2E's published notes:
+
+        * No list, detail or delete operations are documented for Wan3.0.
+        * wan3.0-video-prime: same quality, much faster, higher per-second price.
+        * Each reference video 3-15 s; all reference videos together at most 15 s.
+        * Reference video length plus output duration must not exceed 30 seconds.
+        * First-frame or first-last-frame media cannot be mixed with reference media.
+        * File and web-link reference inputs are mutually exclusive.
+        * negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+        * 503 means the provider or Wan3.0 pricing is not configured.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
+
+        Args:
+            name: (undocumented)
+            model: (undocumented)
+            mode: (undocumented)
+            input: (undocumented)
+            parameters: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "wan_video_start_wan30",
             {
                 "name": name,
-                "image_url": image_url,
-                "prompt": prompt,
-                "uncensored": uncensored,
+                "model": model,
+                "mode": mode,
+                "input": input,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
             },
         )

@@ -14,6 +14,9 @@ def _get_kwargs(
     *,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +24,12 @@ def _get_kwargs(
     params["pageNum"] = page_num
 
     params["pageSize"] = page_size
+
+    params["is_consumption"] = is_consumption
+
+    params["startDate"] = start_date
+
+    params["endDate"] = end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,15 +113,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> Response[CreditTransactionPageEnvelope | ErrorEnvelope]:
-    """Get Credits History
+    """Get credits history
 
      Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
     without the envelope.
 
+    A2E's published notes:
+
+    * Positive amounts are grants or purchases; negative amounts are consumption.
+    * is_consumption true returns consumption only; false returns income only.
+    * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +146,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
     )
 
     response = client.get_httpx_client().request(
@@ -139,15 +163,27 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> CreditTransactionPageEnvelope | ErrorEnvelope | None:
-    """Get Credits History
+    """Get credits history
 
      Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
     without the envelope.
 
+    A2E's published notes:
+
+    * Positive amounts are grants or purchases; negative amounts are consumption.
+    * is_consumption true returns consumption only; false returns income only.
+    * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +197,9 @@ def sync(
         client=client,
         page_num=page_num,
         page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
     ).parsed
 
 
@@ -169,15 +208,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> Response[CreditTransactionPageEnvelope | ErrorEnvelope]:
-    """Get Credits History
+    """Get credits history
 
      Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
     without the envelope.
 
+    A2E's published notes:
+
+    * Positive amounts are grants or purchases; negative amounts are consumption.
+    * is_consumption true returns consumption only; false returns income only.
+    * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +241,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,15 +256,27 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
 ) -> CreditTransactionPageEnvelope | ErrorEnvelope | None:
-    """Get Credits History
+    """Get credits history
 
      Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
     without the envelope.
 
+    A2E's published notes:
+
+    * Positive amounts are grants or purchases; negative amounts are consumption.
+    * is_consumption true returns consumption only; false returns income only.
+    * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +291,8 @@ async def asyncio(
             client=client,
             page_num=page_num,
             page_size=page_size,
+            is_consumption=is_consumption,
+            start_date=start_date,
+            end_date=end_date,
         )
     ).parsed

@@ -101,9 +101,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: QuoteRequest,
 ) -> Response[ErrorEnvelope | QuoteEnvelope]:
-    """Get a Generation Quote
+    """Estimate generation credit consumption
 
      Estimates the credits a request would cost, without creating a task or charging.
+
+    A2E's published notes:
+
+    * Estimate only: creates no task, calls no provider, charges nothing.
+    * Only pricing fields are read; generationRequestValidated=false signals that.
+    * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
 
     Args:
         body (QuoteRequest):
@@ -132,9 +138,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: QuoteRequest,
 ) -> ErrorEnvelope | QuoteEnvelope | None:
-    """Get a Generation Quote
+    """Estimate generation credit consumption
 
      Estimates the credits a request would cost, without creating a task or charging.
+
+    A2E's published notes:
+
+    * Estimate only: creates no task, calls no provider, charges nothing.
+    * Only pricing fields are read; generationRequestValidated=false signals that.
+    * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
 
     Args:
         body (QuoteRequest):
@@ -158,9 +170,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: QuoteRequest,
 ) -> Response[ErrorEnvelope | QuoteEnvelope]:
-    """Get a Generation Quote
+    """Estimate generation credit consumption
 
      Estimates the credits a request would cost, without creating a task or charging.
+
+    A2E's published notes:
+
+    * Estimate only: creates no task, calls no provider, charges nothing.
+    * Only pricing fields are read; generationRequestValidated=false signals that.
+    * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
 
     Args:
         body (QuoteRequest):
@@ -187,9 +205,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: QuoteRequest,
 ) -> ErrorEnvelope | QuoteEnvelope | None:
-    """Get a Generation Quote
+    """Estimate generation credit consumption
 
      Estimates the credits a request would cost, without creating a task or charging.
+
+    A2E's published notes:
+
+    * Estimate only: creates no task, calls no provider, charges nothing.
+    * Only pricing fields are read; generationRequestValidated=false signals that.
+    * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
 
     Args:
         body (QuoteRequest):

@@ -14,7 +14,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/userDubbing/processingRecord",
+        "url": "/api/v1/userDubbing/allProcessing",
     }
 
     return _kwargs
@@ -43,6 +43,11 @@ def _parse_response(
         response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorEnvelope.from_dict(response.json())
@@ -85,9 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """List All Processing Dubbing Tasks
-
-     Dubbing tasks still running.
+    """List processing records
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """List All Processing Dubbing Tasks
-
-     Dubbing tasks still running.
+    """List processing records
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """List All Processing Dubbing Tasks
-
-     Dubbing tasks still running.
+    """List processing records
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """List All Processing Dubbing Tasks
-
-     Dubbing tasks still running.
+    """List processing records
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,12 +101,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DubbingRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start dubbing
+    """Start AI dubbing task
 
      Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
+    A2E's published notes:
+
+    * Only webhook fields are documented; the dubbing input fields are missing.
+
     Args:
-        body (DubbingRequest):
+        body (DubbingRequest): Fields from A2E's docs page and client code; A2E's published
+            document lists only the webhook fields, so other fields are sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +137,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DubbingRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start dubbing
+    """Start AI dubbing task
 
      Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
+    A2E's published notes:
+
+    * Only webhook fields are documented; the dubbing input fields are missing.
+
     Args:
-        body (DubbingRequest):
+        body (DubbingRequest): Fields from A2E's docs page and client code; A2E's published
+            document lists only the webhook fields, so other fields are sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +168,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DubbingRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start dubbing
+    """Start AI dubbing task
 
      Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
+    A2E's published notes:
+
+    * Only webhook fields are documented; the dubbing input fields are missing.
+
     Args:
-        body (DubbingRequest):
+        body (DubbingRequest): Fields from A2E's docs page and client code; A2E's published
+            document lists only the webhook fields, so other fields are sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +202,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DubbingRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start dubbing
+    """Start AI dubbing task
 
      Translates and re-voices a video or audio file (the speaker's voice is cloned).
 
+    A2E's published notes:
+
+    * Only webhook fields are documented; the dubbing input fields are missing.
+
     Args:
-        body (DubbingRequest):
+        body (DubbingRequest): Fields from A2E's docs page and client code; A2E's published
+            document lists only the webhook fields, so other fields are sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,10 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ImageEditRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start AI Outfit or Product Holding
+    """Start image editing task
 
      Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not
     known.
+
+    A2E's published notes:
+
+    * image_urls needs at least 2 URLs.
 
     Args:
         body (ImageEditRequest):
@@ -133,10 +137,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ImageEditRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start AI Outfit or Product Holding
+    """Start image editing task
 
      Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not
     known.
+
+    A2E's published notes:
+
+    * image_urls needs at least 2 URLs.
 
     Args:
         body (ImageEditRequest):
@@ -160,10 +168,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ImageEditRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start AI Outfit or Product Holding
+    """Start image editing task
 
      Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not
     known.
+
+    A2E's published notes:
+
+    * image_urls needs at least 2 URLs.
 
     Args:
         body (ImageEditRequest):
@@ -190,10 +202,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ImageEditRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start AI Outfit or Product Holding
+    """Start image editing task
 
      Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not
     known.
+
+    A2E's published notes:
+
+    * image_urls needs at least 2 URLs.
 
     Args:
         body (ImageEditRequest):

@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BackgroundAddRequest,
 ) -> Response[BackgroundImageEnvelope | ErrorEnvelope]:
-    """Add Custom Background Image
+    """Add new custom background
 
      Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+    A2E's published notes:
+
+    * The returned id is what video/generate accepts as custom_back_id.
 
     Args:
         body (BackgroundAddRequest):
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BackgroundAddRequest,
 ) -> BackgroundImageEnvelope | ErrorEnvelope | None:
-    """Add Custom Background Image
+    """Add new custom background
 
      Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+    A2E's published notes:
+
+    * The returned id is what video/generate accepts as custom_back_id.
 
     Args:
         body (BackgroundAddRequest):
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BackgroundAddRequest,
 ) -> Response[BackgroundImageEnvelope | ErrorEnvelope]:
-    """Add Custom Background Image
+    """Add new custom background
 
      Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+    A2E's published notes:
+
+    * The returned id is what video/generate accepts as custom_back_id.
 
     Args:
         body (BackgroundAddRequest):
@@ -187,9 +199,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BackgroundAddRequest,
 ) -> BackgroundImageEnvelope | ErrorEnvelope | None:
-    """Add Custom Background Image
+    """Add new custom background
 
      Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+    A2E's published notes:
+
+    * The returned id is what video/generate accepts as custom_back_id.
 
     Args:
         body (BackgroundAddRequest):

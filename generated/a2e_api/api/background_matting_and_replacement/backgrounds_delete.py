@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskIdRequest,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete Custom Image
+    """Delete record
 
      Deletes a custom background image (body `{_id}`).
+
+    A2E's published notes:
+
+    * Takes the record id to delete, but the body schema is undocumented.
 
     Args:
         body (TaskIdRequest):
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskIdRequest,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete Custom Image
+    """Delete record
 
      Deletes a custom background image (body `{_id}`).
+
+    A2E's published notes:
+
+    * Takes the record id to delete, but the body schema is undocumented.
 
     Args:
         body (TaskIdRequest):
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskIdRequest,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete Custom Image
+    """Delete record
 
      Deletes a custom background image (body `{_id}`).
+
+    A2E's published notes:
+
+    * Takes the record id to delete, but the body schema is undocumented.
 
     Args:
         body (TaskIdRequest):
@@ -187,9 +199,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskIdRequest,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete Custom Image
+    """Delete record
 
      Deletes a custom background image (body `{_id}`).
+
+    A2E's published notes:
+
+    * Takes the record id to delete, but the body schema is undocumented.
 
     Args:
         body (TaskIdRequest):

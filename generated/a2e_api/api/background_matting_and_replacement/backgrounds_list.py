@@ -7,26 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_image_list_envelope import BackgroundImageListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_request import OpenRequest
 from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    body: OpenRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/custom_back/allBackground",
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -99,14 +89,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
 ) -> Response[BackgroundImageListEnvelope | ErrorEnvelope]:
-    """Obtain the List of Background Images
+    """List all backgrounds
 
      Background images for Generate AI Avatar Videos: system ones and the caller's own.
-
-    Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +102,7 @@ def sync_detailed(
         Response[BackgroundImageListEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -130,14 +114,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
 ) -> BackgroundImageListEnvelope | ErrorEnvelope | None:
-    """Obtain the List of Background Images
+    """List all backgrounds
 
      Background images for Generate AI Avatar Videos: system ones and the caller's own.
-
-    Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,21 +129,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
 ) -> Response[BackgroundImageListEnvelope | ErrorEnvelope]:
-    """Obtain the List of Background Images
+    """List all backgrounds
 
      Background images for Generate AI Avatar Videos: system ones and the caller's own.
-
-    Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +148,7 @@ async def asyncio_detailed(
         Response[BackgroundImageListEnvelope | ErrorEnvelope | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -185,14 +158,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
 ) -> BackgroundImageListEnvelope | ErrorEnvelope | None:
-    """Obtain the List of Background Images
+    """List all backgrounds
 
      Background images for Generate AI Avatar Videos: system ones and the caller's own.
-
-    Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +174,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            body=body,
         )
     ).parsed

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -102,16 +102,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """Get Records of All Tasks
+    """Get all task records
 
      Pages through the caller's caption-removal tasks.
 
+    A2E's published notes:
+
+    * Results are ordered newest first.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,16 +140,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """Get Records of All Tasks
+    """Get all task records
 
      Pages through the caller's caption-removal tasks.
 
+    A2E's published notes:
+
+    * Results are ordered newest first.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,16 +173,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """Get Records of All Tasks
+    """Get all task records
 
      Pages through the caller's caption-removal tasks.
 
+    A2E's published notes:
+
+    * Results are ordered newest first.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,16 +209,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """Get Records of All Tasks
+    """Get all task records
 
      Pages through the caller's caption-removal tasks.
 
+    A2E's published notes:
+
+    * Results are ordered newest first.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

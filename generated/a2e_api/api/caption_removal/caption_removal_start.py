@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.caption_removal_request import CaptionRemovalRequest
 from ...models.error_envelope import ErrorEnvelope
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: CaptionRemovalRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userCaptionRemoval/start",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -98,15 +99,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: CaptionRemovalRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start Caption Removal
+    """Start caption removal task
 
      Removes burned-in captions from a video.
 
     Args:
-        body (Any): Sources disagree on the video field's name; send the same URL as `video_url`
-            and `source_url`.
+        body (CaptionRemovalRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,15 +130,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: CaptionRemovalRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start Caption Removal
+    """Start caption removal task
 
      Removes burned-in captions from a video.
 
     Args:
-        body (Any): Sources disagree on the video field's name; send the same URL as `video_url`
-            and `source_url`.
+        body (CaptionRemovalRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,15 +156,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: CaptionRemovalRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start Caption Removal
+    """Start caption removal task
 
      Removes burned-in captions from a video.
 
     Args:
-        body (Any): Sources disagree on the video field's name; send the same URL as `video_url`
-            and `source_url`.
+        body (CaptionRemovalRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,15 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: CaptionRemovalRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start Caption Removal
+    """Start caption removal task
 
      Removes burned-in captions from a video.
 
     Args:
-        body (Any): Sources disagree on the video field's name; send the same URL as `video_url`
-            and `source_url`.
+        body (CaptionRemovalRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

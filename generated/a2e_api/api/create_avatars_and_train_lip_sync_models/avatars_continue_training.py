@@ -5,21 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatars_continue_training_request import AvatarsContinueTrainingRequest
 from ...models.error_envelope import ErrorEnvelope
-from ...models.task_id_request import TaskIdRequest
 from ...models.unknown_envelope import UnknownEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TaskIdRequest,
+    body: AvatarsContinueTrainingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/userVideoTwin/continueTranining",
+        "url": "/api/v1/userVideoTwin/continueTraining",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -99,15 +99,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsContinueTrainingRequest,
 ) -> Response[ErrorEnvelope | UnknownEnvelope]:
-    """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠
+    """Continue video twin training
 
-     Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's
-    misspelling `continueTranining` is A2E's own.
+     A2E's published notes:
+
+    * Resumes a video twin whose training was paused.
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsContinueTrainingRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +132,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsContinueTrainingRequest,
 ) -> ErrorEnvelope | UnknownEnvelope | None:
-    """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠
+    """Continue video twin training
 
-     Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's
-    misspelling `continueTranining` is A2E's own.
+     A2E's published notes:
+
+    * Resumes a video twin whose training was paused.
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsContinueTrainingRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +160,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsContinueTrainingRequest,
 ) -> Response[ErrorEnvelope | UnknownEnvelope]:
-    """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠
+    """Continue video twin training
 
-     Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's
-    misspelling `continueTranining` is A2E's own.
+     A2E's published notes:
+
+    * Resumes a video twin whose training was paused.
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsContinueTrainingRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +191,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsContinueTrainingRequest,
 ) -> ErrorEnvelope | UnknownEnvelope | None:
-    """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠
+    """Continue video twin training
 
-     Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's
-    misspelling `continueTranining` is A2E's own.
+     A2E's published notes:
+
+    * Resumes a video twin whose training was paused.
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsContinueTrainingRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

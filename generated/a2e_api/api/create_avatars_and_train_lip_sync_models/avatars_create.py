@@ -100,10 +100,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> Response[AvatarTwinEnvelope | ErrorEnvelope]:
-    """Create A Custom Avatar by a Video or an Image
+    """Start video twin training
 
      Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then
     find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+    A2E's published notes:
+
+    * Give image_url or video_url as the source; schema marks neither required.
 
     Args:
         body (Any):
@@ -132,10 +136,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> AvatarTwinEnvelope | ErrorEnvelope | None:
-    """Create A Custom Avatar by a Video or an Image
+    """Start video twin training
 
      Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then
     find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+    A2E's published notes:
+
+    * Give image_url or video_url as the source; schema marks neither required.
 
     Args:
         body (Any):
@@ -159,10 +167,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> Response[AvatarTwinEnvelope | ErrorEnvelope]:
-    """Create A Custom Avatar by a Video or an Image
+    """Start video twin training
 
      Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then
     find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+    A2E's published notes:
+
+    * Give image_url or video_url as the source; schema marks neither required.
 
     Args:
         body (Any):
@@ -189,10 +201,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> AvatarTwinEnvelope | ErrorEnvelope | None:
-    """Create A Custom Avatar by a Video or an Image
+    """Start video twin training
 
      Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then
     find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+    A2E's published notes:
+
+    * Give image_url or video_url as the source; schema marks neither required.
 
     Args:
         body (Any):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_twin_page_envelope import AvatarTwinPageEnvelope
+from ...models.avatars_list_status import AvatarsListStatus
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    status: AvatarsListStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,12 @@ def _get_kwargs(
     params["pageNum"] = page_num
 
     params["pageSize"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,14 +112,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    status: AvatarsListStatus | Unset = UNSET,
 ) -> Response[AvatarTwinPageEnvelope | ErrorEnvelope]:
-    """Get Status of All Tasks
+    """Get video twin records
 
      Pages through the caller's custom avatars.
 
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        status (AvatarsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +134,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -138,14 +149,16 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    status: AvatarsListStatus | Unset = UNSET,
 ) -> AvatarTwinPageEnvelope | ErrorEnvelope | None:
-    """Get Status of All Tasks
+    """Get video twin records
 
      Pages through the caller's custom avatars.
 
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        status (AvatarsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +172,7 @@ def sync(
         client=client,
         page_num=page_num,
         page_size=page_size,
+        status=status,
     ).parsed
 
 
@@ -167,14 +181,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    status: AvatarsListStatus | Unset = UNSET,
 ) -> Response[AvatarTwinPageEnvelope | ErrorEnvelope]:
-    """Get Status of All Tasks
+    """Get video twin records
 
      Pages through the caller's custom avatars.
 
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        status (AvatarsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,14 +216,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
+    status: AvatarsListStatus | Unset = UNSET,
 ) -> AvatarTwinPageEnvelope | ErrorEnvelope | None:
-    """Get Status of All Tasks
+    """Get video twin records
 
      Pages through the caller's custom avatars.
 
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
+        status (AvatarsListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +240,6 @@ async def asyncio(
             client=client,
             page_num=page_num,
             page_size=page_size,
+            status=status,
         )
     ).parsed

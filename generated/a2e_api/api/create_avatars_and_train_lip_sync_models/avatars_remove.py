@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatars_remove_request import AvatarsRemoveRequest
 from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...models.task_id_request import TaskIdRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TaskIdRequest,
+    body: AvatarsRemoveRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,14 +99,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsRemoveRequest,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Remove A Customized Avatar
+    """Remove video twin
 
      Removes a custom avatar (body `{_id}`).
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsRemoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsRemoveRequest,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Remove A Customized Avatar
+    """Remove video twin
 
      Removes a custom avatar (body `{_id}`).
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsRemoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +156,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsRemoveRequest,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Remove A Customized Avatar
+    """Remove video twin
 
      Removes a custom avatar (body `{_id}`).
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsRemoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,14 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: AvatarsRemoveRequest,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Remove A Customized Avatar
+    """Remove video twin
 
      Removes a custom avatar (body `{_id}`).
 
     Args:
-        body (TaskIdRequest):
+        body (AvatarsRemoveRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FaceUrlRequest,
 ) -> Response[ErrorEnvelope | FaceImageListEnvelope]:
-    """Add Face Swap Image
+    """Add a new face image for face swapping
 
      Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FaceUrlRequest,
 ) -> ErrorEnvelope | FaceImageListEnvelope | None:
-    """Add Face Swap Image
+    """Add a new face image for face swapping
 
      Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FaceUrlRequest,
 ) -> Response[ErrorEnvelope | FaceImageListEnvelope]:
-    """Add Face Swap Image
+    """Add a new face image for face swapping
 
      Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FaceUrlRequest,
 ) -> ErrorEnvelope | FaceImageListEnvelope | None:
-    """Add Face Swap Image
+    """Add a new face image for face swapping
 
      Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
 

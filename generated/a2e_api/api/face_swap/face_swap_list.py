@@ -12,8 +12,8 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    page_num: int,
-    page_size: int,
+    page_num: int = 1,
+    page_size: int = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -102,16 +102,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int,
-    page_size: int,
+    page_num: int = 1,
+    page_size: int = 10,
 ) -> Response[ErrorEnvelope | FaceSwapRecordPageEnvelope]:
-    """Get Face Swap Task Records
+    """Get user's face swap task records
 
      Pages through the caller's face-swap tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,16 +140,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int,
-    page_size: int,
+    page_num: int = 1,
+    page_size: int = 10,
 ) -> ErrorEnvelope | FaceSwapRecordPageEnvelope | None:
-    """Get Face Swap Task Records
+    """Get user's face swap task records
 
      Pages through the caller's face-swap tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,16 +173,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int,
-    page_size: int,
+    page_num: int = 1,
+    page_size: int = 10,
 ) -> Response[ErrorEnvelope | FaceSwapRecordPageEnvelope]:
-    """Get Face Swap Task Records
+    """Get user's face swap task records
 
      Pages through the caller's face-swap tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,16 +209,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int,
-    page_size: int,
+    page_num: int = 1,
+    page_size: int = 10,
 ) -> ErrorEnvelope | FaceSwapRecordPageEnvelope | None:
-    """Get Face Swap Task Records
+    """Get user's face swap task records
 
      Pages through the caller's face-swap tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

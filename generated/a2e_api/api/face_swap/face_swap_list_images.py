@@ -7,27 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_image_page_envelope import FaceImagePageEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["pageNum"] = page_num
-
-    params["pageSize"] = page_size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/userFaceSwapImage/records",
-        "params": params,
     }
 
     return _kwargs
@@ -102,17 +89,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | FaceImagePageEnvelope]:
-    """Get Records of Face Swap Images
+    """Get user's face swap image records
 
      The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come
     back.
-
-    Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,10 +103,7 @@ def sync_detailed(
         Response[ErrorEnvelope | ErrorEnvelope | FaceImagePageEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        page_num=page_num,
-        page_size=page_size,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -137,17 +115,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
 ) -> ErrorEnvelope | FaceImagePageEnvelope | None:
-    """Get Records of Face Swap Images
+    """Get user's face swap image records
 
      The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come
     back.
-
-    Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,25 +131,17 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page_num=page_num,
-        page_size=page_size,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | FaceImagePageEnvelope]:
-    """Get Records of Face Swap Images
+    """Get user's face swap image records
 
      The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come
     back.
-
-    Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,10 +151,7 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | ErrorEnvelope | FaceImagePageEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        page_num=page_num,
-        page_size=page_size,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -200,17 +161,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
 ) -> ErrorEnvelope | FaceImagePageEnvelope | None:
-    """Get Records of Face Swap Images
+    """Get user's face swap image records
 
      The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come
     back.
-
-    Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +178,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page_num=page_num,
-            page_size=page_size,
         )
     ).parsed

@@ -101,13 +101,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FaceSwapPreviewRequest,
 ) -> Response[ErrorEnvelope | FaceSwapRecordEnvelope]:
-    """Add User Face Swap Preview
+    """Create a new face swap preview task
 
      A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+    A2E's published notes:
+
+    * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
     Args:
-        body (FaceSwapPreviewRequest): Both fields are optional in the docs' schema and both
-            needed in practice.
+        body (FaceSwapPreviewRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,13 +136,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FaceSwapPreviewRequest,
 ) -> ErrorEnvelope | FaceSwapRecordEnvelope | None:
-    """Add User Face Swap Preview
+    """Create a new face swap preview task
 
      A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+    A2E's published notes:
+
+    * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
     Args:
-        body (FaceSwapPreviewRequest): Both fields are optional in the docs' schema and both
-            needed in practice.
+        body (FaceSwapPreviewRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,13 +166,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FaceSwapPreviewRequest,
 ) -> Response[ErrorEnvelope | FaceSwapRecordEnvelope]:
-    """Add User Face Swap Preview
+    """Create a new face swap preview task
 
      A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+    A2E's published notes:
+
+    * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
     Args:
-        body (FaceSwapPreviewRequest): Both fields are optional in the docs' schema and both
-            needed in practice.
+        body (FaceSwapPreviewRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,13 +199,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FaceSwapPreviewRequest,
 ) -> ErrorEnvelope | FaceSwapRecordEnvelope | None:
-    """Add User Face Swap Preview
+    """Create a new face swap preview task
 
      A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
 
+    A2E's published notes:
+
+    * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
     Args:
-        body (FaceSwapPreviewRequest): Both fields are optional in the docs' schema and both
-            needed in practice.
+        body (FaceSwapPreviewRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,14 +7,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_record_list_envelope import FaceSwapRecordListEnvelope
-from ...types import Response
+from ...types import UNSET, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    field_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_id"] = field_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/userFaceSwapPreview/status",
+        "params": params,
     }
 
     return _kwargs
@@ -43,6 +53,11 @@ def _parse_response(
         response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorEnvelope.from_dict(response.json())
@@ -84,10 +99,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    field_id: str,
 ) -> Response[ErrorEnvelope | FaceSwapRecordListEnvelope]:
-    """Get Status of Face Swap Preview Process
+    """Get face swap preview status
 
      The caller's previews in progress.
+
+    A2E's published notes:
+
+    * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+    Args:
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +120,9 @@ def sync_detailed(
         Response[ErrorEnvelope | ErrorEnvelope | FaceSwapRecordListEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        field_id=field_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -109,10 +134,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    field_id: str,
 ) -> ErrorEnvelope | FaceSwapRecordListEnvelope | None:
-    """Get Status of Face Swap Preview Process
+    """Get face swap preview status
 
      The caller's previews in progress.
+
+    A2E's published notes:
+
+    * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+    Args:
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,16 +157,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        field_id=field_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    field_id: str,
 ) -> Response[ErrorEnvelope | FaceSwapRecordListEnvelope]:
-    """Get Status of Face Swap Preview Process
+    """Get face swap preview status
 
      The caller's previews in progress.
+
+    A2E's published notes:
+
+    * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+    Args:
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +185,9 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | ErrorEnvelope | FaceSwapRecordListEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        field_id=field_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -153,10 +197,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    field_id: str,
 ) -> ErrorEnvelope | FaceSwapRecordListEnvelope | None:
-    """Get Status of Face Swap Preview Process
+    """Get face swap preview status
 
      The caller's previews in progress.
+
+    A2E's published notes:
+
+    * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+    Args:
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,5 +221,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            field_id=field_id,
         )
     ).parsed

@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FaceSwapTaskRequest,
 ) -> Response[ErrorEnvelope | FaceSwapRecordEnvelope]:
-    """Add User Face Swap Task
+    """Create a new face swap task
 
      Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+    A2E's published notes:
+
+    * model_version v1 is the default; v2 handles images only.
 
     Args:
         body (FaceSwapTaskRequest):
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FaceSwapTaskRequest,
 ) -> ErrorEnvelope | FaceSwapRecordEnvelope | None:
-    """Add User Face Swap Task
+    """Create a new face swap task
 
      Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+    A2E's published notes:
+
+    * model_version v1 is the default; v2 handles images only.
 
     Args:
         body (FaceSwapTaskRequest):
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FaceSwapTaskRequest,
 ) -> Response[ErrorEnvelope | FaceSwapRecordEnvelope]:
-    """Add User Face Swap Task
+    """Create a new face swap task
 
      Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+    A2E's published notes:
+
+    * model_version v1 is the default; v2 handles images only.
 
     Args:
         body (FaceSwapTaskRequest):
@@ -187,9 +199,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FaceSwapTaskRequest,
 ) -> ErrorEnvelope | FaceSwapRecordEnvelope | None:
-    """Add User Face Swap Task
+    """Create a new face swap task
 
      Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+    A2E's published notes:
+
+    * model_version v1 is the default; v2 handles images only.
 
     Args:
         body (FaceSwapTaskRequest):

@@ -85,9 +85,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | FaceSwapRecordListEnvelope]:
-    """Get Status of Face Swap Task
+    """Get user's face swap task status
 
      The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+    A2E's published notes:
+
+    * Returns the caller's overall face-swap status, not one task's status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +114,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | FaceSwapRecordListEnvelope | None:
-    """Get Status of Face Swap Task
+    """Get user's face swap task status
 
      The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+    A2E's published notes:
+
+    * Returns the caller's overall face-swap status, not one task's status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +139,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | FaceSwapRecordListEnvelope]:
-    """Get Status of Face Swap Task
+    """Get user's face swap task status
 
      The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+    A2E's published notes:
+
+    * Returns the caller's overall face-swap status, not one task's status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +166,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | FaceSwapRecordListEnvelope | None:
-    """Get Status of Face Swap Task
+    """Get user's face swap task status
 
      The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+    A2E's published notes:
+
+    * Returns the caller's overall face-swap status, not one task's status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

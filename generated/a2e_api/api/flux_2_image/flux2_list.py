@@ -6,27 +6,35 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.flux_2_list_status import Flux2ListStatus
 from ...models.task_record_page_envelope import TaskRecordPageEnvelope
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: Flux2ListStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["pageNum"] = page_num
+    params["page"] = page
 
-    params["pageSize"] = page_size
+    params["page_size"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/userFlux2/allRecords",
+        "url": "/api/v1/userFlux2/list",
         "params": params,
     }
 
@@ -102,16 +110,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: Flux2ListStatus | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Flux 2 Image Tasks
+    """Get Flux 2 Pro task list
 
-     Pages through the caller's Flux 2 Image tasks.
+     A2E's published notes:
+
+    * Results are ordered newest first.
+    * Only unexpired tasks are listed (7-day retention).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (Flux2ListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,8 +135,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page_num=page_num,
+        page=page,
         page_size=page_size,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -136,16 +150,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: Flux2ListStatus | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Flux 2 Image Tasks
+    """Get Flux 2 Pro task list
 
-     Pages through the caller's Flux 2 Image tasks.
+     A2E's published notes:
+
+    * Results are ordered newest first.
+    * Only unexpired tasks are listed (7-day retention).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (Flux2ListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,24 +176,30 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page_num=page_num,
+        page=page,
         page_size=page_size,
+        status=status,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: Flux2ListStatus | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Flux 2 Image Tasks
+    """Get Flux 2 Pro task list
 
-     Pages through the caller's Flux 2 Image tasks.
+     A2E's published notes:
+
+    * Results are ordered newest first.
+    * Only unexpired tasks are listed (7-day retention).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (Flux2ListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +210,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page_num=page_num,
+        page=page,
         page_size=page_size,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,16 +223,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: Flux2ListStatus | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Flux 2 Image Tasks
+    """Get Flux 2 Pro task list
 
-     Pages through the caller's Flux 2 Image tasks.
+     A2E's published notes:
+
+    * Results are ordered newest first.
+    * Only unexpired tasks are listed (7-day retention).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (Flux2ListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +250,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page_num=page_num,
+            page=page,
             page_size=page_size,
+            status=status,
         )
     ).parsed

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.flux_2_start_request import Flux2StartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: Flux2StartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
     if response.status_code == 403:
         response_403 = ErrorEnvelope.from_dict(response.json())
 
@@ -99,15 +104,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Flux2StartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Flux 2 Image Task
+    """Start Flux 2 Pro image generation or editing
 
      Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Up to 8 input images; giving any switches to image-to-image mode.
+    * Results expire after 7 days; generation usually takes 20-60 seconds.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Flux2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +142,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Flux2StartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Flux 2 Image Task
+    """Start Flux 2 Pro image generation or editing
 
      Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Up to 8 input images; giving any switches to image-to-image mode.
+    * Results expire after 7 days; generation usually takes 20-60 seconds.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Flux2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +175,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Flux2StartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Flux 2 Image Task
+    """Start Flux 2 Pro image generation or editing
 
      Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Up to 8 input images; giving any switches to image-to-image mode.
+    * Results expire after 7 days; generation usually takes 20-60 seconds.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Flux2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +211,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Flux2StartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Flux 2 Image Task
+    """Start Flux 2 Pro image generation or editing
 
      Starts a Flux 2 Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Up to 8 input images; giving any switches to image-to-image mode.
+    * Results expire after 7 days; generation usually takes 20-60 seconds.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Flux2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

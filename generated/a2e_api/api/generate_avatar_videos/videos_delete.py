@@ -108,7 +108,7 @@ def sync_detailed(
     `text/plain` although the body is the JSON envelope; it is described here as JSON.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
     `text/plain` although the body is the JSON envelope; it is described here as JSON.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     `text/plain` although the body is the JSON envelope; it is described here as JSON.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
     `text/plain` although the body is the JSON envelope; it is described here as JSON.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

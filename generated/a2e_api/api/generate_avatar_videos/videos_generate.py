@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_generate_request import VideoGenerateRequest
 from ...models.video_task_envelope import VideoTaskEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: VideoGenerateRequest,
+    body: Any,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +21,7 @@ def _get_kwargs(
         "url": "/api/v1/video/generate",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -99,17 +98,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VideoGenerateRequest,
+    body: Any,
 ) -> Response[ErrorEnvelope | VideoTaskEnvelope]:
-    """Generate AI Avatar Videos
+    """Generate AI video with avatar
 
      Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
     it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
     The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
     background.
 
+    A2E's published notes:
+
+    * Either audioSrc or custom_voice must be supplied as the audio source.
+    * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+    * custom_back_id comes from POST /api/v1/custom_back/add.
+    * Background replacement needs a saved avatar background or anchor_background_img/color.
+    * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+    * anchor_type 0 means system avatar, 1 means custom avatar.
+    * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
     Args:
-        body (VideoGenerateRequest):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,17 +142,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: VideoGenerateRequest,
+    body: Any,
 ) -> ErrorEnvelope | VideoTaskEnvelope | None:
-    """Generate AI Avatar Videos
+    """Generate AI video with avatar
 
      Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
     it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
     The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
     background.
 
+    A2E's published notes:
+
+    * Either audioSrc or custom_voice must be supplied as the audio source.
+    * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+    * custom_back_id comes from POST /api/v1/custom_back/add.
+    * Background replacement needs a saved avatar background or anchor_background_img/color.
+    * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+    * anchor_type 0 means system avatar, 1 means custom avatar.
+    * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
     Args:
-        body (VideoGenerateRequest):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,17 +181,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: VideoGenerateRequest,
+    body: Any,
 ) -> Response[ErrorEnvelope | VideoTaskEnvelope]:
-    """Generate AI Avatar Videos
+    """Generate AI video with avatar
 
      Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
     it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
     The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
     background.
 
+    A2E's published notes:
+
+    * Either audioSrc or custom_voice must be supplied as the audio source.
+    * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+    * custom_back_id comes from POST /api/v1/custom_back/add.
+    * Background replacement needs a saved avatar background or anchor_background_img/color.
+    * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+    * anchor_type 0 means system avatar, 1 means custom avatar.
+    * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
     Args:
-        body (VideoGenerateRequest):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,17 +223,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: VideoGenerateRequest,
+    body: Any,
 ) -> ErrorEnvelope | VideoTaskEnvelope | None:
-    """Generate AI Avatar Videos
+    """Generate AI video with avatar
 
      Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
     it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
     The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
     background.
 
+    A2E's published notes:
+
+    * Either audioSrc or custom_voice must be supplied as the audio source.
+    * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+    * custom_back_id comes from POST /api/v1/custom_back/add.
+    * Background replacement needs a saved avatar background or anchor_background_img/color.
+    * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+    * anchor_type 0 means system avatar, 1 means custom avatar.
+    * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
     Args:
-        body (VideoGenerateRequest):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

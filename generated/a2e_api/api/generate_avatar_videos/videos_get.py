@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,18 +7,24 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.video_record_envelope import VideoRecordEnvelope
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
-    field_id: str,
+    *,
+    video_id: str,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["video_id"] = video_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/video/{field_id}".format(
-            field_id=quote(str(field_id), safe=""),
-        ),
+        "url": "/api/v1/video/detail",
+        "params": params,
     }
 
     return _kwargs
@@ -64,11 +69,6 @@ def _parse_response(
 
         return response_403
 
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -97,17 +97,18 @@ def _build_response(
 
 
 def sync_detailed(
-    field_id: str,
     *,
     client: AuthenticatedClient | Client,
+    video_id: str,
 ) -> Response[ErrorEnvelope | VideoRecordEnvelope]:
-    """Get One Avatar Video Record
+    """Get record details
 
-     One avatar-video record (status dialect A). Seen in one client and third-party notes; use
-    `videos.status` until confirmed.
+     A2E's published notes:
+
+    * video_id is the task id returned by POST /api/v1/video/generate.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +119,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        field_id=field_id,
+        video_id=video_id,
     )
 
     response = client.get_httpx_client().request(
@@ -129,17 +130,18 @@ def sync_detailed(
 
 
 def sync(
-    field_id: str,
     *,
     client: AuthenticatedClient | Client,
+    video_id: str,
 ) -> ErrorEnvelope | VideoRecordEnvelope | None:
-    """Get One Avatar Video Record
+    """Get record details
 
-     One avatar-video record (status dialect A). Seen in one client and third-party notes; use
-    `videos.status` until confirmed.
+     A2E's published notes:
+
+    * video_id is the task id returned by POST /api/v1/video/generate.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,23 +152,24 @@ def sync(
     """
 
     return sync_detailed(
-        field_id=field_id,
         client=client,
+        video_id=video_id,
     ).parsed
 
 
 async def asyncio_detailed(
-    field_id: str,
     *,
     client: AuthenticatedClient | Client,
+    video_id: str,
 ) -> Response[ErrorEnvelope | VideoRecordEnvelope]:
-    """Get One Avatar Video Record
+    """Get record details
 
-     One avatar-video record (status dialect A). Seen in one client and third-party notes; use
-    `videos.status` until confirmed.
+     A2E's published notes:
+
+    * video_id is the task id returned by POST /api/v1/video/generate.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +180,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        field_id=field_id,
+        video_id=video_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,17 +189,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    field_id: str,
     *,
     client: AuthenticatedClient | Client,
+    video_id: str,
 ) -> ErrorEnvelope | VideoRecordEnvelope | None:
-    """Get One Avatar Video Record
+    """Get record details
 
-     One avatar-video record (status dialect A). Seen in one client and third-party notes; use
-    `videos.status` until confirmed.
+     A2E's published notes:
+
+    * video_id is the task id returned by POST /api/v1/video/generate.
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +212,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            field_id=field_id,
             client=client,
+            video_id=video_id,
         )
     ).parsed

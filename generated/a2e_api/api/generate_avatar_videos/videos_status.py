@@ -107,6 +107,10 @@ def sync_detailed(
     one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
     (read `result`) and `fail` (read `msg`).
 
+    Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`).
+    Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and
+    used by working clients, while the published document gives no answer shape for `video/detail`.
+
     Args:
         body (TaskIdRequest):
 
@@ -140,6 +144,10 @@ def sync(
     one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
     (read `result`) and `fail` (read `msg`).
 
+    Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`).
+    Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and
+    used by working clients, while the published document gives no answer shape for `video/detail`.
+
     Args:
         body (TaskIdRequest):
 
@@ -167,6 +175,10 @@ async def asyncio_detailed(
      Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
     one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
     (read `result`) and `fail` (read `msg`).
+
+    Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`).
+    Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and
+    used by working clients, while the published document gives no answer shape for `video/detail`.
 
     Args:
         body (TaskIdRequest):
@@ -198,6 +210,10 @@ async def asyncio(
      Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
     one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
     (read `result`) and `fail` (read `msg`).
+
+    Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`).
+    Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and
+    used by working clients, while the published document gives no answer shape for `video/detail`.
 
     Args:
         body (TaskIdRequest):

@@ -12,21 +12,21 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["pageNum"] = page_num
+    params["page"] = page
 
-    params["pageSize"] = page_size
+    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/userGptImage/allRecords",
+        "url": "/api/v1/userGptImage/list",
         "params": params,
     }
 
@@ -102,16 +102,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List GPT Image Tasks
-
-     Pages through the caller's GPT Image tasks.
+    """Get GPT Image task list
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +120,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page_num=page_num,
+        page=page,
         page_size=page_size,
     )
 
@@ -136,16 +134,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List GPT Image Tasks
-
-     Pages through the caller's GPT Image tasks.
+    """Get GPT Image task list
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +153,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page_num=page_num,
+        page=page,
         page_size=page_size,
     ).parsed
 
@@ -165,16 +161,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List GPT Image Tasks
-
-     Pages through the caller's GPT Image tasks.
+    """Get GPT Image task list
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +179,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page_num=page_num,
+        page=page,
         page_size=page_size,
     )
 
@@ -197,16 +191,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List GPT Image Tasks
-
-     Pages through the caller's GPT Image tasks.
+    """Get GPT Image task list
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +211,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page_num=page_num,
+            page=page,
             page_size=page_size,
         )
     ).parsed

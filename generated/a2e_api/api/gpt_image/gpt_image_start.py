@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.gpt_image_start_request import GptImageStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: GptImageStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GptImageStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a GPT Image Task
+    """Start GPT Image generation or editing
 
      Starts a GPT Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Result images are stored for 3 days, then expire.
+    * prompt is limited to 3000 characters.
+    * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+    * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+    * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+    * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GptImageStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +141,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GptImageStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a GPT Image Task
+    """Start GPT Image generation or editing
 
      Starts a GPT Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Result images are stored for 3 days, then expire.
+    * prompt is limited to 3000 characters.
+    * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+    * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+    * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+    * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GptImageStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +178,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GptImageStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a GPT Image Task
+    """Start GPT Image generation or editing
 
      Starts a GPT Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Result images are stored for 3 days, then expire.
+    * prompt is limited to 3000 characters.
+    * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+    * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+    * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+    * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GptImageStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +218,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GptImageStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a GPT Image Task
+    """Start GPT Image generation or editing
 
      Starts a GPT Image task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Result images are stored for 3 days, then expire.
+    * prompt is limited to 3000 characters.
+    * Up to 16 input images for image-to-image editing with gpt-image-1.5.
+    * gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1.
+    * quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    * gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only.
+    * gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+    * A 200 may report detected NSFW content instead of a started task.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GptImageStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """Get Several Grok Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """Get Several Grok Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """Get Several Grok Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """Get Several Grok Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 

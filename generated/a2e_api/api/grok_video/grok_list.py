@@ -105,9 +105,13 @@ def sync_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Grok Video Tasks
+    """Get Grok Video task list
 
      Pages through the caller's Grok Video tasks.
+
+    A2E's published notes:
+
+    * Results are ordered newest first.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -139,9 +143,13 @@ def sync(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Grok Video Tasks
+    """Get Grok Video task list
 
      Pages through the caller's Grok Video tasks.
+
+    A2E's published notes:
+
+    * Results are ordered newest first.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Grok Video Tasks
+    """Get Grok Video task list
 
      Pages through the caller's Grok Video tasks.
+
+    A2E's published notes:
+
+    * Results are ordered newest first.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -200,9 +212,13 @@ async def asyncio(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Grok Video Tasks
+    """Get Grok Video task list
 
      Pages through the caller's Grok Video tasks.
+
+    A2E's published notes:
+
+    * Results are ordered newest first.
 
     Args:
         page_num (int | Unset):  Default: 1.

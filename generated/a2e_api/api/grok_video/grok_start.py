@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.grok_start_request import GrokStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: GrokStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GrokStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Grok Video Task
+    """Start Grok Imagine video generation
 
      Starts a Grok Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * text-to-video requires prompt; image-to-video needs at least one image.
+    * image_url is prepended to the image_urls array.
+    * model_version 1.5 supports image-to-video only.
+    * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+    * Upstream may downgrade spicy mode to normal for image-to-video.
+    * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GrokStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +139,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GrokStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Grok Video Task
+    """Start Grok Imagine video generation
 
      Starts a Grok Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * text-to-video requires prompt; image-to-video needs at least one image.
+    * image_url is prepended to the image_urls array.
+    * model_version 1.5 supports image-to-video only.
+    * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+    * Upstream may downgrade spicy mode to normal for image-to-video.
+    * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GrokStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +174,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GrokStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Grok Video Task
+    """Start Grok Imagine video generation
 
      Starts a Grok Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * text-to-video requires prompt; image-to-video needs at least one image.
+    * image_url is prepended to the image_urls array.
+    * model_version 1.5 supports image-to-video only.
+    * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+    * Upstream may downgrade spicy mode to normal for image-to-video.
+    * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GrokStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +212,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: GrokStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Grok Video Task
+    """Start Grok Imagine video generation
 
      Starts a Grok Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * text-to-video requires prompt; image-to-video needs at least one image.
+    * image_url is prepended to the image_urls array.
+    * model_version 1.5 supports image-to-video only.
+    * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+    * Upstream may downgrade spicy mode to normal for image-to-video.
+    * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (GrokStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

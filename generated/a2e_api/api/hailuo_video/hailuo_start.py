@@ -105,6 +105,9 @@ def sync_detailed(
 
      Starts a Hailuo Video task (status dialect B). Charged on creation.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         body (ModelTaskRequest): Request fields of this model family are not documented; the
             common ones are listed and any other field is sent as given.
@@ -137,6 +140,9 @@ def sync(
 
      Starts a Hailuo Video task (status dialect B). Charged on creation.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         body (ModelTaskRequest): Request fields of this model family are not documented; the
             common ones are listed and any other field is sent as given.
@@ -163,6 +169,9 @@ async def asyncio_detailed(
     """Start a Hailuo Video Task
 
      Starts a Hailuo Video task (status dialect B). Charged on creation.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         body (ModelTaskRequest): Request fields of this model family are not documented; the
@@ -193,6 +202,9 @@ async def asyncio(
     """Start a Hailuo Video Task
 
      Starts a Hailuo Video task (status dialect B). Charged on creation.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         body (ModelTaskRequest): Request fields of this model family are not documented; the

@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """Get Several Happyhorse Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E's published notes:
+
+    * Accepts at most 200 ids per request.
 
     Args:
         body (IdsRequest):
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """Get Several Happyhorse Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E's published notes:
+
+    * Accepts at most 200 ids per request.
 
     Args:
         body (IdsRequest):
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
-    """Get Several Happyhorse Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E's published notes:
+
+    * Accepts at most 200 ids per request.
 
     Args:
         body (IdsRequest):
@@ -187,9 +199,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | TaskRecordListEnvelope | None:
-    """Get Several Happyhorse Video Tasks (batchDetail)
+    """Batch query task details
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E's published notes:
+
+    * Accepts at most 200 ids per request.
 
     Args:
         body (IdsRequest):

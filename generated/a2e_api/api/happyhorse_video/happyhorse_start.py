@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.happyhorse_start_request import HappyhorseStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: HappyhorseStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: HappyhorseStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Happyhorse Video Task
+    """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit)
 
      Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * prompt is required for t2v, r2v and video-edit; optional for i2v.
+    * image_url is for i2v only; edit_video_url is for video-edit only.
+    * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+    * Omitted model_version means 1.0; video-edit always runs on 1.0.
+    * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+    * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+    * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+    * audio_setting applies to video-edit only; origin keeps the input audio.
+    * seed must be within 0 to 2147483647.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (HappyhorseStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +142,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: HappyhorseStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Happyhorse Video Task
+    """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit)
 
      Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * prompt is required for t2v, r2v and video-edit; optional for i2v.
+    * image_url is for i2v only; edit_video_url is for video-edit only.
+    * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+    * Omitted model_version means 1.0; video-edit always runs on 1.0.
+    * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+    * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+    * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+    * audio_setting applies to video-edit only; origin keeps the input audio.
+    * seed must be within 0 to 2147483647.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (HappyhorseStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +180,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: HappyhorseStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Happyhorse Video Task
+    """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit)
 
      Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * prompt is required for t2v, r2v and video-edit; optional for i2v.
+    * image_url is for i2v only; edit_video_url is for video-edit only.
+    * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+    * Omitted model_version means 1.0; video-edit always runs on 1.0.
+    * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+    * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+    * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+    * audio_setting applies to video-edit only; origin keeps the input audio.
+    * seed must be within 0 to 2147483647.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (HappyhorseStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +221,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: HappyhorseStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Happyhorse Video Task
+    """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit)
 
      Starts a Happyhorse Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * prompt is required for t2v, r2v and video-edit; optional for i2v.
+    * image_url is for i2v only; edit_video_url is for video-edit only.
+    * r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+    * Omitted model_version means 1.0; video-edit always runs on 1.0.
+    * Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+    * 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+    * ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+    * audio_setting applies to video-edit only; origin keeps the input audio.
+    * seed must be within 0 to 2147483647.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (HappyhorseStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

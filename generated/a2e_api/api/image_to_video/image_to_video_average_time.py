@@ -44,6 +44,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorEnvelope.from_dict(response.json())
 
@@ -85,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | ProcessingTimeEnvelope]:
-    """Get Average Image-to-Video Processing Time
+    """Get average processing time
 
      Current average processing time, e.g. for an ETA.
 
@@ -110,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | ProcessingTimeEnvelope | None:
-    """Get Average Image-to-Video Processing Time
+    """Get average processing time
 
      Current average processing time, e.g. for an ETA.
 
@@ -131,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | ProcessingTimeEnvelope]:
-    """Get Average Image-to-Video Processing Time
+    """Get average processing time
 
      Current average processing time, e.g. for an ETA.
 
@@ -154,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | ProcessingTimeEnvelope | None:
-    """Get Average Image-to-Video Processing Time
+    """Get average processing time
 
      Current average processing time, e.g. for an ETA.
 

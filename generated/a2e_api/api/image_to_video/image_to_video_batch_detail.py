@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | Image2VideoRecordListEnvelope]:
-    """Get Several Image-to-Video Tasks (batchDetail)
+    """Batch query task details
 
      Several image-to-video tasks in one call.
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | Image2VideoRecordListEnvelope | None:
-    """Get Several Image-to-Video Tasks (batchDetail)
+    """Batch query task details
 
      Several image-to-video tasks in one call.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> Response[ErrorEnvelope | Image2VideoRecordListEnvelope]:
-    """Get Several Image-to-Video Tasks (batchDetail)
+    """Batch query task details
 
      Several image-to-video tasks in one call.
 
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IdsRequest,
 ) -> ErrorEnvelope | Image2VideoRecordListEnvelope | None:
-    """Get Several Image-to-Video Tasks (batchDetail)
+    """Batch query task details
 
      Several image-to-video tasks in one call.
 

@@ -101,12 +101,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete Record
+    """Delete an image to video task
 
      Deletes an image-to-video task record.
 
+    A2E's published notes:
+
+    * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+    * Deleting a still-initialized task refunds its charge.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete Record
+    """Delete an image to video task
 
      Deletes an image-to-video task record.
 
+    A2E's published notes:
+
+    * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+    * Deleting a still-initialized task refunds its charge.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +168,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Delete Record
+    """Delete an image to video task
 
      Deletes an image-to-video task record.
 
+    A2E's published notes:
+
+    * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+    * Deleting a still-initialized task refunds its charge.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +202,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Delete Record
+    """Delete an image to video task
 
      Deletes an image-to-video task record.
 
+    A2E's published notes:
+
+    * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+    * Deleting a still-initialized task refunds its charge.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

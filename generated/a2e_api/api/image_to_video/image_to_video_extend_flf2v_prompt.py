@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.image_to_video_extend_flf_2v_prompt_request import ImageToVideoExtendFlf2VPromptRequest
 from ...models.prompt_extension_envelope import PromptExtensionEnvelope
-from ...models.prompt_extension_request import PromptExtensionRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendFlf2VPromptRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,14 +99,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendFlf2VPromptRequest,
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
-    """Extend a First-Last-Frame (FLF2V) Prompt
+    """Extend prompt for FLF2V image to video
 
      As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendFlf2VPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +135,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendFlf2VPromptRequest,
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
-    """Extend a First-Last-Frame (FLF2V) Prompt
+    """Extend prompt for FLF2V image to video
 
      As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendFlf2VPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +166,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendFlf2VPromptRequest,
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
-    """Extend a First-Last-Frame (FLF2V) Prompt
+    """Extend prompt for FLF2V image to video
 
      As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendFlf2VPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,14 +200,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendFlf2VPromptRequest,
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
-    """Extend a First-Last-Frame (FLF2V) Prompt
+    """Extend prompt for FLF2V image to video
 
      As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendFlf2VPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

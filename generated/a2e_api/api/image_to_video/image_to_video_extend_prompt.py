@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.image_to_video_extend_prompt_request import ImageToVideoExtendPromptRequest
 from ...models.prompt_extension_envelope import PromptExtensionEnvelope
-from ...models.prompt_extension_request import PromptExtensionRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendPromptRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,14 +99,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendPromptRequest,
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
-    """Extend an Image-to-Video Prompt
+    """Extend prompt for image to video
 
      Expands a short prompt into a detailed one (body and response fields not documented).
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+    * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+    * with_audio only affects the cinematic template.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +137,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendPromptRequest,
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
-    """Extend an Image-to-Video Prompt
+    """Extend prompt for image to video
 
      Expands a short prompt into a detailed one (body and response fields not documented).
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+    * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+    * with_audio only affects the cinematic template.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +170,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendPromptRequest,
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
-    """Extend an Image-to-Video Prompt
+    """Extend prompt for image to video
 
      Expands a short prompt into a detailed one (body and response fields not documented).
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+    * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+    * with_audio only affects the cinematic template.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,14 +206,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PromptExtensionRequest,
+    body: ImageToVideoExtendPromptRequest,
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
-    """Extend an Image-to-Video Prompt
+    """Extend prompt for image to video
 
      Expands a short prompt into a detailed one (body and response fields not documented).
 
+    A2E's published notes:
+
+    * stream=true returns Server-Sent Events: delta, result, done, error.
+    * max_length is a hard character cap, not a target length.
+    * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+    * with_audio only affects the cinematic template.
+
     Args:
-        body (PromptExtensionRequest):
+        body (ImageToVideoExtendPromptRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

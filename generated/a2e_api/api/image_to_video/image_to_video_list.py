@@ -105,9 +105,13 @@ def sync_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | Image2VideoRecordPageEnvelope]:
-    """List Status of All Tasks
+    """List image to video tasks
 
      Pages through the caller's image-to-video tasks.
+
+    A2E's published notes:
+
+    * Only records that have not expired are returned.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -139,9 +143,13 @@ def sync(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | Image2VideoRecordPageEnvelope | None:
-    """List Status of All Tasks
+    """List image to video tasks
 
      Pages through the caller's image-to-video tasks.
+
+    A2E's published notes:
+
+    * Only records that have not expired are returned.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -168,9 +176,13 @@ async def asyncio_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | Image2VideoRecordPageEnvelope]:
-    """List Status of All Tasks
+    """List image to video tasks
 
      Pages through the caller's image-to-video tasks.
+
+    A2E's published notes:
+
+    * Only records that have not expired are returned.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -200,9 +212,13 @@ async def asyncio(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | Image2VideoRecordPageEnvelope | None:
-    """List Status of All Tasks
+    """List image to video tasks
 
      Pages through the caller's image-to-video tasks.
+
+    A2E's published notes:
+
+    * Only records that have not expired are returned.
 
     Args:
         page_num (int | Unset):  Default: 1.

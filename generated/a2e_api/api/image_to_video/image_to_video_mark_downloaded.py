@@ -101,12 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Mark Image-to-Video Result as Downloaded
+    """Mark record as downloaded
 
      Flags the result as downloaded (bookkeeping for the web app).
 
+    A2E's published notes:
+
+    * Only records a client interaction; the task's media is not changed.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Mark Image-to-Video Result as Downloaded
+    """Mark record as downloaded
 
      Flags the result as downloaded (bookkeeping for the web app).
 
+    A2E's published notes:
+
+    * Only records a client interaction; the task's media is not changed.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +166,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmptyEnvelope | ErrorEnvelope]:
-    """Mark Image-to-Video Result as Downloaded
+    """Mark record as downloaded
 
      Flags the result as downloaded (bookkeeping for the web app).
 
+    A2E's published notes:
+
+    * Only records a client interaction; the task's media is not changed.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +199,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmptyEnvelope | ErrorEnvelope | None:
-    """Mark Image-to-Video Result as Downloaded
+    """Mark record as downloaded
 
      Flags the result as downloaded (bookkeeping for the web app).
 
+    A2E's published notes:
+
+    * Only records a client interaction; the task's media is not changed.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

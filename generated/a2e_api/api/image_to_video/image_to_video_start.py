@@ -7,12 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.image_2_video_record_envelope import Image2VideoRecordEnvelope
+from ...models.image_2_video_request import Image2VideoRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: Image2VideoRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userImage2Video/start",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -98,15 +99,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: Image2VideoRequest,
 ) -> Response[ErrorEnvelope | Image2VideoRecordEnvelope]:
-    """Start Image-to-Video
+    """Start image to video conversion
 
      Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under
     10 minutes.
 
+    A2E's published notes:
+
+    * end_image_url is needed when model_type is FLF2V.
+    * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+    * video_time accepts only 5, 10, 15 or 20 seconds.
+    * video_length (frames) is deprecated; prefer video_time.
+    * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+    * V2 models generate their own audio and are not covered by plan waivers.
+    * mask_face: set true only after the user agrees to mask a detected face.
+    * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
     Args:
-        body (Any):
+        body (Image2VideoRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,15 +142,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: Image2VideoRequest,
 ) -> ErrorEnvelope | Image2VideoRecordEnvelope | None:
-    """Start Image-to-Video
+    """Start image to video conversion
 
      Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under
     10 minutes.
 
+    A2E's published notes:
+
+    * end_image_url is needed when model_type is FLF2V.
+    * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+    * video_time accepts only 5, 10, 15 or 20 seconds.
+    * video_length (frames) is deprecated; prefer video_time.
+    * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+    * V2 models generate their own audio and are not covered by plan waivers.
+    * mask_face: set true only after the user agrees to mask a detected face.
+    * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
     Args:
-        body (Any):
+        body (Image2VideoRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,15 +180,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: Image2VideoRequest,
 ) -> Response[ErrorEnvelope | Image2VideoRecordEnvelope]:
-    """Start Image-to-Video
+    """Start image to video conversion
 
      Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under
     10 minutes.
 
+    A2E's published notes:
+
+    * end_image_url is needed when model_type is FLF2V.
+    * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+    * video_time accepts only 5, 10, 15 or 20 seconds.
+    * video_length (frames) is deprecated; prefer video_time.
+    * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+    * V2 models generate their own audio and are not covered by plan waivers.
+    * mask_face: set true only after the user agrees to mask a detected face.
+    * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
     Args:
-        body (Any):
+        body (Image2VideoRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,15 +221,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: Image2VideoRequest,
 ) -> ErrorEnvelope | Image2VideoRecordEnvelope | None:
-    """Start Image-to-Video
+    """Start image to video conversion
 
      Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under
     10 minutes.
 
+    A2E's published notes:
+
+    * end_image_url is needed when model_type is FLF2V.
+    * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+    * video_time accepts only 5, 10, 15 or 20 seconds.
+    * video_length (frames) is deprecated; prefer video_time.
+    * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+    * V2 models generate their own audio and are not covered by plan waivers.
+    * mask_face: set true only after the user agrees to mask a detected face.
+    * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
     Args:
-        body (Any):
+        body (Image2VideoRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.kling_start_request import KlingStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: KlingStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: KlingStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Kling Video Task
+    """Start Kling video generation
 
      Starts a Kling Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url required for image-to-video and motion-control; video_url for motion-control.
+    * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+    * model_version fast needs version 3.0 and uses resolution instead of 4k.
+    * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+    * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+    * end_image_url only for image-to-video in pro quality.
+    * aspect_ratio is used by text-to-video only.
+    * character_orientation image limits 3-10 s; video allows 3-30 s.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (KlingStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +141,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: KlingStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Kling Video Task
+    """Start Kling video generation
 
      Starts a Kling Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url required for image-to-video and motion-control; video_url for motion-control.
+    * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+    * model_version fast needs version 3.0 and uses resolution instead of 4k.
+    * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+    * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+    * end_image_url only for image-to-video in pro quality.
+    * aspect_ratio is used by text-to-video only.
+    * character_orientation image limits 3-10 s; video allows 3-30 s.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (KlingStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +178,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: KlingStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Kling Video Task
+    """Start Kling video generation
 
      Starts a Kling Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url required for image-to-video and motion-control; video_url for motion-control.
+    * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+    * model_version fast needs version 3.0 and uses resolution instead of 4k.
+    * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+    * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+    * end_image_url only for image-to-video in pro quality.
+    * aspect_ratio is used by text-to-video only.
+    * character_orientation image limits 3-10 s; video allows 3-30 s.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (KlingStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +218,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: KlingStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Kling Video Task
+    """Start Kling video generation
 
      Starts a Kling Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url required for image-to-video and motion-control; video_url for motion-control.
+    * Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+    * model_version fast needs version 3.0 and uses resolution instead of 4k.
+    * quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+    * On 2.6, sound needs pro quality and cannot combine with end_image_url.
+    * end_image_url only for image-to-video in pro quality.
+    * aspect_ratio is used by text-to-video only.
+    * character_orientation image limits 3-10 s; video allows 3-30 s.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (KlingStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,6 +105,9 @@ def sync_detailed(
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         body (IdsRequest):
 
@@ -136,6 +139,9 @@ def sync(
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         body (IdsRequest):
 
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     """Get Several MiniMax H3 Video Tasks (batchDetail)
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         body (IdsRequest):
@@ -190,6 +199,9 @@ async def asyncio(
     """Get Several MiniMax H3 Video Tasks (batchDetail)
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         body (IdsRequest):

@@ -105,8 +105,11 @@ def sync_detailed(
 
      One MiniMax H3 Video task by id (status dialect B).
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +139,11 @@ def sync(
 
      One MiniMax H3 Video task by id (status dialect B).
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +168,11 @@ async def asyncio_detailed(
 
      One MiniMax H3 Video task by id (status dialect B).
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +200,11 @@ async def asyncio(
 
      One MiniMax H3 Video task by id (status dialect B).
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language_list_envelope import LanguageListEnvelope
-from ...models.open_request import OpenRequest
+from ...models.misc_list_languages_request import MiscListLanguagesRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: OpenRequest,
+    body: MiscListLanguagesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,14 +99,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
+    body: MiscListLanguagesRequest,
 ) -> Response[ErrorEnvelope | LanguageListEnvelope]:
-    """List Available Languages
+    """List supported languages/regions for voices
 
      Languages for TTS (`country`/`region`) and captions.
 
     Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
+        body (MiscListLanguagesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
+    body: MiscListLanguagesRequest,
 ) -> ErrorEnvelope | LanguageListEnvelope | None:
-    """List Available Languages
+    """List supported languages/regions for voices
 
      Languages for TTS (`country`/`region`) and captions.
 
     Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
+        body (MiscListLanguagesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +156,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
+    body: MiscListLanguagesRequest,
 ) -> Response[ErrorEnvelope | LanguageListEnvelope]:
-    """List Available Languages
+    """List supported languages/regions for voices
 
      Languages for TTS (`country`/`region`) and captions.
 
     Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
+        body (MiscListLanguagesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,14 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenRequest,
+    body: MiscListLanguagesRequest,
 ) -> ErrorEnvelope | LanguageListEnvelope | None:
-    """List Available Languages
+    """List supported languages/regions for voices
 
      Languages for TTS (`country`/`region`) and captions.
 
     Args:
-        body (OpenRequest): Fields not documented: the body is sent as given.
+        body (MiscListLanguagesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

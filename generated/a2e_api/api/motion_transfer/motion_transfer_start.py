@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.motion_transfer_request import MotionTransferRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: MotionTransferRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/motionTransfer/start",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -98,14 +99,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: MotionTransferRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Motion Transfer Task
+    """Start motion transfer task
 
      Moves a person (image or avatar) like the motion video (dialect B task).
 
     Args:
-        body (Any):
+        body (MotionTransferRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,14 +130,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: MotionTransferRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Motion Transfer Task
+    """Start motion transfer task
 
      Moves a person (image or avatar) like the motion video (dialect B task).
 
     Args:
-        body (Any):
+        body (MotionTransferRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +156,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: MotionTransferRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Motion Transfer Task
+    """Start motion transfer task
 
      Moves a person (image or avatar) like the motion video (dialect B task).
 
     Args:
-        body (Any):
+        body (MotionTransferRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: MotionTransferRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Motion Transfer Task
+    """Start motion transfer task
 
      Moves a person (image or avatar) like the motion video (dialect B task).
 
     Args:
-        body (Any):
+        body (MotionTransferRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

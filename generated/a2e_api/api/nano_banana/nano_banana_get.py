@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    field_id: str,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/userNanoBanana/{field_id}".format(
-            field_id=quote(str(field_id), safe=""),
+        "url": "/api/v1/userNanoBanana/detail/{id}".format(
+            id=quote(str(id), safe=""),
         ),
     }
 
@@ -97,16 +97,14 @@ def _build_response(
 
 
 def sync_detailed(
-    field_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One NanoBanana Task
-
-     One NanoBanana task by id (status dialect B).
+    """Get task details
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +115,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        field_id=field_id,
+        id=id,
     )
 
     response = client.get_httpx_client().request(
@@ -128,16 +126,14 @@ def sync_detailed(
 
 
 def sync(
-    field_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One NanoBanana Task
-
-     One NanoBanana task by id (status dialect B).
+    """Get task details
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,22 +144,20 @@ def sync(
     """
 
     return sync_detailed(
-        field_id=field_id,
+        id=id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    field_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One NanoBanana Task
-
-     One NanoBanana task by id (status dialect B).
+    """Get task details
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +168,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        field_id=field_id,
+        id=id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,16 +177,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    field_id: str,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One NanoBanana Task
-
-     One NanoBanana task by id (status dialect B).
+    """Get task details
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +196,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            field_id=field_id,
+            id=id,
             client=client,
         )
     ).parsed

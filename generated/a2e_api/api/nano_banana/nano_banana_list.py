@@ -6,14 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.nano_banana_list_status import NanoBananaListStatus
 from ...models.task_record_page_envelope import TaskRecordPageEnvelope
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int,
+    page_size: int,
+    status: NanoBananaListStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,12 @@ def _get_kwargs(
     params["pageNum"] = page_num
 
     params["pageSize"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,16 +110,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int,
+    page_size: int,
+    status: NanoBananaListStatus | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List NanoBanana Tasks
+    """Get Nano Banana task list
 
      Pages through the caller's NanoBanana tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int):
+        page_size (int):
+        status (NanoBananaListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +138,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -136,16 +151,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int,
+    page_size: int,
+    status: NanoBananaListStatus | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List NanoBanana Tasks
+    """Get Nano Banana task list
 
      Pages through the caller's NanoBanana tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int):
+        page_size (int):
+        status (NanoBananaListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,22 +180,29 @@ def sync(
         client=client,
         page_num=page_num,
         page_size=page_size,
+        status=status,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int,
+    page_size: int,
+    status: NanoBananaListStatus | Unset = UNSET,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List NanoBanana Tasks
+    """Get Nano Banana task list
 
      Pages through the caller's NanoBanana tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int):
+        page_size (int):
+        status (NanoBananaListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +215,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page_num=page_num,
         page_size=page_size,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,16 +226,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int,
+    page_size: int,
+    status: NanoBananaListStatus | Unset = UNSET,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List NanoBanana Tasks
+    """Get Nano Banana task list
 
      Pages through the caller's NanoBanana tasks.
 
+    A2E's published notes:
+
+    * pageNum and pageSize are both required here.
+
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int):
+        page_size (int):
+        status (NanoBananaListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +256,6 @@ async def asyncio(
             client=client,
             page_num=page_num,
             page_size=page_size,
+            status=status,
         )
     ).parsed

@@ -101,9 +101,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NanoBananaRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a NanoBanana Image Task
+    """Start Nano Banana image generation
 
      Starts a NanoBanana task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+    * nano-banana has no resolution control and edits automatically when images are given.
+    * google_search works only with the nano-banana-2 model.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
 
     Args:
         body (NanoBananaRequest):
@@ -132,9 +140,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NanoBananaRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a NanoBanana Image Task
+    """Start Nano Banana image generation
 
      Starts a NanoBanana task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+    * nano-banana has no resolution control and edits automatically when images are given.
+    * google_search works only with the nano-banana-2 model.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
 
     Args:
         body (NanoBananaRequest):
@@ -158,9 +174,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NanoBananaRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a NanoBanana Image Task
+    """Start Nano Banana image generation
 
      Starts a NanoBanana task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+    * nano-banana has no resolution control and edits automatically when images are given.
+    * google_search works only with the nano-banana-2 model.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
 
     Args:
         body (NanoBananaRequest):
@@ -187,9 +211,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NanoBananaRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a NanoBanana Image Task
+    """Start Nano Banana image generation
 
      Starts a NanoBanana task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+    * nano-banana has no resolution control and edits automatically when images are given.
+    * google_search works only with the nano-banana-2 model.
+    * force_generate defaults to true for API callers, false for web callers.
+    * A 200 may report detected NSFW content instead of a started task.
 
     Args:
         body (NanoBananaRequest):

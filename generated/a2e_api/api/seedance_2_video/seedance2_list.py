@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = 20,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,15 +103,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = 20,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Seedance 2 Video Tasks
+    """Get all records
 
      Pages through the caller's Seedance 2 Video tasks.
 
     Args:
         page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,15 +137,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = 20,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Seedance 2 Video Tasks
+    """Get all records
 
      Pages through the caller's Seedance 2 Video tasks.
 
     Args:
         page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +166,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = 20,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Seedance 2 Video Tasks
+    """Get all records
 
      Pages through the caller's Seedance 2 Video tasks.
 
     Args:
         page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,15 +198,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = 20,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Seedance 2 Video Tasks
+    """Get all records
 
      Pages through the caller's Seedance 2 Video tasks.
 
     Args:
         page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_size (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.seedance_2_start_request import Seedance2StartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: Seedance2StartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Seedance2StartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Seedance 2 Video Task
+    """Start Seedance 2.x video generation
 
      Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Media inputs must be public URLs; asset:// URIs are rejected.
+    * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+    * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+    * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+    * On 2.0, audio references need at least one image or video reference.
+    * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+    * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    * omni_reference_task_type edit needs exactly one video_url and duration -1.
+    * Billing uses the server-measured video length; input_video_duration cannot lower it.
+    * generate_audio defaults to true; send false explicitly to disable audio.
+    * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Seedance2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +144,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Seedance2StartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Seedance 2 Video Task
+    """Start Seedance 2.x video generation
 
      Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Media inputs must be public URLs; asset:// URIs are rejected.
+    * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+    * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+    * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+    * On 2.0, audio references need at least one image or video reference.
+    * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+    * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    * omni_reference_task_type edit needs exactly one video_url and duration -1.
+    * Billing uses the server-measured video length; input_video_duration cannot lower it.
+    * generate_audio defaults to true; send false explicitly to disable audio.
+    * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Seedance2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +184,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Seedance2StartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Seedance 2 Video Task
+    """Start Seedance 2.x video generation
 
      Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Media inputs must be public URLs; asset:// URIs are rejected.
+    * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+    * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+    * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+    * On 2.0, audio references need at least one image or video reference.
+    * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+    * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    * omni_reference_task_type edit needs exactly one video_url and duration -1.
+    * Billing uses the server-measured video length; input_video_duration cannot lower it.
+    * generate_audio defaults to true; send false explicitly to disable audio.
+    * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Seedance2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +227,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: Seedance2StartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Seedance 2 Video Task
+    """Start Seedance 2.x video generation
 
      Starts a Seedance 2 Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Media inputs must be public URLs; asset:// URIs are rejected.
+    * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+    * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+    * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+    * On 2.0, audio references need at least one image or video reference.
+    * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+    * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    * omni_reference_task_type edit needs exactly one video_url and duration -1.
+    * Billing uses the server-measured video length; input_video_duration cannot lower it.
+    * generate_audio defaults to true; send false explicitly to disable audio.
+    * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (Seedance2StartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

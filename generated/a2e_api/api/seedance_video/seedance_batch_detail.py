@@ -105,6 +105,9 @@ def sync_detailed(
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
         body (IdsRequest):
 
@@ -136,6 +139,9 @@ def sync(
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
         body (IdsRequest):
 
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     """Get Several Seedance Video Tasks (batchDetail)
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
 
     Args:
         body (IdsRequest):
@@ -190,6 +199,9 @@ async def asyncio(
     """Get Several Seedance Video Tasks (batchDetail)
 
      Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
 
     Args:
         body (IdsRequest):

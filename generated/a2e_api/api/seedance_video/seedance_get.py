@@ -105,8 +105,11 @@ def sync_detailed(
 
      One Seedance Video task by id (status dialect B).
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +139,11 @@ def sync(
 
      One Seedance Video task by id (status dialect B).
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +168,11 @@ async def asyncio_detailed(
 
      One Seedance Video task by id (status dialect B).
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,8 +200,11 @@ async def asyncio(
 
      One Seedance Video task by id (status dialect B).
 
+    A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every
+    sibling family publishes.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

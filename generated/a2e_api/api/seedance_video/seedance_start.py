@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.seedance_start_request import SeedanceStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: SeedanceStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SeedanceStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Seedance Video Task
+    """Start Seedance 1.5 Pro video generation
 
      Starts a Seedance Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url is required for image-to-video mode.
+    * image_url plus end_image_url is treated as first-last-frames mode.
+    * Only start and allRecords are documented for Seedance 1.5.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SeedanceStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +136,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SeedanceStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Seedance Video Task
+    """Start Seedance 1.5 Pro video generation
 
      Starts a Seedance Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url is required for image-to-video mode.
+    * image_url plus end_image_url is treated as first-last-frames mode.
+    * Only start and allRecords are documented for Seedance 1.5.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SeedanceStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +168,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SeedanceStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Seedance Video Task
+    """Start Seedance 1.5 Pro video generation
 
      Starts a Seedance Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url is required for image-to-video mode.
+    * image_url plus end_image_url is treated as first-last-frames mode.
+    * Only start and allRecords are documented for Seedance 1.5.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SeedanceStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +203,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SeedanceStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Seedance Video Task
+    """Start Seedance 1.5 Pro video generation
 
      Starts a Seedance Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * image_url is required for image-to-video mode.
+    * image_url plus end_image_url is treated as first-last-frames mode.
+    * Only start and allRecords are documented for Seedance 1.5.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SeedanceStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

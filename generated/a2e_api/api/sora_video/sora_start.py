@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
+from ...models.sora_start_request import SoraStartRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: SoraStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SoraStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Sora Video Task
+    """Start Sora 2 Pro video generation (powered by Kling 3.0)
 
      Starts a Sora Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Runs on Kling 3.0 despite the Sora 2 Pro name.
+    * image_urls required when model_type is image-to-video, which is the default.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SoraStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +135,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SoraStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Sora Video Task
+    """Start Sora 2 Pro video generation (powered by Kling 3.0)
 
      Starts a Sora Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Runs on Kling 3.0 despite the Sora 2 Pro name.
+    * image_urls required when model_type is image-to-video, which is the default.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SoraStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +166,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SoraStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Sora Video Task
+    """Start Sora 2 Pro video generation (powered by Kling 3.0)
 
      Starts a Sora Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Runs on Kling 3.0 despite the Sora 2 Pro name.
+    * image_urls required when model_type is image-to-video, which is the default.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SoraStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +200,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: SoraStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Sora Video Task
+    """Start Sora 2 Pro video generation (powered by Kling 3.0)
 
      Starts a Sora Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * Runs on Kling 3.0 despite the Sora 2 Pro name.
+    * image_urls required when model_type is image-to-video, which is the default.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (SoraStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,12 +101,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One Talking Photo Task
+    """Get task details
 
      One Talking Photo task by id (status dialect B).
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +132,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One Talking Photo Task
+    """Get task details
 
      One Talking Photo task by id (status dialect B).
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +158,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One Talking Photo Task
+    """Get task details
 
      One Talking Photo task by id (status dialect B).
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +187,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One Talking Photo Task
+    """Get task details
 
      One Talking Photo task by id (status dialect B).
 
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

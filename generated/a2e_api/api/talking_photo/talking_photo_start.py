@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TalkingPhotoRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Talking Photo Task
+    """Start talking photo generation
 
      Starts a Talking Photo task (status dialect B). Charged on creation.
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TalkingPhotoRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Talking Photo Task
+    """Start talking photo generation
 
      Starts a Talking Photo task (status dialect B). Charged on creation.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TalkingPhotoRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Talking Photo Task
+    """Start talking photo generation
 
      Starts a Talking Photo task (status dialect B). Charged on creation.
 
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TalkingPhotoRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Talking Photo Task
+    """Start talking photo generation
 
      Starts a Talking Photo task (status dialect B). Charged on creation.
 

@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TalkingVideoRequest,
 ) -> Response[ErrorEnvelope | TalkingVideoRecordEnvelope]:
-    """Start a Talking Video Task
+    """Start talking video generation
 
      Starts a Talking Video task (status dialect B). Charged on creation.
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TalkingVideoRequest,
 ) -> ErrorEnvelope | TalkingVideoRecordEnvelope | None:
-    """Start a Talking Video Task
+    """Start talking video generation
 
      Starts a Talking Video task (status dialect B). Charged on creation.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TalkingVideoRequest,
 ) -> Response[ErrorEnvelope | TalkingVideoRecordEnvelope]:
-    """Start a Talking Video Task
+    """Start talking video generation
 
      Starts a Talking Video task (status dialect B). Charged on creation.
 
@@ -187,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TalkingVideoRequest,
 ) -> ErrorEnvelope | TalkingVideoRecordEnvelope | None:
-    """Start a Talking Video Task
+    """Start talking video generation
 
      Starts a Talking Video task (status dialect B). Charged on creation.
 

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.task_id_request import TaskIdRequest
+from ...models.text_to_image_make_avatar_request import TextToImageMakeAvatarRequest
 from ...models.unknown_envelope import UnknownEnvelope
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TaskIdRequest,
+    body: TextToImageMakeAvatarRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,14 +99,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: TextToImageMakeAvatarRequest,
 ) -> Response[ErrorEnvelope | UnknownEnvelope]:
-    """Turn a Generated Image into an Avatar (quickAddAvatar)
+    """Quick add avatar from generated image
 
      Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
 
+    A2E's published notes:
+
+    * Body _id is a text-to-image record id, not an avatar id.
+
     Args:
-        body (TaskIdRequest):
+        body (TextToImageMakeAvatarRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +134,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: TextToImageMakeAvatarRequest,
 ) -> ErrorEnvelope | UnknownEnvelope | None:
-    """Turn a Generated Image into an Avatar (quickAddAvatar)
+    """Quick add avatar from generated image
 
      Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
 
+    A2E's published notes:
+
+    * Body _id is a text-to-image record id, not an avatar id.
+
     Args:
-        body (TaskIdRequest):
+        body (TextToImageMakeAvatarRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +164,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: TextToImageMakeAvatarRequest,
 ) -> Response[ErrorEnvelope | UnknownEnvelope]:
-    """Turn a Generated Image into an Avatar (quickAddAvatar)
+    """Quick add avatar from generated image
 
      Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
 
+    A2E's published notes:
+
+    * Body _id is a text-to-image record id, not an avatar id.
+
     Args:
-        body (TaskIdRequest):
+        body (TextToImageMakeAvatarRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,14 +197,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TaskIdRequest,
+    body: TextToImageMakeAvatarRequest,
 ) -> ErrorEnvelope | UnknownEnvelope | None:
-    """Turn a Generated Image into an Avatar (quickAddAvatar)
+    """Quick add avatar from generated image
 
      Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
 
+    A2E's published notes:
+
+    * Body _id is a text-to-image record id, not an avatar id.
+
     Args:
-        body (TaskIdRequest):
+        body (TextToImageMakeAvatarRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

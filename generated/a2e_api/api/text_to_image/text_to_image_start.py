@@ -101,9 +101,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Text2ImageRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Text-to-Image Task
+    """Start text to image generation
 
      Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+    * aspect_ratio applies to the seedream model only.
+    * max_images above 1 creates several tasks internally.
+    * name is generated automatically when omitted.
 
     Args:
         body (Text2ImageRequest):
@@ -132,9 +139,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Text2ImageRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Text-to-Image Task
+    """Start text to image generation
 
      Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+    * aspect_ratio applies to the seedream model only.
+    * max_images above 1 creates several tasks internally.
+    * name is generated automatically when omitted.
 
     Args:
         body (Text2ImageRequest):
@@ -158,9 +172,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Text2ImageRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Text-to-Image Task
+    """Start text to image generation
 
      Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+    * aspect_ratio applies to the seedream model only.
+    * max_images above 1 creates several tasks internally.
+    * name is generated automatically when omitted.
 
     Args:
         body (Text2ImageRequest):
@@ -187,9 +208,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Text2ImageRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Text-to-Image Task
+    """Start text to image generation
 
      Starts a Text-to-Image task (status dialect B). Charged on creation.
+
+    A2E's published notes:
+
+    * input_images: at most 2 for the a2e model, at most 10 for Seedream.
+    * aspect_ratio applies to the seedream model only.
+    * max_images above 1 creates several tasks internally.
+    * name is generated automatically when omitted.
 
     Args:
         body (Text2ImageRequest):

@@ -100,13 +100,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> Response[ErrorEnvelope | TtsAudioEnvelope]:
-    """Generate TTS Audio (Text-to-Speech)
+    """Generate text-to-speech audio
 
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
     The 200-character limit per call matches the web app's counter and client code; the API docs do
     not state it.
+
+    A2E's published notes:
+
+    * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+    * API callers are limited to 1000 characters, although the schema allows 3000.
+    * Length counts all Unicode characters.
+    * country and region values come from POST /api/v1/anchor/language_list.
+    * API-token callers skip captcha; captcha fields are for web users.
 
     Args:
         body (Any):
@@ -135,13 +143,21 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> ErrorEnvelope | TtsAudioEnvelope | None:
-    """Generate TTS Audio (Text-to-Speech)
+    """Generate text-to-speech audio
 
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
     The 200-character limit per call matches the web app's counter and client code; the API docs do
     not state it.
+
+    A2E's published notes:
+
+    * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+    * API callers are limited to 1000 characters, although the schema allows 3000.
+    * Length counts all Unicode characters.
+    * country and region values come from POST /api/v1/anchor/language_list.
+    * API-token callers skip captcha; captcha fields are for web users.
 
     Args:
         body (Any):
@@ -165,13 +181,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> Response[ErrorEnvelope | TtsAudioEnvelope]:
-    """Generate TTS Audio (Text-to-Speech)
+    """Generate text-to-speech audio
 
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
     The 200-character limit per call matches the web app's counter and client code; the API docs do
     not state it.
+
+    A2E's published notes:
+
+    * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+    * API callers are limited to 1000 characters, although the schema allows 3000.
+    * Length counts all Unicode characters.
+    * country and region values come from POST /api/v1/anchor/language_list.
+    * API-token callers skip captcha; captcha fields are for web users.
 
     Args:
         body (Any):
@@ -198,13 +222,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any,
 ) -> ErrorEnvelope | TtsAudioEnvelope | None:
-    """Generate TTS Audio (Text-to-Speech)
+    """Generate text-to-speech audio
 
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
     The 200-character limit per call matches the web app's counter and client code; the API docs do
     not state it.
+
+    A2E's published notes:
+
+    * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+    * API callers are limited to 1000 characters, although the schema allows 3000.
+    * Length counts all Unicode characters.
+    * country and region values come from POST /api/v1/anchor/language_list.
+    * API-token callers skip captcha; captcha fields are for web users.
 
     Args:
         body (Any):

@@ -85,10 +85,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | VoiceCloneRecordListEnvelope]:
-    """List Voice Clone Options
+    """Get completed voice training records
 
      The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country`
     and `region`) in Generate TTS Audio.
+
+    A2E's published notes:
+
+    * Only records with current_status completed, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,10 +115,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | VoiceCloneRecordListEnvelope | None:
-    """List Voice Clone Options
+    """Get completed voice training records
 
      The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country`
     and `region`) in Generate TTS Audio.
+
+    A2E's published notes:
+
+    * Only records with current_status completed, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +141,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | VoiceCloneRecordListEnvelope]:
-    """List Voice Clone Options
+    """Get completed voice training records
 
      The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country`
     and `region`) in Generate TTS Audio.
+
+    A2E's published notes:
+
+    * Only records with current_status completed, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +169,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | VoiceCloneRecordListEnvelope | None:
-    """List Voice Clone Options
+    """Get completed voice training records
 
      The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country`
     and `region`) in Generate TTS Audio.
+
+    A2E's published notes:
+
+    * Only records with current_status completed, newest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.voice_clone_record_list_envelope import VoiceCloneRecordListEnvelope
+from ...models.task_record_list_envelope import TaskRecordListEnvelope
 from ...types import Response
 
 
@@ -14,7 +14,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/userVoice/processingRecord",
+        "url": "/api/v1/userVoice/trainingRecord",
     }
 
     return _kwargs
@@ -22,14 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoiceCloneRecordListEnvelope | None:
+) -> ErrorEnvelope | TaskRecordListEnvelope | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ErrorEnvelope | VoiceCloneRecordListEnvelope:
+        def _parse_response_200(data: object) -> ErrorEnvelope | TaskRecordListEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = VoiceCloneRecordListEnvelope.from_dict(data)
+                response_200_type_0 = TaskRecordListEnvelope.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -43,6 +43,11 @@ def _parse_response(
         response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorEnvelope.from_dict(response.json())
@@ -72,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoiceCloneRecordListEnvelope]:
+) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,17 +89,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | VoiceCloneRecordListEnvelope]:
-    """List Ongoing Voice Clone Tasks
+) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
+    """Get voice training records
 
-     Voice clones still training.
+     A2E's published notes:
+
+    * Newest first by createdAt.
+    * current_status values: sent, pendding (sic), processing, completed, failed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorEnvelope | VoiceCloneRecordListEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | TaskRecordListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -109,17 +117,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | VoiceCloneRecordListEnvelope | None:
-    """List Ongoing Voice Clone Tasks
+) -> ErrorEnvelope | TaskRecordListEnvelope | None:
+    """Get voice training records
 
-     Voice clones still training.
+     A2E's published notes:
+
+    * Newest first by createdAt.
+    * current_status values: sent, pendding (sic), processing, completed, failed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | VoiceCloneRecordListEnvelope
+        ErrorEnvelope | ErrorEnvelope | TaskRecordListEnvelope
     """
 
     return sync_detailed(
@@ -130,17 +141,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | VoiceCloneRecordListEnvelope]:
-    """List Ongoing Voice Clone Tasks
+) -> Response[ErrorEnvelope | TaskRecordListEnvelope]:
+    """Get voice training records
 
-     Voice clones still training.
+     A2E's published notes:
+
+    * Newest first by createdAt.
+    * current_status values: sent, pendding (sic), processing, completed, failed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorEnvelope | VoiceCloneRecordListEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | TaskRecordListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -153,17 +167,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | VoiceCloneRecordListEnvelope | None:
-    """List Ongoing Voice Clone Tasks
+) -> ErrorEnvelope | TaskRecordListEnvelope | None:
+    """Get voice training records
 
-     Voice clones still training.
+     A2E's published notes:
+
+    * Newest first by createdAt.
+    * current_status values: sent, pendding (sic), processing, completed, failed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | VoiceCloneRecordListEnvelope
+        ErrorEnvelope | ErrorEnvelope | TaskRecordListEnvelope
     """
 
     return (

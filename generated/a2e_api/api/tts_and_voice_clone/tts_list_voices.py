@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    country: str | Unset = UNSET,
-    region: str | Unset = UNSET,
-    voice_map_type: str | Unset = UNSET,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,20 +105,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = UNSET,
-    region: str | Unset = UNSET,
-    voice_map_type: str | Unset = UNSET,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
-    """List Public TTS Options
+    """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
     Audio.
     The docs menu shows this GET variant without a field table; fields come from client code.
 
     Args:
-        country (str | Unset):
-        region (str | Unset):
-        voice_map_type (str | Unset):
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,20 +144,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = UNSET,
-    region: str | Unset = UNSET,
-    voice_map_type: str | Unset = UNSET,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
-    """List Public TTS Options
+    """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
     Audio.
     The docs menu shows this GET variant without a field table; fields come from client code.
 
     Args:
-        country (str | Unset):
-        region (str | Unset):
-        voice_map_type (str | Unset):
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,20 +178,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = UNSET,
-    region: str | Unset = UNSET,
-    voice_map_type: str | Unset = UNSET,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
-    """List Public TTS Options
+    """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
     Audio.
     The docs menu shows this GET variant without a field table; fields come from client code.
 
     Args:
-        country (str | Unset):
-        region (str | Unset):
-        voice_map_type (str | Unset):
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,20 +215,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = UNSET,
-    region: str | Unset = UNSET,
-    voice_map_type: str | Unset = UNSET,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
-    """List Public TTS Options
+    """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
     Audio.
     The docs menu shows this GET variant without a field table; fields come from client code.
 
     Args:
-        country (str | Unset):
-        region (str | Unset):
-        voice_map_type (str | Unset):
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

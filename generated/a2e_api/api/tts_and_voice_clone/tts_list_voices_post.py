@@ -101,10 +101,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: VoiceListRequest,
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
-    """List Public TTS Options
+    """List available voices by country/region
 
      Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
     JSON body. Prefer `tts.list_voices`.
+
+    A2E's published notes:
+
+    * When omitted: country en, region US, voice_map_type en-US.
 
     Args:
         body (VoiceListRequest):
@@ -133,10 +137,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: VoiceListRequest,
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
-    """List Public TTS Options
+    """List available voices by country/region
 
      Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
     JSON body. Prefer `tts.list_voices`.
+
+    A2E's published notes:
+
+    * When omitted: country en, region US, voice_map_type en-US.
 
     Args:
         body (VoiceListRequest):
@@ -160,10 +168,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: VoiceListRequest,
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
-    """List Public TTS Options
+    """List available voices by country/region
 
      Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
     JSON body. Prefer `tts.list_voices`.
+
+    A2E's published notes:
+
+    * When omitted: country en, region US, voice_map_type en-US.
 
     Args:
         body (VoiceListRequest):
@@ -190,10 +202,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: VoiceListRequest,
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
-    """List Public TTS Options
+    """List available voices by country/region
 
      Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
     JSON body. Prefer `tts.list_voices`.
+
+    A2E's published notes:
+
+    * When omitted: country en, region US, voice_map_type en-US.
 
     Args:
         body (VoiceListRequest):

@@ -101,10 +101,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: VoiceTrainingRequest,
 ) -> Response[ErrorEnvelope | VoiceCloneRecordEnvelope]:
-    """Train TTS Model of The User's Voice (Voice Clone)
+    """Start voice training
 
      Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details
     of a Voice or List Voice Clone Options.
+
+    A2E's published notes:
+
+    * Only one training request per user may run at a time.
+    * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+    * 403 means the voice clone limit is exceeded.
+    * Cost depends on model; a failed creation rolls the charge back.
+    * language is inferred from request headers when omitted.
 
     Args:
         body (VoiceTrainingRequest):
@@ -133,10 +141,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: VoiceTrainingRequest,
 ) -> ErrorEnvelope | VoiceCloneRecordEnvelope | None:
-    """Train TTS Model of The User's Voice (Voice Clone)
+    """Start voice training
 
      Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details
     of a Voice or List Voice Clone Options.
+
+    A2E's published notes:
+
+    * Only one training request per user may run at a time.
+    * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+    * 403 means the voice clone limit is exceeded.
+    * Cost depends on model; a failed creation rolls the charge back.
+    * language is inferred from request headers when omitted.
 
     Args:
         body (VoiceTrainingRequest):
@@ -160,10 +176,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: VoiceTrainingRequest,
 ) -> Response[ErrorEnvelope | VoiceCloneRecordEnvelope]:
-    """Train TTS Model of The User's Voice (Voice Clone)
+    """Start voice training
 
      Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details
     of a Voice or List Voice Clone Options.
+
+    A2E's published notes:
+
+    * Only one training request per user may run at a time.
+    * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+    * 403 means the voice clone limit is exceeded.
+    * Cost depends on model; a failed creation rolls the charge back.
+    * language is inferred from request headers when omitted.
 
     Args:
         body (VoiceTrainingRequest):
@@ -190,10 +214,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: VoiceTrainingRequest,
 ) -> ErrorEnvelope | VoiceCloneRecordEnvelope | None:
-    """Train TTS Model of The User's Voice (Voice Clone)
+    """Start voice training
 
      Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details
     of a Voice or List Voice Clone Options.
+
+    A2E's published notes:
+
+    * Only one training request per user may run at a time.
+    * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+    * 403 means the voice clone limit is exceeded.
+    * Cost depends on model; a failed creation rolls the charge back.
+    * language is inferred from request headers when omitted.
 
     Args:
         body (VoiceTrainingRequest):

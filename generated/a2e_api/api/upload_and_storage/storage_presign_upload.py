@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.presign_request import PresignRequest
-from ...models.presigned_upload_envelope import PresignedUploadEnvelope
+from ...models.unknown_envelope import UnknownEnvelope
 from ...types import Response
 
 
@@ -19,7 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/r2/get_upload_presigned_url",
+        "url": "/api/v1/r2/upload-presigned-url",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,14 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PresignedUploadEnvelope | None:
+) -> ErrorEnvelope | UnknownEnvelope | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ErrorEnvelope | PresignedUploadEnvelope:
+        def _parse_response_200(data: object) -> ErrorEnvelope | UnknownEnvelope:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = PresignedUploadEnvelope.from_dict(data)
+                response_200_type_0 = UnknownEnvelope.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,22 +100,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PresignRequest,
-) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
-    """Get R2 Upload Presigned URL
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
+    """Get pre-signed upload URL
 
-     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
-    without the API key.
+     A2E's published notes:
+
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * After the PUT succeeds, use cdnUrl as the public file URL.
+    * API-token calls are charged under R2 pricing; logged-in web calls are free.
+    * Site runtimes reject urlPrefix and cdnDomain overrides.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
 
     Args:
-        body (PresignRequest): Body variants seen: `{key, bucket?}` or `{key, type,
-            file_extension}`; none confirmed.
+        body (PresignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | UnknownEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -133,22 +138,27 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PresignRequest,
-) -> ErrorEnvelope | PresignedUploadEnvelope | None:
-    """Get R2 Upload Presigned URL
+) -> ErrorEnvelope | UnknownEnvelope | None:
+    """Get pre-signed upload URL
 
-     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
-    without the API key.
+     A2E's published notes:
+
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * After the PUT succeeds, use cdnUrl as the public file URL.
+    * API-token calls are charged under R2 pricing; logged-in web calls are free.
+    * Site runtimes reject urlPrefix and cdnDomain overrides.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
 
     Args:
-        body (PresignRequest): Body variants seen: `{key, bucket?}` or `{key, type,
-            file_extension}`; none confirmed.
+        body (PresignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope
+        ErrorEnvelope | ErrorEnvelope | UnknownEnvelope
     """
 
     return sync_detailed(
@@ -161,22 +171,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PresignRequest,
-) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
-    """Get R2 Upload Presigned URL
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
+    """Get pre-signed upload URL
 
-     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
-    without the API key.
+     A2E's published notes:
+
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * After the PUT succeeds, use cdnUrl as the public file URL.
+    * API-token calls are charged under R2 pricing; logged-in web calls are free.
+    * Site runtimes reject urlPrefix and cdnDomain overrides.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
 
     Args:
-        body (PresignRequest): Body variants seen: `{key, bucket?}` or `{key, type,
-            file_extension}`; none confirmed.
+        body (PresignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope]
+        Response[ErrorEnvelope | ErrorEnvelope | UnknownEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -192,22 +207,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PresignRequest,
-) -> ErrorEnvelope | PresignedUploadEnvelope | None:
-    """Get R2 Upload Presigned URL
+) -> ErrorEnvelope | UnknownEnvelope | None:
+    """Get pre-signed upload URL
 
-     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
-    without the API key.
+     A2E's published notes:
+
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * After the PUT succeeds, use cdnUrl as the public file URL.
+    * API-token calls are charged under R2 pricing; logged-in web calls are free.
+    * Site runtimes reject urlPrefix and cdnDomain overrides.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
 
     Args:
-        body (PresignRequest): Body variants seen: `{key, bucket?}` or `{key, type,
-            file_extension}`; none confirmed.
+        body (PresignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope
+        ErrorEnvelope | ErrorEnvelope | UnknownEnvelope
     """
 
     return (

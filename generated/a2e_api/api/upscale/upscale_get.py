@@ -101,12 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One Upscale Task
+    """Get task details
 
      One Upscale task by id (status dialect B).
 
+    A2E's published notes:
+
+    * Only the 200 response is documented.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,12 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One Upscale Task
+    """Get task details
 
      One Upscale task by id (status dialect B).
 
+    A2E's published notes:
+
+    * Only the 200 response is documented.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,12 +166,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Get One Upscale Task
+    """Get task details
 
      One Upscale task by id (status dialect B).
 
+    A2E's published notes:
+
+    * Only the 200 response is documented.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,12 +199,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Get One Upscale Task
+    """Get task details
 
      One Upscale task by id (status dialect B).
 
+    A2E's published notes:
+
+    * Only the 200 response is documented.
+
     Args:
-        field_id (str): A2E record id (MongoDB ObjectId).
+        field_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

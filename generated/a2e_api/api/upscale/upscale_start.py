@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
+from ...models.upscale_start_request import UpscaleStartRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: UpscaleStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: UpscaleStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Upscale Task
+    """Start upscale task
 
      Starts a Upscale task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * source_url may be an image or a video.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (UpscaleStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +134,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: UpscaleStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Upscale Task
+    """Start upscale task
 
      Starts a Upscale task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * source_url may be an image or a video.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (UpscaleStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +164,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: UpscaleStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Upscale Task
+    """Start upscale task
 
      Starts a Upscale task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * source_url may be an image or a video.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (UpscaleStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +197,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: UpscaleStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Upscale Task
+    """Start upscale task
 
      Starts a Upscale task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * source_url may be an image or a video.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (UpscaleStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

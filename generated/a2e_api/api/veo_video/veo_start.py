@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.model_task_request import ModelTaskRequest
 from ...models.task_record_envelope import TaskRecordEnvelope
+from ...models.veo_start_request import VeoStartRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ModelTaskRequest,
+    body: VeoStartRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -99,15 +99,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: VeoStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Veo Video Task
+    """Start Veo 3.1 video generation
 
      Starts a Veo Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+    * seeds should lie between 10000 and 99999.
+    * prompt may be an empty string; a placeholder text is then used.
+    * name is generated automatically when omitted.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (VeoStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,15 +137,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: VeoStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Veo Video Task
+    """Start Veo 3.1 video generation
 
      Starts a Veo Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+    * seeds should lie between 10000 and 99999.
+    * prompt may be an empty string; a placeholder text is then used.
+    * name is generated automatically when omitted.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (VeoStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,15 +170,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: VeoStartRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Veo Video Task
+    """Start Veo 3.1 video generation
 
      Starts a Veo Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+    * seeds should lie between 10000 and 99999.
+    * prompt may be an empty string; a placeholder text is then used.
+    * name is generated automatically when omitted.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (VeoStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +206,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelTaskRequest,
+    body: VeoStartRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Veo Video Task
+    """Start Veo 3.1 video generation
 
      Starts a Veo Video task (status dialect B). Charged on creation.
 
+    A2E's published notes:
+
+    * FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+    * seeds should lie between 10000 and 99999.
+    * prompt may be an empty string; a placeholder text is then used.
+    * name is generated automatically when omitted.
+
     Args:
-        body (ModelTaskRequest): Request fields of this model family are not documented; the
-            common ones are listed and any other field is sent as given.
+        body (VeoStartRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,9 +101,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TryOnRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Virtual Try-On Task
+    """Start virtual try-on task
 
      Dresses a person in a garment (dialect B task).
+
+    A2E's published notes:
+
+    * image_urls[0] is the person image, image_urls[1] the clothing image.
 
     Args:
         body (TryOnRequest):
@@ -132,9 +136,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TryOnRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Virtual Try-On Task
+    """Start virtual try-on task
 
      Dresses a person in a garment (dialect B task).
+
+    A2E's published notes:
+
+    * image_urls[0] is the person image, image_urls[1] the clothing image.
 
     Args:
         body (TryOnRequest):
@@ -158,9 +166,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TryOnRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Virtual Try-On Task
+    """Start virtual try-on task
 
      Dresses a person in a garment (dialect B task).
+
+    A2E's published notes:
+
+    * image_urls[0] is the person image, image_urls[1] the clothing image.
 
     Args:
         body (TryOnRequest):
@@ -187,9 +199,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TryOnRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Virtual Try-On Task
+    """Start virtual try-on task
 
      Dresses a person in a garment (dialect B task).
+
+    A2E's published notes:
+
+    * image_urls[0] is the person image, image_urls[1] the clothing image.
 
     Args:
         body (TryOnRequest):

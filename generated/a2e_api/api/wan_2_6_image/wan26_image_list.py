@@ -109,6 +109,9 @@ def sync_detailed(
 
      Pages through the caller's Wan 2.6 Image tasks.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
@@ -143,6 +146,9 @@ def sync(
 
      Pages through the caller's Wan 2.6 Image tasks.
 
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
+
     Args:
         page_num (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
@@ -171,6 +177,9 @@ async def asyncio_detailed(
     """List Wan 2.6 Image Tasks
 
      Pages through the caller's Wan 2.6 Image tasks.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         page_num (int | Unset):  Default: 1.
@@ -203,6 +212,9 @@ async def asyncio(
     """List Wan 2.6 Image Tasks
 
      Pages through the caller's Wan 2.6 Image tasks.
+
+    Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may
+    have been withdrawn.
 
     Args:
         page_num (int | Unset):  Default: 1.

@@ -105,7 +105,7 @@ def sync_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Wan Tasks
+    """Get all Wan 2.5 tasks
 
      Pages through Wan tasks.
 
@@ -139,7 +139,7 @@ def sync(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Wan Tasks
+    """Get all Wan 2.5 tasks
 
      Pages through Wan tasks.
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | TaskRecordPageEnvelope]:
-    """List Wan Tasks
+    """Get all Wan 2.5 tasks
 
      Pages through Wan tasks.
 
@@ -200,7 +200,7 @@ async def asyncio(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
 ) -> ErrorEnvelope | TaskRecordPageEnvelope | None:
-    """List Wan Tasks
+    """Get all Wan 2.5 tasks
 
      Pages through Wan tasks.
 

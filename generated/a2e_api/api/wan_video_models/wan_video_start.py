@@ -101,9 +101,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Wan25Request,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Wan 2.5/2.6/2.7 Image-to-Video Task
+    """Start Wan video generation
 
      Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+    A2E's published notes:
+
+    * task_type values other than first_frame require model wan2.7-i2v.
+    * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+    * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+    * video_extend needs first_clip_url; video_edit needs edit_video_url.
+    * text_to_video must not include image or video inputs.
+    * video_edit accepts up to 3 reference_image_urls.
+    * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+    * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+    * wan2.7 video_edit duration is 5-10 seconds.
+    * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+    * ratio is used only by wan2.7 text_to_video and reference_image.
+    * multi_shots only takes effect when enable_prompt_expansion is true.
+    * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+    * Input reference videos are billed together with output duration.
 
     Args:
         body (Wan25Request):
@@ -132,9 +149,26 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Wan25Request,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Wan 2.5/2.6/2.7 Image-to-Video Task
+    """Start Wan video generation
 
      Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+    A2E's published notes:
+
+    * task_type values other than first_frame require model wan2.7-i2v.
+    * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+    * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+    * video_extend needs first_clip_url; video_edit needs edit_video_url.
+    * text_to_video must not include image or video inputs.
+    * video_edit accepts up to 3 reference_image_urls.
+    * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+    * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+    * wan2.7 video_edit duration is 5-10 seconds.
+    * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+    * ratio is used only by wan2.7 text_to_video and reference_image.
+    * multi_shots only takes effect when enable_prompt_expansion is true.
+    * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+    * Input reference videos are billed together with output duration.
 
     Args:
         body (Wan25Request):
@@ -158,9 +192,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Wan25Request,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a Wan 2.5/2.6/2.7 Image-to-Video Task
+    """Start Wan video generation
 
      Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+    A2E's published notes:
+
+    * task_type values other than first_frame require model wan2.7-i2v.
+    * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+    * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+    * video_extend needs first_clip_url; video_edit needs edit_video_url.
+    * text_to_video must not include image or video inputs.
+    * video_edit accepts up to 3 reference_image_urls.
+    * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+    * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+    * wan2.7 video_edit duration is 5-10 seconds.
+    * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+    * ratio is used only by wan2.7 text_to_video and reference_image.
+    * multi_shots only takes effect when enable_prompt_expansion is true.
+    * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+    * Input reference videos are billed together with output duration.
 
     Args:
         body (Wan25Request):
@@ -187,9 +238,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Wan25Request,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a Wan 2.5/2.6/2.7 Image-to-Video Task
+    """Start Wan video generation
 
      Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+    A2E's published notes:
+
+    * task_type values other than first_frame require model wan2.7-i2v.
+    * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+    * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+    * video_extend needs first_clip_url; video_edit needs edit_video_url.
+    * text_to_video must not include image or video inputs.
+    * video_edit accepts up to 3 reference_image_urls.
+    * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+    * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+    * wan2.7 video_edit duration is 5-10 seconds.
+    * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+    * ratio is used only by wan2.7 text_to_video and reference_image.
+    * multi_shots only takes effect when enable_prompt_expansion is true.
+    * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+    * Input reference videos are billed together with output duration.
 
     Args:
         body (Wan25Request):

@@ -101,9 +101,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WanSpicyRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a WanSpicy Task
+    """Start Wan Spicy image-to-video generation
 
      Like the Wan 2.5 start, with `duration` as a number.
+
+    A2E's published notes:
+
+    * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+    * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+    * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+    * image_url and audio_url must be https; audio must be .wav or .mp3.
 
     Args:
         body (WanSpicyRequest):
@@ -132,9 +139,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WanSpicyRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a WanSpicy Task
+    """Start Wan Spicy image-to-video generation
 
      Like the Wan 2.5 start, with `duration` as a number.
+
+    A2E's published notes:
+
+    * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+    * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+    * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+    * image_url and audio_url must be https; audio must be .wav or .mp3.
 
     Args:
         body (WanSpicyRequest):
@@ -158,9 +172,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WanSpicyRequest,
 ) -> Response[ErrorEnvelope | TaskRecordEnvelope]:
-    """Start a WanSpicy Task
+    """Start Wan Spicy image-to-video generation
 
      Like the Wan 2.5 start, with `duration` as a number.
+
+    A2E's published notes:
+
+    * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+    * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+    * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+    * image_url and audio_url must be https; audio must be .wav or .mp3.
 
     Args:
         body (WanSpicyRequest):
@@ -187,9 +208,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WanSpicyRequest,
 ) -> ErrorEnvelope | TaskRecordEnvelope | None:
-    """Start a WanSpicy Task
+    """Start Wan Spicy image-to-video generation
 
      Like the Wan 2.5 start, with `duration` as a number.
+
+    A2E's published notes:
+
+    * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+    * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+    * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+    * image_url and audio_url must be https; audio must be .wav or .mp3.
 
     Args:
         body (WanSpicyRequest):

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.unknown_envelope import UnknownEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params["current"] = current
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tts/preview/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | UnknownEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | UnknownEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UnknownEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
+    """Get TTS preview list
+
+     A2E's published notes:
+
+    * Only the caller's non-deleted previews from the last 24 hours.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | UnknownEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorEnvelope | UnknownEnvelope | None:
+    """Get TTS preview list
+
+     A2E's published notes:
+
+    * Only the caller's non-deleted previews from the last 24 hours.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | UnknownEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        current=current,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorEnvelope | UnknownEnvelope]:
+    """Get TTS preview list
+
+     A2E's published notes:
+
+    * Only the caller's non-deleted previews from the last 24 hours.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | UnknownEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorEnvelope | UnknownEnvelope | None:
+    """Get TTS preview list
+
+     A2E's published notes:
+
+    * Only the caller's non-deleted previews from the last 24 hours.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | UnknownEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            current=current,
+        )
+    ).parsed

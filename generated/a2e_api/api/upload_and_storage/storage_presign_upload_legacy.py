@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.presign_request import PresignRequest
+from ...models.presigned_upload_envelope import PresignedUploadEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PresignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/r2/get_upload_presigned_url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PresignedUploadEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | PresignedUploadEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PresignedUploadEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignRequest,
+) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
+    """Get pre-signed upload URL
+
+     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
+    without the API key.
+
+    A2E's published notes:
+
+    * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+    Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use
+    `storage_presign_upload`.
+
+    Args:
+        body (PresignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignRequest,
+) -> ErrorEnvelope | PresignedUploadEnvelope | None:
+    """Get pre-signed upload URL
+
+     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
+    without the API key.
+
+    A2E's published notes:
+
+    * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+    Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use
+    `storage_presign_upload`.
+
+    Args:
+        body (PresignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignRequest,
+) -> Response[ErrorEnvelope | PresignedUploadEnvelope]:
+    """Get pre-signed upload URL
+
+     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
+    without the API key.
+
+    A2E's published notes:
+
+    * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+    Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use
+    `storage_presign_upload`.
+
+    Args:
+        body (PresignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignRequest,
+) -> ErrorEnvelope | PresignedUploadEnvelope | None:
+    """Get pre-signed upload URL
+
+     A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl`
+    without the API key.
+
+    A2E's published notes:
+
+    * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+    * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+    * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+    * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+    Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use
+    `storage_presign_upload`.
+
+    Args:
+        body (PresignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | PresignedUploadEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,326 @@
+"""Head Swap: Swap a whole head onto an image or video (status dialect B).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncHeadSwap", "HeadSwap"]
+
+
+class HeadSwap:
+    """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        image_url: str,
+        target_image_url: str,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start head swap generation.
+
+        A2E's published notes:
+
+        * target_image_url may be an image or a video; video output is at most 15 s.
+        * A detected minor under 10 is rejected with code 1003 (403).
+        * Suspected minor aged 10-14 (code 1004): set minor_suspected_skip true to proceed.
+        * Statuses progress initialized, sent, processing, then completed or failed.
+        * 400 is also returned when coins are insufficient.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/headSwap/start (operation `head_swap_start`).
+
+        Args:
+            image_url: (undocumented)
+            target_image_url: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "head_swap_start",
+            {
+                "image_url": image_url,
+                "target_image_url": target_image_url,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all head swap records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+        * Expired records are filtered out.
+
+        Wire: GET /api/v1/headSwap/allRecords (operation `head_swap_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "head_swap_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/headSwap/batchDetail (operation `head_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "head_swap_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get head swap task detail.
+
+        Wire: GET /api/v1/headSwap/{_id} (operation `head_swap_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "head_swap_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "head_swap_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete head swap task.
+
+        A2E's published notes:
+
+        * initialized tasks can be deleted with a coin refund.
+        * sent, pending or processing tasks cannot be deleted (400).
+        * completed or failed tasks can be deleted without refund.
+
+        Wire: DELETE /api/v1/headSwap/{_id} (operation `head_swap_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "head_swap_delete",
+            {
+                "_id": id,
+            },
+        )
+
+
+class AsyncHeadSwap:
+    """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        image_url: str,
+        target_image_url: str,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start head swap generation.
+
+        A2E's published notes:
+
+        * target_image_url may be an image or a video; video output is at most 15 s.
+        * A detected minor under 10 is rejected with code 1003 (403).
+        * Suspected minor aged 10-14 (code 1004): set minor_suspected_skip true to proceed.
+        * Statuses progress initialized, sent, processing, then completed or failed.
+        * 400 is also returned when coins are insufficient.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/headSwap/start (operation `head_swap_start`).
+
+        Args:
+            image_url: (undocumented)
+            target_image_url: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "head_swap_start",
+            {
+                "image_url": image_url,
+                "target_image_url": target_image_url,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all head swap records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+        * Expired records are filtered out.
+
+        Wire: GET /api/v1/headSwap/allRecords (operation `head_swap_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "head_swap_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/headSwap/batchDetail (operation `head_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "head_swap_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get head swap task detail.
+
+        Wire: GET /api/v1/headSwap/{_id} (operation `head_swap_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "head_swap_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "head_swap_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete head swap task.
+
+        A2E's published notes:
+
+        * initialized tasks can be deleted with a coin refund.
+        * sent, pending or processing tasks cannot be deleted (400).
+        * completed or failed tasks can be deleted without refund.
+
+        Wire: DELETE /api/v1/headSwap/{_id} (operation `head_swap_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "head_swap_delete",
+            {
+                "_id": id,
+            },
+        )

@@ -1,0 +1,324 @@
+"""Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncKlingImage", "KlingImage"]
+
+
+class KlingImage:
+    """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        n: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Kling 3.0 image generation.
+
+        A2E's published notes:
+
+        * May create several tasks, bounded by n.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userKlingImage/start (operation `kling_image_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            n: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "kling_image_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "n": n,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def list(self) -> TaskRecordPage:
+        """List Kling image tasks.
+
+        A2E's published notes:
+
+        * No query parameters are documented, although the list is described as paginated.
+
+        Wire: GET /api/v1/userKlingImage/list (operation `kling_image_list`).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "kling_image_list",
+            {},
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch get Kling image task details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/userKlingImage/batchDetail (operation `kling_image_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "kling_image_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get Kling image task details.
+
+        Wire: GET /api/v1/userKlingImage/detail/{id} (operation `kling_image_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "kling_image_get",
+            {
+                "id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "kling_image_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete a Kling image task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userKlingImage/{id} (operation `kling_image_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "kling_image_delete",
+            {
+                "id": id,
+            },
+        )
+
+
+class AsyncKlingImage:
+    """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        input_images: Sequence[str] | None = None,
+        aspect_ratio: str | None = None,
+        resolution: str | None = None,
+        n: int | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Kling 3.0 image generation.
+
+        A2E's published notes:
+
+        * May create several tasks, bounded by n.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userKlingImage/start (operation `kling_image_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            input_images: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            n: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "kling_image_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "n": n,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def list(self) -> TaskRecordPage:
+        """List Kling image tasks.
+
+        A2E's published notes:
+
+        * No query parameters are documented, although the list is described as paginated.
+
+        Wire: GET /api/v1/userKlingImage/list (operation `kling_image_list`).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "kling_image_list",
+            {},
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch get Kling image task details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/userKlingImage/batchDetail (operation `kling_image_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "kling_image_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get Kling image task details.
+
+        Wire: GET /api/v1/userKlingImage/detail/{id} (operation `kling_image_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "kling_image_get",
+            {
+                "id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "kling_image_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete a Kling image task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userKlingImage/{id} (operation `kling_image_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "kling_image_delete",
+            {
+                "id": id,
+            },
+        )

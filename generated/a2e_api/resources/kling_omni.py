@@ -1,0 +1,412 @@
+"""Kling Omni Video: Kling Omni multi-shot video generation (status dialect B).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncKlingOmni", "KlingOmni"]
+
+
+class KlingOmni:
+    """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[str] | None = None,
+        mode: str | None = None,
+        duration: str | None = None,
+        aspect_ratio: str | None = None,
+        sound: bool | None = None,
+        multi_shot: bool | None = None,
+        shot_type: str | None = None,
+        multi_prompt: Sequence[Mapping[str, Any]] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Kling Omni video generation.
+
+        A2E's published notes:
+
+        * prompt is required when multi_shot is false or shot_type is intelligence.
+        * shot_type is required when multi_shot is true.
+        * multi_prompt (1-6 items) required for customize; durations must sum to duration.
+        * Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+        * duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+        * Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            image_list: (undocumented)
+            mode: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            multi_shot: (undocumented)
+            shot_type: (undocumented)
+            multi_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "kling_omni_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all Kling Omni video records.
+
+        Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "kling_omni_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch get Kling Omni video details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "kling_omni_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get Kling Omni video detail.
+
+        Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "kling_omni_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def rename(self, id: str, *, name: str) -> Any:
+        """Update Kling Omni video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call(
+            "kling_omni_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete Kling Omni video.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "kling_omni_delete",
+            {
+                "_id": id,
+            },
+        )
+
+
+class AsyncKlingOmni:
+    """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[str] | None = None,
+        mode: str | None = None,
+        duration: str | None = None,
+        aspect_ratio: str | None = None,
+        sound: bool | None = None,
+        multi_shot: bool | None = None,
+        shot_type: str | None = None,
+        multi_prompt: Sequence[Mapping[str, Any]] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start Kling Omni video generation.
+
+        A2E's published notes:
+
+        * prompt is required when multi_shot is false or shot_type is intelligence.
+        * shot_type is required when multi_shot is true.
+        * multi_prompt (1-6 items) required for customize; durations must sum to duration.
+        * Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+        * duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+        * Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            image_list: (undocumented)
+            mode: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            multi_shot: (undocumented)
+            shot_type: (undocumented)
+            multi_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "kling_omni_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all Kling Omni video records.
+
+        Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "kling_omni_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch get Kling Omni video details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "kling_omni_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get Kling Omni video detail.
+
+        Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "kling_omni_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def rename(self, id: str, *, name: str) -> Any:
+        """Update Kling Omni video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call(
+            "kling_omni_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete Kling Omni video.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "kling_omni_delete",
+            {
+                "_id": id,
+            },
+        )

@@ -1,0 +1,322 @@
+"""Photobook: A set of styled photos of one face (status dialect B).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncPhotobook", "Photobook"]
+
+
+class Photobook:
+    """Photobook: A set of styled photos of one face (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        face_image_url: str,
+        name: str | None = None,
+        location: str | None = None,
+        clothing: str | None = None,
+        total_count: int | None = None,
+    ) -> TaskRecord:
+        """Start photobook generation.
+
+        A2E's published notes:
+
+        * Creates a task producing total_count photos (4, 8, 12 or 16).
+        * Not flagged asynchronous in the spec; follow progress via GET /api/v1/userPhotobook/{id}.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userPhotobook/start (operation `photobook_start`).
+
+        Args:
+            name: (undocumented)
+            face_image_url: (undocumented)
+            location: (undocumented)
+            clothing: (undocumented)
+            total_count: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "photobook_start",
+            {
+                "name": name,
+                "face_image_url": face_image_url,
+                "location": location,
+                "clothing": clothing,
+                "total_count": total_count,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get photobook records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
+        Wire: GET /api/v1/userPhotobook/allRecords (operation `photobook_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "photobook_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userPhotobook/batchDetail (operation `photobook_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "photobook_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get photobook record detail.
+
+        A2E's published notes:
+
+        * Detail call also refreshes the pipeline status before responding.
+
+        Wire: GET /api/v1/userPhotobook/{id} (operation `photobook_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "photobook_get",
+            {
+                "id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "photobook_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete photobook record.
+
+        A2E's published notes:
+
+        * Cannot delete while processing (400); 404 if missing or not owned.
+
+        Wire: DELETE /api/v1/userPhotobook/{id} (operation `photobook_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "photobook_delete",
+            {
+                "id": id,
+            },
+        )
+
+
+class AsyncPhotobook:
+    """Photobook: A set of styled photos of one face (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        face_image_url: str,
+        name: str | None = None,
+        location: str | None = None,
+        clothing: str | None = None,
+        total_count: int | None = None,
+    ) -> TaskRecord:
+        """Start photobook generation.
+
+        A2E's published notes:
+
+        * Creates a task producing total_count photos (4, 8, 12 or 16).
+        * Not flagged asynchronous in the spec; follow progress via GET /api/v1/userPhotobook/{id}.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userPhotobook/start (operation `photobook_start`).
+
+        Args:
+            name: (undocumented)
+            face_image_url: (undocumented)
+            location: (undocumented)
+            clothing: (undocumented)
+            total_count: (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "photobook_start",
+            {
+                "name": name,
+                "face_image_url": face_image_url,
+                "location": location,
+                "clothing": clothing,
+                "total_count": total_count,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get photobook records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
+        Wire: GET /api/v1/userPhotobook/allRecords (operation `photobook_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "photobook_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userPhotobook/batchDetail (operation `photobook_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "photobook_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get photobook record detail.
+
+        A2E's published notes:
+
+        * Detail call also refreshes the pipeline status before responding.
+
+        Wire: GET /api/v1/userPhotobook/{id} (operation `photobook_get`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "photobook_get",
+            {
+                "id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "photobook_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete photobook record.
+
+        A2E's published notes:
+
+        * Cannot delete while processing (400); 404 if missing or not owned.
+
+        Wire: DELETE /api/v1/userPhotobook/{id} (operation `photobook_delete`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "photobook_delete",
+            {
+                "id": id,
+            },
+        )

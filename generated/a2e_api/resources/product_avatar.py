@@ -1,0 +1,324 @@
+"""Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncProductAvatar", "ProductAvatar"]
+
+
+class ProductAvatar:
+    """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        image_urls: Sequence[str],
+        product_rect: Mapping[str, Any],
+        name: str | None = None,
+        prompt: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Generate product avatar with AI (Async).
+
+        A2E's published notes:
+
+        * image_urls must be exactly [product image, person image].
+        * Statuses: initialized, sent, pending, processing, completed, failed.
+        * Tasks fail after 2 hours; credits are refunded on timeout or failure.
+        * When completed, result_image_url holds the image; failures set failed_message.
+        * The docs suggest polling every 3-5 seconds.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/productAvatar/start (operation `product_avatar_start`).
+
+        Args:
+            name: (undocumented)
+            image_urls: (undocumented)
+            product_rect: (undocumented)
+            prompt: (undocumented)
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "product_avatar_start",
+            {
+                "name": name,
+                "image_urls": image_urls,
+                "product_rect": product_rect,
+                "prompt": prompt,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """List all product avatar tasks.
+
+        Wire: GET /api/v1/productAvatar/allRecords (operation `product_avatar_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "product_avatar_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/productAvatar/batchDetail (operation `product_avatar_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "product_avatar_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Query task status and get result.
+
+        Wire: GET /api/v1/productAvatar/{_id} (operation `product_avatar_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "product_avatar_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "product_avatar_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete a product avatar task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/productAvatar/{_id} (operation `product_avatar_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "product_avatar_delete",
+            {
+                "_id": id,
+            },
+        )
+
+
+class AsyncProductAvatar:
+    """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        image_urls: Sequence[str],
+        product_rect: Mapping[str, Any],
+        name: str | None = None,
+        prompt: str | None = None,
+        timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Generate product avatar with AI (Async).
+
+        A2E's published notes:
+
+        * image_urls must be exactly [product image, person image].
+        * Statuses: initialized, sent, pending, processing, completed, failed.
+        * Tasks fail after 2 hours; credits are refunded on timeout or failure.
+        * When completed, result_image_url holds the image; failures set failed_message.
+        * The docs suggest polling every 3-5 seconds.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/productAvatar/start (operation `product_avatar_start`).
+
+        Args:
+            name: (undocumented)
+            image_urls: (undocumented)
+            product_rect: (undocumented)
+            prompt: (undocumented)
+            timeout: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "product_avatar_start",
+            {
+                "name": name,
+                "image_urls": image_urls,
+                "product_rect": product_rect,
+                "prompt": prompt,
+                "timeout": timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """List all product avatar tasks.
+
+        Wire: GET /api/v1/productAvatar/allRecords (operation `product_avatar_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "product_avatar_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/productAvatar/batchDetail (operation `product_avatar_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "product_avatar_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Query task status and get result.
+
+        Wire: GET /api/v1/productAvatar/{_id} (operation `product_avatar_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "product_avatar_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "product_avatar_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete a product avatar task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/productAvatar/{_id} (operation `product_avatar_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "product_avatar_delete",
+            {
+                "_id": id,
+            },
+        )

@@ -1,0 +1,308 @@
+"""ThinkSound: Sound effects generated for a video (status dialect B).
+
+Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.empty import Empty
+    from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
+
+__all__ = ["AsyncThinkSound", "ThinkSound"]
+
+
+class ThinkSound:
+    """ThinkSound: Sound effects generated for a video (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        video_url: str,
+        name: str | None = None,
+        caption: str | None = None,
+        cot_description: str | None = None,
+        seed: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start ThinkSound generation.
+
+        A2E's published notes:
+
+        * video_url must point to .mp4, .avi, .mov or .mkv.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/thinkSound/start (operation `think_sound_start`).
+
+        Args:
+            name: (undocumented)
+            video_url: (undocumented)
+            caption: (undocumented)
+            cot_description: (undocumented)
+            seed: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "think_sound_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "caption": caption,
+                "cot_description": cot_description,
+                "seed": seed,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    def get(self, id: str) -> TaskRecord:
+        """Get ThinkSound task details.
+
+        Wire: GET /api/v1/thinkSound/{_id} (operation `think_sound_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call(
+            "think_sound_get",
+            {
+                "_id": id,
+            },
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "think_sound_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def delete(self, id: str) -> Empty:
+        """Delete ThinkSound task.
+
+        Wire: DELETE /api/v1/thinkSound/{_id} (operation `think_sound_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call(
+            "think_sound_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all ThinkSound records.
+
+        Wire: GET /api/v1/thinkSound/allRecords (operation `think_sound_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call(
+            "think_sound_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/thinkSound/batchDetail (operation `think_sound_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call(
+            "think_sound_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
+
+
+class AsyncThinkSound:
+    """ThinkSound: Sound effects generated for a video (status dialect B)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        video_url: str,
+        name: str | None = None,
+        caption: str | None = None,
+        cot_description: str | None = None,
+        seed: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+    ) -> TaskRecord:
+        """Start ThinkSound generation.
+
+        A2E's published notes:
+
+        * video_url must point to .mp4, .avi, .mov or .mkv.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/thinkSound/start (operation `think_sound_start`).
+
+        Args:
+            name: (undocumented)
+            video_url: (undocumented)
+            caption: (undocumented)
+            cot_description: (undocumented)
+            seed: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "think_sound_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "caption": caption,
+                "cot_description": cot_description,
+                "seed": seed,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+        )
+
+    async def get(self, id: str) -> TaskRecord:
+        """Get ThinkSound task details.
+
+        Wire: GET /api/v1/thinkSound/{_id} (operation `think_sound_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call(
+            "think_sound_get",
+            {
+                "_id": id,
+            },
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `get` until the task ends; return its final record.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "think_sound_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def delete(self, id: str) -> Empty:
+        """Delete ThinkSound task.
+
+        Wire: DELETE /api/v1/thinkSound/{_id} (operation `think_sound_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call(
+            "think_sound_delete",
+            {
+                "_id": id,
+            },
+        )
+
+    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+        """Get all ThinkSound records.
+
+        Wire: GET /api/v1/thinkSound/allRecords (operation `think_sound_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call(
+            "think_sound_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+        )
+
+    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/thinkSound/batchDetail (operation `think_sound_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call(
+            "think_sound_batch_detail",
+            {
+                "ids": ids,
+            },
+        )
