@@ -568,7 +568,7 @@ class TaskRecord(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
@@ -662,7 +662,7 @@ class VoiceCloneRecord(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
@@ -761,7 +761,7 @@ class LipSyncModel(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
 
@@ -858,7 +858,7 @@ class AvatarTwin(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
@@ -928,7 +928,7 @@ class FaceSwapRecord(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
@@ -1119,7 +1119,7 @@ class Image2VideoRecord(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING
@@ -1337,7 +1337,7 @@ class TalkingVideoRecord(BaseModel):
     current_status: Annotated[
         str | None | MISSING,
         Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running."
+            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
         ),
     ] = MISSING
     result_url: Annotated[str | None | MISSING, Field(description="Result file URL once `completed`.")] = MISSING

@@ -19,7 +19,7 @@ class LipSyncModel:
         field_id (str | Unset):
         name (None | str | Unset):
         current_status (None | str | Unset): Status dialect B: `initialized`, `sent`, `pending`, `processing`, then
-            `completed` or `failed`; other values mean still running.
+            `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic).
     """
 
     field_id: str | Unset = UNSET

@@ -19,7 +19,7 @@ class VoiceCloneRecord:
         field_id (str): Task id.
         name (None | str | Unset):
         current_status (None | str | Unset): Status dialect B: `initialized`, `sent`, `pending`, `processing`, then
-            `completed` or `failed`; other values mean still running.
+            `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic).
         result_url (None | str | Unset): Result file URL once `completed`.
         failed_message (None | str | Unset): Failure reason once `failed`.
         failed_code (int | None | str | Unset):

@@ -1,4 +1,5 @@
-"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1]: run the mock A2E in the foreground."""
+"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05]: run the mock
+A2E in the foreground."""
 
 from __future__ import annotations
 
@@ -18,8 +19,12 @@ def main() -> None:
     parser.add_argument("--token", default=DEFAULT_TOKEN, help="the API key clients must send")
     parser.add_argument("--seconds-per-step", type=float, default=1.0,
                         help="tasks also advance one status step per this many seconds (default 1)")  # fmt: skip
+    parser.add_argument("--webhook-delay", type=float, default=MockConfig.webhook_delay,
+                        help="a task created with webhook_url ends and is reported after this many seconds "
+                             "(default %(default)s)")  # fmt: skip
     args = parser.parse_args()
-    state = MockState({args.token}, MockConfig(seconds_per_step=args.seconds_per_step))
+    config = MockConfig(seconds_per_step=args.seconds_per_step, webhook_delay=args.webhook_delay)
+    state = MockState({args.token}, config)
     print(f"mock A2E on http://{args.host}:{args.port}  token: {args.token}")
     print(f"  export A2E_BASE_URL=http://{args.host}:{args.port} A2E_API_KEY={args.token}")
     uvicorn.run(create_app(state), host=args.host, port=args.port, log_level="warning", lifespan="off")

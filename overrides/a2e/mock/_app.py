@@ -1,5 +1,6 @@
 """The mock A2E as an ASGI app: routing from the operation table, bearer auth, request validation with the
-generated pydantic models, the A2E envelope on every answer, and faults on request.
+generated pydantic models, the A2E envelope on every answer, faults on request, and the task-end webhooks
+that create calls with `webhook_url` ask for (started once the answer is sent; see `_webhooks`).
 
 Test hooks (request headers, never sent by the client unless asked):
 - `x-a2e-mock-outcome: fail` on a create call makes that task end in its failure status;
@@ -22,12 +23,14 @@ from typing import Any
 
 from a2e_api.operations import OPERATIONS
 from pydantic import ValidationError
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .._operations import schema_problem
 from ._handlers import Call, MockError, handler_for
 from ._state import MockState
+from ._webhooks import WebhookSender
 
 NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
 ASSETS = {
@@ -39,6 +42,7 @@ ASSETS = {
 
 def create_app(state: MockState) -> Any:
     routes = compile_routes()
+    webhooks = WebhookSender(state)
 
     async def endpoint(request: Request) -> Response:
         path = request.url.path
@@ -51,7 +55,7 @@ def create_app(state: MockState) -> Any:
             allow = ", ".join(sorted(methods))
             return envelope_error(405, 405, f"{request.method} is not allowed here", {"Allow": allow})
         try:
-            return await answer(state, request, methods[request.method], match.groupdict())
+            return await answer(state, webhooks, request, methods[request.method], match.groupdict())
         except MockError as exc:
             return envelope_error(exc.status, exc.code, exc.msg)
 
@@ -74,7 +78,9 @@ def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
     return [(re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))), ops) for path, ops in ordered]
 
 
-async def answer(state: MockState, request: Request, op_id: str, path_params: dict[str, str]) -> Response:
+async def answer(
+    state: MockState, webhooks: WebhookSender, request: Request, op_id: str, path_params: dict[str, str]
+) -> Response:
     token = bearer_token(request, state)
     account = state.account(token)
     fault = request.headers.get("x-a2e-mock-fault")
@@ -89,7 +95,10 @@ async def answer(state: MockState, request: Request, op_id: str, path_params: di
                 request.headers.get("x-a2e-mock-outcome"))  # fmt: skip
     with state.lock:
         data = handler_for(op_id, op)(call)
-    return JSONResponse({"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())})
+    # Tasks that report their end by webhook are driven there once this answer has been sent.
+    background = BackgroundTask(webhooks.schedule, call.ending, call.base_url) if call.ending else None
+    body = {"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())}
+    return JSONResponse(body, background=background)
 
 
 def bearer_token(request: Request, state: MockState) -> str:

@@ -76,3 +76,6 @@ def languages() -> list[dict[str, Any]]:
 def backgrounds() -> list[dict[str, Any]]:
     return [{"_id": _id, "name": name, "type": "default", "img_url": f"https://prod-tos.avatar2everyone.com/bg/{_id}.jpg"}
             for _id, name in BACKGROUNDS]  # fmt: skip
+
+
+FIXED_ITEMS = {"background": backgrounds}  # families where A2E lists its own items before the account's

@@ -6,10 +6,18 @@ import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
+from a2e_api.operations import OPERATIONS
+
 from . import _catalog
-from ._state import PRICE, Account, MockConfig, TaskJob, VideoJob, new_id, now_iso
+from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso
+
+ID_NAMES = ("_id", "id", "video_id")  # how A2E's operations name a task or item id, most common first
+PAGE_NUMBER_NAMES = ("pageNum", "page", "current")
+PAGE_SIZE_NAMES = ("pageSize", "page_size")
+VIDEO = "video"  # the avatar-video family (status dialect A)
 
 
 class MockError(Exception):
@@ -29,15 +37,48 @@ class Call:
     base_url: str
     config: MockConfig
     task_outcome: str | None
+    ending: list[Job] = dataclasses.field(default_factory=list)  # tasks to drive to their end and report
 
     @property
     def family(self) -> str:
         return self.operation["resource"]["family"]
 
+    @property
+    def role(self) -> str | None:
+        return (self.operation["resource"] or {}).get("role")
+
     def wire_body(self) -> dict[str, Any]:
         """The declared body fields that were sent (extra fields of open bodies are not echoed)."""
         declared = {f["wire"] for f in self.operation["params"] if f["in"] == "body"}
         return {k: v for k, v in self.params.items() if k in declared}
+
+    def sent_body(self) -> dict[str, Any]:
+        """Every body field that was sent, declared or not."""
+        elsewhere = {f["wire"] for f in self.operation["params"] if f["in"] != "body"}
+        return {k: v for k, v in self.params.items() if k not in elsewhere}
+
+    def id_source(self) -> tuple[str, str] | None:
+        """(name, location) of the id this call names: the required `_id`, `id` or `video_id` parameter, path
+        first; for an operation without one, an id an open body carried."""
+        declared = sorted(
+            (f["in"] != "path", ID_NAMES.index(f["wire"]), f["wire"], f["in"])
+            for f in self.operation["params"]
+            if f["required"] and f["wire"] in ID_NAMES
+        )
+        if declared:
+            return declared[0][2], declared[0][3]
+        return next(((name, "body") for name in ID_NAMES if name in self.params), None)
+
+    @property
+    def record_id(self) -> str | None:
+        source = self.id_source()
+        value = self.params.get(source[0]) if source else None
+        return None if value is None else str(value)
+
+    @property
+    def id_in_path(self) -> bool:
+        source = self.id_source()
+        return source is not None and source[1] == "path"
 
 
 Handler = Callable[[Call], Any]
@@ -64,7 +105,11 @@ def role(name: str) -> Callable[[Handler], Handler]:
 def handler_for(operation_id: str, operation: Mapping[str, Any]) -> Handler:
     if operation_id in HANDLERS:
         return HANDLERS[operation_id]
-    return ROLES[operation["resource"]["role"]]
+    role_name = (operation["resource"] or {}).get("role")
+    if role_name not in ROLES:
+        raise MockError(501, 501, f"the mock has no behaviour for {operation_id}: give it a known x-a2e-resource "
+                                  f"role or a handler in a2e.mock._handlers (role: {role_name})")  # fmt: skip
+    return ROLES[role_name]
 
 
 def charge(call: Call, coins: float = PRICE) -> None:
@@ -82,15 +127,38 @@ def charge(call: Call, coins: float = PRICE) -> None:
     )
 
 
-def not_found(what: str, record_id: str, in_path: bool) -> MockError:
+def not_found(what: str, record_id: str | None, in_path: bool) -> MockError:
     """A path id A2E does not know is a 404; an id in a body is an error envelope inside HTTP 200."""
     return MockError(404 if in_path else 200, 404, f"{what} {record_id} not found")
 
 
 def page(call: Call, records: list[dict[str, Any]]) -> dict[str, Any]:
-    number, size = call.params.get("pageNum", 1), call.params.get("pageSize", 10)
+    """Newest first, in any of A2E's paging styles (`pageNum`, `page` or `current`; `pageSize` or `page_size`),
+    only records with the `status` asked for when the call names one."""
+    number = max(1, first_int(call.params, PAGE_NUMBER_NAMES, 1))
+    size = max(0, first_int(call.params, PAGE_SIZE_NAMES, 10))
+    if call.params.get("status") is not None:
+        wanted = str(call.params["status"])
+        records = [r for r in records if str(r.get("current_status", r.get("status"))) == wanted]
     newest = list(reversed(records))
     return {"rows": newest[(number - 1) * size : number * size], "count": len(records)}
+
+
+def first_int(params: Mapping[str, Any], names: tuple[str, ...], default: int) -> int:
+    value = next((params[name] for name in names if name in params), default)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def webhook_for(call: Call, family: str) -> Webhook | None:
+    """The task-end report a create call asked for with `webhook_url` (and `webhook_token`), if any."""
+    url = call.params.get("webhook_url")
+    if not url:
+        return None
+    token = call.params.get("webhook_token")
+    return Webhook(str(url), None if token is None else str(token), family)
 
 
 @handles("tts_list_voices")
@@ -131,14 +199,21 @@ def generate_video(call: Call) -> Any:
         "custom_backs_id": call.params.get("custom_back_id"),
         "createdAt": now_iso(),
     }
-    job = VideoJob(record, call.task_outcome == "fail", call.config.process_steps)
-    call.account.videos[record["_id"]] = job
+    started(call, VideoJob(record, call.task_outcome == "fail", call.config.process_steps,
+                           webhook=webhook_for(call, VIDEO)), VIDEO)  # fmt: skip
     return {"_id": record["_id"]}
+
+
+def started(call: Call, new: Job, family: str) -> None:
+    """Keep a new task; one that asked for a webhook is also driven to its end without polls."""
+    call.account.family(family)[new.record["_id"]] = new
+    if new.webhook is not None:
+        call.ending.append(new)
 
 
 @handles("videos_status")
 def video_status(call: Call) -> Any:
-    job = call.account.videos.get(call.params["_id"])
+    job = call.account.family(VIDEO).get(call.record_id)
     if job is None:
         return []  # A2E answers an unknown id with an empty array
     return [dict(job.advance(call.config, call.base_url))]
@@ -147,14 +222,14 @@ def video_status(call: Call) -> Any:
 @handles("videos_list")
 def list_videos(call: Call) -> Any:
     page, size = call.params.get("current", 1), call.params.get("pageSize", 10)
-    jobs = list(reversed(call.account.videos.values()))
+    jobs = list(reversed(call.account.family(VIDEO).values()))
     return {"data": [dict(job.record) for job in jobs[(page - 1) * size : page * size]]}
 
 
 @handles("videos_delete")
 def delete_video(call: Call) -> Any:
-    if call.account.videos.pop(call.params["_id"], None) is None:
-        raise MockError(404, 404, f"video {call.params['_id']} not found")
+    if call.account.family(VIDEO).pop(call.record_id, None) is None:
+        raise not_found(VIDEO, call.record_id, call.id_in_path)
     return {}
 
 
@@ -163,28 +238,53 @@ def remaining_coins(call: Call) -> Any:
     return {"coins": call.account.coins, "diamonds": call.account.diamonds}
 
 
-# -- dialect B task families -------------------------------------------------------------------------------
+# -- tasks and items by role (every family, avatar videos included) -------------------------------------------
 
 
-ITEM_FAMILIES = {"background", "face_image"}  # plain records, not tasks
+ITEM_ROLES = frozenset({"add", "add-all", "list-all", "update"})
+
+
+@cache
+def families_with(roles: frozenset[str]) -> frozenset[str]:
+    resources = [op["resource"] for op in OPERATIONS.values() if op["resource"]]
+    return frozenset(r["family"] for r in resources if r.get("role") in roles)
+
+
+def keeps_items(call: Call) -> bool:
+    """Whether the call's family is plain records (backgrounds, face images, custom avatars) rather than tasks:
+    records are added, listed whole or updated, and never created as tasks."""
+    if call.family in families_with(frozenset({"create"})):
+        return False
+    return call.role in ITEM_ROLES or call.family in families_with(ITEM_ROLES)
 
 
 def store(call: Call) -> dict[str, Any]:
-    """The records of the call's family: items (backgrounds, faces) or task jobs."""
-    if call.family in ITEM_FAMILIES:
+    """The records of the call's family: items or task jobs."""
+    if keeps_items(call):
         return call.account.items.setdefault(call.family, {})
     return call.account.family(call.family)
 
 
-def job(call: Call, in_path: bool = True) -> TaskJob:
-    task_id = call.params["_id"]
-    found = call.account.family(call.family).get(task_id)
+def record_of(entry: Job | dict[str, Any]) -> dict[str, Any]:
+    return entry if isinstance(entry, dict) else entry.record
+
+
+def stored(call: Call) -> dict[str, Any]:
+    """The item or task record the call's id names; not found is a 404 for a path id, else an error envelope."""
+    found = store(call).get(call.record_id)
     if found is None:
-        raise not_found(f"{call.family} task", task_id, in_path)
+        raise not_found(call.family, call.record_id, call.id_in_path)
+    return record_of(found)
+
+
+def job(call: Call) -> Job:
+    found = call.account.family(call.family).get(call.record_id)
+    if found is None:
+        raise not_found(f"{call.family} task", call.record_id, call.id_in_path)
     return found
 
 
-def advanced(call: Call, jobs: list[TaskJob]) -> list[dict[str, Any]]:
+def advanced(call: Call, jobs: list[Job]) -> list[dict[str, Any]]:
     return [dict(j.advance(call.config, call.base_url)) for j in jobs]
 
 
@@ -197,8 +297,8 @@ def create_task(call: Call) -> Any:
               "failed_message": None, "failed_code": None, "coins": PRICE if call.operation["charged"] else 0,
               "createdAt": now, "updatedAt": now}  # fmt: skip
     record.pop("ids", None)
-    new = TaskJob(call.family, record, call.task_outcome == "fail", call.config.process_steps)
-    call.account.family(call.family)[record["_id"]] = new
+    started(call, TaskJob(call.family, record, call.task_outcome == "fail", call.config.process_steps,
+                          webhook=webhook_for(call, call.family)), call.family)  # fmt: skip
     return dict(record)
 
 
@@ -215,28 +315,27 @@ def batch_tasks(call: Call) -> Any:
 
 @role("page")
 def page_tasks(call: Call) -> Any:
-    return page(call, [dict(r.record) if isinstance(r, TaskJob) else dict(r) for r in store(call).values()])
+    return page(call, [dict(record_of(entry)) for entry in store(call).values()])
 
 
 @role("processing")
 @role("status-list")
 def running_tasks(call: Call) -> Any:
     jobs = list(call.account.family(call.family).values())
-    return [r for r in advanced(call, jobs) if r["current_status"] not in ("completed", "failed")]
+    return [record for j, record in zip(jobs, advanced(call, jobs), strict=True) if not j.finished]
 
 
 @role("completed")
 def completed_tasks(call: Call) -> Any:
     jobs = list(call.account.family(call.family).values())
-    return [r for r in advanced(call, jobs) if r["current_status"] == "completed"]
+    return [record for j, record in zip(jobs, advanced(call, jobs), strict=True) if j.finished and not j.failed]
 
 
 @role("delete")  # DELETE .../{_id}
 @role("remove")  # POST .../remove or .../del with {_id}
 def delete_record(call: Call) -> Any:
-    if store(call).pop(call.params["_id"], None) is None:
-        in_path = "{_id}" in call.operation["path"]
-        raise not_found(call.family, call.params["_id"], in_path)
+    stored(call)  # not found is an error
+    del store(call)[call.record_id]
     return {}
 
 
@@ -246,9 +345,36 @@ def mark_task(call: Call) -> Any:
     return {}
 
 
+@role("rename")  # PUT .../{_id} with {name}
+def rename(call: Call) -> Any:
+    record = stored(call)
+    record.update(name=call.params.get("name", record.get("name")), updatedAt=now_iso())
+    return dict(record)
+
+
+@role("update")  # PUT .../{_id} with an open body: the sent fields replace the item's
+def update_item(call: Call) -> Any:
+    record = stored(call)
+    record.update({k: v for k, v in call.sent_body().items() if k not in ID_NAMES}, updatedAt=now_iso())
+    return dict(record)
+
+
+@role("retry")  # POST .../retry with {_id}: a failed task runs again
+def retry_task(call: Call) -> Any:
+    if call.record_id is None:
+        return {}
+    found = job(call)
+    if not found.failed:
+        raise MockError(200, -1, f"{call.family} task {call.record_id} has not failed: only failed tasks are retried")
+    found.restart()
+    if found.webhook is not None:
+        call.ending.append(found)
+    return {"_id": call.record_id}
+
+
 @role("action")
 def task_action(call: Call) -> Any:
-    found = job(call, in_path=False)
+    found = job(call)
     if call.operation_id == "avatars_continue_training":
         if call.account.diamonds < 1:
             raise MockError(200, -1, "Continue Training needs 1 diamond: exchange coins for diamonds first")
@@ -279,8 +405,10 @@ def add_and_list(call: Call) -> Any:
 
 @role("list-all")
 def list_items(call: Call) -> Any:
-    own = [{**item, "type": "custom"} for item in store(call).values()]
-    return _catalog.backgrounds() + own
+    """A2E's own items of the family first, when it has some (backgrounds), then the account's."""
+    own = [dict(record_of(entry)) for entry in store(call).values()]
+    fixed = _catalog.FIXED_ITEMS.get(call.family)
+    return own if fixed is None else fixed() + [{**item, "type": "custom"} for item in own]
 
 
 # -- streaming rooms ---------------------------------------------------------------------------------------
@@ -425,9 +553,9 @@ def auto_public_pool(call: Call) -> Any:
 
 @handles("videos_get")
 def get_video(call: Call) -> Any:
-    found = call.account.videos.get(call.params["_id"])
+    found = call.account.family(VIDEO).get(call.record_id)
     if found is None:
-        raise not_found("video", call.params["_id"], in_path=True)
+        raise not_found(VIDEO, call.record_id, call.id_in_path)
     return dict(found.record)
 
 

@@ -29,10 +29,44 @@ class MockConfig:
     process_steps: int = 4
     seconds_per_step: float | None = None
     start_coins: float = START_COINS
+    webhook_delay: float = 0.05  # seconds from a create with `webhook_url` to its task's end and webhook
 
 
 @dataclasses.dataclass
-class VideoJob:
+class Webhook:
+    """Where to report a task's end: one POST to `url`, with `token` in the X-A2e-Webhook-Token header."""
+
+    url: str
+    token: str | None
+    family: str
+
+
+def current_step(polls: int, created: float, config: MockConfig) -> int:
+    """One step per poll, or one per `seconds_per_step` since creation when that is further."""
+    if config.seconds_per_step:
+        return max(polls, int((time.monotonic() - created) / config.seconds_per_step))
+    return polls
+
+
+class Steps:
+    """A task that walks its `stages()` one `advance()` (poll) at a time; `finish()` walks to the end."""
+
+    polls: int
+
+    def stages(self) -> list[Any]:
+        raise NotImplementedError
+
+    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def finish(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        """Move to the last status with the same effects as enough polls; return the record."""
+        self.polls = max(self.polls, len(self.stages()) - 1)
+        return self.advance(config, base_url)
+
+
+@dataclasses.dataclass
+class VideoJob(Steps):
     """An avatar-video task in status dialect A: init, start, pending, process 0..100, copy, success|fail."""
 
     record: dict[str, Any]
@@ -40,6 +74,19 @@ class VideoJob:
     process_steps: int
     created: float = dataclasses.field(default_factory=time.monotonic)
     polls: int = 0
+    webhook: Webhook | None = None
+
+    @property
+    def status(self) -> str:
+        return self.record["status"]
+
+    @property
+    def finished(self) -> bool:
+        return self.status in ("success", "fail")
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "fail"
 
     def stages(self) -> list[tuple[str, int]]:
         steps = [("init", 0), ("start", 0), ("pending", 0)]
@@ -50,11 +97,8 @@ class VideoJob:
     def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
         """Move one step for this poll (and for the time passed, when time-driven); return the record."""
         self.polls += 1
-        step = self.polls
-        if config.seconds_per_step:
-            step = max(step, int((time.monotonic() - self.created) / config.seconds_per_step))
         stages = self.stages()
-        status, progress = stages[min(step, len(stages) - 1)]
+        status, progress = stages[min(current_step(self.polls, self.created, config), len(stages) - 1)]
         self.record.update(status=status, process=progress, current_date=now_iso())
         self.record["diff_s"] = int(time.monotonic() - self.created)
         if status == "success":
@@ -63,14 +107,20 @@ class VideoJob:
             self.record["msg"] = "rendering failed: no face found in the audio-driven frames (mock failure)"
         return self.record
 
+    def restart(self) -> None:
+        """Run again from `init`, this time to success."""
+        self.fail, self.polls, self.created = False, 0, time.monotonic()
+        self.record.update(status="init", process=0, result="", current_date=now_iso())
+        self.record.pop("msg", None)
+
 
 TERMINAL_B = ("completed", "failed")
 IMAGE_FAMILIES = {"text_to_image", "nano_banana", "upscale", "flux2", "gpt_image", "wan26_image", "wan27_image",
-                  "image_edit", "try_on"}  # fmt: skip
+                  "image_edit", "try_on", "qwen_image", "kling_image", "product_avatar", "photobook"}  # fmt: skip
 
 
 @dataclasses.dataclass
-class TaskJob:
+class TaskJob(Steps):
     """A task in status dialect B: initialized, sent, pending, processing..., completed|failed."""
 
     family: str
@@ -79,23 +129,29 @@ class TaskJob:
     process_steps: int
     created: float = dataclasses.field(default_factory=time.monotonic)
     polls: int = 0
+    webhook: Webhook | None = None
 
     def stages(self) -> list[str]:
         running = ["initialized", "sent", "pending"] + ["processing"] * max(1, self.process_steps - 2)
         return running + ["failed" if self.fail else "completed"]
 
     @property
+    def status(self) -> str:
+        return self.record["current_status"]
+
+    @property
     def finished(self) -> bool:
-        return self.record["current_status"] in TERMINAL_B
+        return self.status in TERMINAL_B
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
 
     def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
         if not self.finished:
             self.polls += 1
-            step = self.polls
-            if config.seconds_per_step:
-                step = max(step, int((time.monotonic() - self.created) / config.seconds_per_step))
             stages = self.stages()
-            self.record["current_status"] = stages[min(step, len(stages) - 1)]
+            self.record["current_status"] = stages[min(current_step(self.polls, self.created, config), len(stages) - 1)]
             self.record["updatedAt"] = now_iso()
             if self.record["current_status"] == "completed":
                 self.complete(base_url)
@@ -105,11 +161,20 @@ class TaskJob:
                     self.record.update(faild_message=self.record["failed_message"], error_code="500")
         return self.record
 
+    def restart(self) -> None:
+        """Run again from `initialized`, this time to completion."""
+        self.fail, self.polls, self.created = False, 0, time.monotonic()
+        self.record.update(current_status="initialized", failed_message=None, failed_code=None, updatedAt=now_iso())
+        for key in ("faild_message", "error_code"):
+            self.record.pop(key, None)
+
     def complete(self, base_url: str) -> None:
         task_id = self.record["_id"]
         if self.family in IMAGE_FAMILIES:
             self.record["image_urls"] = [f"{base_url}/mock-assets/{self.family}-{task_id}.png"]
             self.record["result_url"] = self.record["image_urls"][0]
+            if self.family == "product_avatar":
+                self.record["result_image_url"] = self.record["result_url"]
         elif self.family == "voice":
             self.record["speaker_id"] = f"spk_{task_id}"
         elif self.family == "avatar":
@@ -121,18 +186,20 @@ class TaskJob:
             self.record["error_code"] = "0"
 
 
+Job = VideoJob | TaskJob
+
+
 @dataclasses.dataclass
 class Account:
     coins: float
     diamonds: float = 0
-    videos: dict[str, VideoJob] = dataclasses.field(default_factory=dict)
-    tasks: dict[str, dict[str, TaskJob]] = dataclasses.field(default_factory=dict)  # family -> id -> job
+    tasks: dict[str, dict[str, Job]] = dataclasses.field(default_factory=dict)  # family ("video", ...) -> id -> job
     items: dict[str, dict[str, dict[str, Any]]] = dataclasses.field(default_factory=dict)  # backgrounds, faces
     rooms: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)  # streaming channel -> room
     transactions: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     fault_counts: dict[str, int] = dataclasses.field(default_factory=dict)
 
-    def family(self, name: str) -> dict[str, TaskJob]:
+    def family(self, name: str) -> dict[str, Job]:
         return self.tasks.setdefault(name, {})
 
 
@@ -144,6 +211,8 @@ class MockState:
         self.config = config or MockConfig()
         self.accounts: dict[str, Account] = {}
         self.lock = threading.Lock()
+        # One entry per webhook the mock sent or skipped: url, event, task_id, family, status_code, error, skipped.
+        self.webhook_log: list[dict[str, Any]] = []
 
     def account(self, token: str) -> Account:
         with self.lock:
