@@ -9652,7 +9652,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "one_of": [],
         "rules": [],
         "alternatives": [],
-        "resource": None,
+        "resource": {"role": "variant", "family": "veo"},
         "data": {"kind": "any"},
         "wait": None,
     },

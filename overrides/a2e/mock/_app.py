@@ -48,9 +48,12 @@ def create_app(state: MockState) -> Any:
         path = request.url.path
         if path.startswith("/mock-assets/"):
             return asset(path.rsplit("/", 1)[1])
-        match, methods = next(((m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))), (None, {}))
-        if match is None:
+        matching = [(m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))]
+        if not matching:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
+        # A literal path wins, unless only a templated one takes this method (GET /userUpscale/start is a read
+        # of the record "start", since /userUpscale/start itself takes only POST).
+        match, methods = next(((m, ops) for m, ops in matching if request.method in ops), matching[0])
         if request.method not in methods:
             allow = ", ".join(sorted(methods))
             return envelope_error(405, 405, f"{request.method} is not allowed here", {"Allow": allow})

@@ -375,7 +375,7 @@ def retry_task(call: Call) -> Any:
 @role("action")
 def task_action(call: Call) -> Any:
     found = job(call)
-    if call.operation_id == "avatars_continue_training":
+    if call.operation_id in ("avatars_continue_training", "avatars_continue_tranining"):
         if call.account.diamonds < 1:
             raise MockError(200, -1, "Continue Training needs 1 diamond: exchange coins for diamonds first")
         call.account.diamonds -= 1
@@ -556,7 +556,7 @@ def get_video(call: Call) -> Any:
     found = call.account.family(VIDEO).get(call.record_id)
     if found is None:
         raise not_found(VIDEO, call.record_id, call.id_in_path)
-    return dict(found.record)
+    return dict(found.advance(call.config, call.base_url))
 
 
 @handles("streaming_list_avatars")
@@ -577,3 +577,48 @@ def list_languages(call: Call) -> Any:
 @handles("image_to_video_average_time")
 def average_time(call: Call) -> Any:
     return {"avg_seconds": 240}
+
+
+@role("all")
+def all_tasks(call: Call) -> Any:
+    return advanced(call, list(call.account.family(call.family).values()))
+
+
+@handles("tts_list_presets")
+def list_presets(call: Call) -> Any:
+    return [{"label": name, "value": tts_id, "locale": locale} for _, _, name, tts_id, locale in _catalog.VOICES]
+
+
+@handles("videos_list_anchors")
+def list_anchors(call: Call) -> Any:
+    return _catalog.anchors(None, None)
+
+
+@handles("avatars_upload")
+@handles("avatars_train")
+@handles("avatars_upload_status")
+def avatar_upload_flow(call: Call) -> Any:
+    # A2E has not published these bodies or answers; the mock acknowledges them.
+    return {}
+
+
+@handles("custom_avatars_list_tags")
+def list_avatar_tags(call: Call) -> Any:
+    return ["business", "casual", "education"]
+
+
+@handles("backgrounds_random")
+def random_background(call: Call) -> Any:
+    return _catalog.backgrounds()[0]
+
+
+@handles("image_to_video_unlimited_queue_level")
+def unlimited_queue_level(call: Call) -> Any:
+    return {"level": 0}
+
+
+@handles("veo_get_1080p")
+def veo_1080p(call: Call) -> Any:
+    record = job(call).advance(call.config, call.base_url)
+    url = record.get("result_url")
+    return {"_id": record["_id"], "video_url": url.replace(".mp4", "-1080p.mp4") if url else None}
