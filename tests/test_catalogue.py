@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 from pathlib import Path
@@ -139,10 +140,17 @@ def required_call(official: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return op_id, {p["name"]: value_for(p) for p in official["params"] if p["required"]}
 
 
-def send(client: a2e.A2E, op_id: str, params: dict[str, Any], official: dict[str, Any]) -> httpx.Request:
-    """Call `op_id`; when the client refuses, the refusal must come from a requirement A2E publishes in its notes."""
-    try:
+def invoke(client: a2e.A2E | a2e.AsyncA2E, op_id: str, params: dict[str, Any]) -> None:
+    if isinstance(client, a2e.AsyncA2E):
+        asyncio.run(client.call(op_id, **params))
+    else:
         client.call(op_id, **params)
+
+
+def send(client: a2e.A2E | a2e.AsyncA2E, op_id: str, params: dict[str, Any], official: dict[str, Any]) -> httpx.Request:
+    """Call `op_id`; a refusal must come from a requirement A2E publishes in its notes or that the spec explains."""
+    try:
+        invoke(client, op_id, params)
     except a2e.InvalidRequestError as refused:
         assert explained(op_id, refused.field), refused
         wire = next((p for p in OFFICIAL_PARAMS[official["operation_id"]] if p["name"] == refused.field), None)
@@ -156,14 +164,16 @@ OFFICIAL_PARAMS = {o["operation_id"]: o["params"] for o in OFFICIAL}
 SEEN: list[httpx.Request] = []
 
 
-@pytest.fixture(scope="module")
-def recording_client():
-    def answer(request: httpx.Request) -> httpx.Response:
-        SEEN.append(request)
-        return httpx.Response(200, json={"code": 0, "data": None})
+def record(request: httpx.Request) -> httpx.Response:
+    SEEN.append(request)
+    return httpx.Response(200, json={"code": 0, "data": None})
 
-    with a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0) as client:
-        yield client
+
+@pytest.fixture(scope="module", params=["sync", "async"])
+def recording_client(request):
+    if request.param == "sync":
+        return a2e.A2E("k", http_client=httpx.Client(transport=httpx.MockTransport(record)), max_retries=0)
+    return a2e.AsyncA2E("k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)), max_retries=0)
 
 
 @pytest.mark.parametrize("official", OFFICIAL, ids=[f"{o['method']} {o['path']}" for o in OFFICIAL])
