@@ -271,6 +271,9 @@ def build_operation(
         for wire, prop in body.get("properties", {}).items():
             params.append(build_field(spec, wire, prop, "body", wire in required))
         rules = build_rules(op_id, body)
+    record_id = find_record_id(op_id, params)
+    if raw.get("x-a2e-wait") and record_id is None:
+        raise SpecError(f"{op_id}: x-a2e-wait needs a record id parameter to poll with")
     names = [p["python"] for p in params]
     clash = {n for n in names if names.count(n) > 1}
     if clash:
@@ -295,11 +298,25 @@ def build_operation(
         "open_body": open_body,
         "one_of": one_of,
         "rules": rules,
+        "record_id": record_id,
         "alternatives": raw.get("x-a2e-alternatives", []),
         "resource": raw.get("x-a2e-resource"),
         "data": data_shape(spec, op_id, raw),
         "wait": raw.get("x-a2e-wait"),
     }
+
+
+def find_record_id(op_id: str, params: list[dict[str, Any]]) -> dict[str, str] | None:
+    """The parameter naming the task or record the call acts on: one marked `x-a2e-record-id`, else a required
+    `_id` or `id` (path first). Waiting polls with it; the mock looks records up by it."""
+    marked = [p for p in params if p.pop("record_id", False)]
+    if len(marked) > 1:
+        raise SpecError(f"{op_id}: more than one parameter is marked x-a2e-record-id")
+    candidates = marked or sorted(
+        (p for p in params if p["required"] and p["wire"] in ("_id", "id")),
+        key=lambda p: (p["in"] != "path", p["wire"]),
+    )
+    return {"wire": candidates[0]["wire"], "in": candidates[0]["in"]} if candidates else None
 
 
 def build_rules(op_id: str, body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -331,6 +348,8 @@ def build_parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]
     field["description"] = param.get("description") or field["description"]
     if "x-python-name" in param:
         field["python"] = python_name(param["name"], param["x-python-name"])
+    if param.get("x-a2e-record-id"):
+        field["record_id"] = True
     return field
 
 

@@ -106,13 +106,16 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
         (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
         (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
         (
-            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", title="t" * 41),
+            lambda: client.videos.generate(
+                anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", title="t" * 41
+            ),
             "title",
             "at most 40",
         ),  # fmt: skip
         (
-            lambda: client.videos.generate(anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", back_id="b",
-                                           custom_back_id="c"),
+            lambda: client.videos.generate(
+                anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", back_id="b", custom_back_id="c"
+            ),
             "back_id and custom_back_id",
             "exclude each other",
         ),  # fmt: skip

@@ -3,6 +3,8 @@ which operations the spec holds."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,13 +13,19 @@ from a2e.mock._handlers import HANDLERS, ROLES, Call, MockError, generate_video
 from a2e.mock._state import Account, TaskJob
 from a2e_api.operations import OPERATIONS
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
+from generate import find_record_id  # noqa: E402  (the generator decides which parameter names the record)
+
 BASE = "http://mock"
 
 
 def operation(role: str, family: str, *params: tuple[str, str, bool], path: str = "/api/v1/x") -> dict[str, Any]:
-    """A minimal operation-table row: `params` are (wire name, location, required)."""
-    fields = [{"wire": wire, "in": where, "required": required, "schema": {}} for wire, where, required in params]
-    return {"path": path, "summary": f"{role} {family}", "charged": False, "params": fields,
+    """A minimal operation-table row: `params` are (wire name, location, required); the record id is found as the
+    generator finds it, with `video_id` marked as the spec marks it (`x-a2e-record-id`)."""
+    fields = [{"wire": wire, "in": where, "required": required, "schema": {}, "record_id": wire == "video_id"}
+              for wire, where, required in params]  # fmt: skip
+    record_id = find_record_id("test_op", fields)
+    return {"path": path, "summary": f"{role} {family}", "charged": False, "params": fields, "record_id": record_id,
             "resource": {"role": role, "family": family}}  # fmt: skip
 
 

@@ -258,7 +258,9 @@ class AsyncA2E(BaseClient, AsyncResources):
         op = _operations.get_operation(op_id)
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
         while True:
-            snapshot, done = poller.observe(await self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic())
+            snapshot, done = poller.observe(
+                await self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic()
+            )
             if on_progress is not None:
                 on_progress(snapshot)
             if done:

@@ -106,8 +106,8 @@ def check_rule(operation_id: str, op: Mapping[str, Any], rule: Mapping[str, Any]
 
 
 def id_field(op: Mapping[str, Any]) -> str:
-    """The wire name of the parameter that carries the record id (`_id`, `id` or `video_id`)."""
-    return next(f["wire"] for f in op["params"] if f["required"] and f["wire"] in ("_id", "id", "video_id"))
+    """The wire name of the parameter that carries the record id (`_id`, `id` or `video_id`; from the spec)."""
+    return str(op["record_id"]["wire"])
 
 
 def label(field: Mapping[str, Any]) -> str:

@@ -14,7 +14,7 @@ from a2e_api.operations import OPERATIONS
 from . import _catalog
 from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso
 
-ID_NAMES = ("_id", "id", "video_id")  # how A2E's operations name a task or item id, most common first
+ID_NAMES = ("_id", "id")  # how an open body may name a record id
 PAGE_NUMBER_NAMES = ("pageNum", "page", "current")
 PAGE_SIZE_NAMES = ("pageSize", "page_size")
 VIDEO = "video"  # the avatar-video family (status dialect A)
@@ -58,15 +58,11 @@ class Call:
         return {k: v for k, v in self.params.items() if k not in elsewhere}
 
     def id_source(self) -> tuple[str, str] | None:
-        """(name, location) of the id this call names: the required `_id`, `id` or `video_id` parameter, path
-        first; for an operation without one, an id an open body carried."""
-        declared = sorted(
-            (f["in"] != "path", ID_NAMES.index(f["wire"]), f["wire"], f["in"])
-            for f in self.operation["params"]
-            if f["required"] and f["wire"] in ID_NAMES
-        )
+        """(name, location) of the id this call names: the operation's record id parameter (from the spec), or
+        for an operation without one, an id an open body carried."""
+        declared = self.operation["record_id"]
         if declared:
-            return declared[0][2], declared[0][3]
+            return declared["wire"], declared["in"]
         return next(((name, "body") for name in ID_NAMES if name in self.params), None)
 
     @property
