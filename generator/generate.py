@@ -439,8 +439,18 @@ def check_error_class(entry: dict[str, Any], known: set[str]) -> None:
         raise SpecError(f"x-a2e-errors: {entry} names no error class of a2e (known: {', '.join(sorted(known))})")
 
 
+DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag"}  # go into docstrings, not the runtime table
+FIELD_DOCS_ONLY = {"description", "model"}
+
+
 def write_operations(operations: list[dict[str, Any]], errors: dict[str, Any], target: Path) -> None:
-    table = {op["id"]: {k: v for k, v in op.items() if k != "id"} for op in operations}
+    table = {
+        op["id"]: {
+            **{k: v for k, v in op.items() if k not in DOCS_ONLY},
+            "params": [{k: v for k, v in field.items() if k not in FIELD_DOCS_ONLY} for field in op["params"]],
+        }
+        for op in operations
+    }
     target.write_text(
         '"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`; and how A2E\'s\n'
         'errors map to the classes of `a2e` (`x-a2e-errors`)."""\n\n'
