@@ -10,7 +10,7 @@ from a2e.mock import MockConfig, MockServer
 
 @pytest.fixture(scope="session")
 def server():
-    with MockServer(config=MockConfig(process_steps=3)) as running:
+    with MockServer(config=MockConfig(process_steps=3, start_coins=100_000)) as running:
         yield running
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import socket
@@ -181,3 +182,19 @@ def test_any_data_either_parses_or_raises_unexpected_response(operation, data):
         _operations.parse_data(operation, data)
     except a2e.UnexpectedResponseError as exc:
         assert operation in str(exc)
+
+
+def test_a_create_beyond_the_balance_is_an_insufficient_credits_error_on_both_clients():
+    from a2e.mock import MockConfig, MockServer
+
+    with MockServer(config=MockConfig(start_coins=5)) as poor:
+        with a2e.A2E(poor.token, base_url=poor.url) as client, pytest.raises(a2e.InsufficientCreditsError) as sync:
+            client.upscale.start(source_url="https://cdn.example/in.png")
+
+        async def attempt() -> None:
+            async with a2e.AsyncA2E(poor.token, base_url=poor.url) as client:
+                await client.upscale.start(source_url="https://cdn.example/in.png")
+
+        with pytest.raises(a2e.InsufficientCreditsError) as asynchronous:
+            asyncio.run(attempt())
+    assert "Insufficient coins" in sync.value.msg and asynchronous.value.code == sync.value.code

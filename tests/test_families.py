@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -41,6 +42,21 @@ def test_each_task_family_goes_from_create_to_a_result(client, create):
     getter = family_op(OPERATIONS[create]["resource"]["family"], "get")[1]
     wait = getattr(getattr(client, getter["group"]), getter["wait"]["method"])
     wire = wait(record.id, poll_interval=0.001).to_dict()
+    assert wire["current_status"] == "completed"
+    assert wire.get("result_url") or wire.get("speaker_id") or wire.get("anchor_id")
+
+
+@pytest.mark.parametrize("create", FOLLOWED)
+def test_each_task_family_goes_from_create_to_a_result_on_the_async_client(server, create):
+    getter = family_op(OPERATIONS[create]["resource"]["family"], "get")[1]
+
+    async def flow() -> dict:
+        async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
+            record = await client.call(create, **EXAMPLES[create])
+            wait = getattr(getattr(client, getter["group"]), getter["wait"]["method"])
+            return (await wait(record.id, poll_interval=0.001)).to_dict()
+
+    wire = asyncio.run(flow())
     assert wire["current_status"] == "completed"
     assert wire.get("result_url") or wire.get("speaker_id") or wire.get("anchor_id")
 
