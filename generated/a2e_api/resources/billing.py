@@ -63,7 +63,7 @@ class Billing:
     ) -> CreditTransactionPage:
         """Get credits history.
 
-        Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
+        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
         A2E's published notes:
 
@@ -142,7 +142,7 @@ class AsyncBilling:
     ) -> CreditTransactionPage:
         """Get credits history.
 
-        Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array without the envelope.
+        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
         A2E's published notes:
 

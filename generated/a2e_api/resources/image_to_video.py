@@ -323,7 +323,7 @@ class ImageToVideo:
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
-        Expands a short prompt into a detailed one (body and response fields not documented).
+        Expands a short prompt into a detailed one (the answer's fields are not published).
 
         A2E's published notes:
 
@@ -732,7 +732,7 @@ class AsyncImageToVideo:
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
-        Expands a short prompt into a detailed one (body and response fields not documented).
+        Expands a short prompt into a detailed one (the answer's fields are not published).
 
         A2E's published notes:
 

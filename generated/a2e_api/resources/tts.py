@@ -32,8 +32,7 @@ class Tts:
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
-        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio.
-        The docs menu shows this GET variant without a field table; fields come from client code.
+        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio. A2E's published document lists its query fields.
 
         Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
 
@@ -59,7 +58,7 @@ class Tts:
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
-        Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a JSON body. Prefer `tts.list_voices`.
+        The same list with the filters in a JSON body (A2E publishes both forms).
 
         A2E's published notes:
 
@@ -102,8 +101,8 @@ class Tts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The 200-character limit per call matches the web app's counter and client code; the API docs do
-        not state it.
+        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+        limits API-token callers to 1000, so split longer texts.
 
         A2E's published notes:
 
@@ -418,8 +417,7 @@ class AsyncTts:
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
-        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio.
-        The docs menu shows this GET variant without a field table; fields come from client code.
+        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio. A2E's published document lists its query fields.
 
         Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
 
@@ -445,7 +443,7 @@ class AsyncTts:
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
-        Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a JSON body. Prefer `tts.list_voices`.
+        The same list with the filters in a JSON body (A2E publishes both forms).
 
         A2E's published notes:
 
@@ -488,8 +486,8 @@ class AsyncTts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The 200-character limit per call matches the web app's counter and client code; the API docs do
-        not state it.
+        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+        limits API-token callers to 1000, so split longer texts.
 
         A2E's published notes:
 

@@ -119,8 +119,7 @@ def sync_detailed(
 ) -> Response[CreditTransactionPageEnvelope | ErrorEnvelope]:
     """Get credits history
 
-     Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
-    without the envelope.
+     Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
     A2E's published notes:
 
@@ -169,8 +168,7 @@ def sync(
 ) -> CreditTransactionPageEnvelope | ErrorEnvelope | None:
     """Get credits history
 
-     Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
-    without the envelope.
+     Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
     A2E's published notes:
 
@@ -214,8 +212,7 @@ async def asyncio_detailed(
 ) -> Response[CreditTransactionPageEnvelope | ErrorEnvelope]:
     """Get credits history
 
-     Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
-    without the envelope.
+     Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
     A2E's published notes:
 
@@ -262,8 +259,7 @@ async def asyncio(
 ) -> CreditTransactionPageEnvelope | ErrorEnvelope | None:
     """Get credits history
 
-     Credit transactions; parameters not documented (paging assumed). Sometimes reportedly a bare array
-    without the envelope.
+     Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
 
     A2E's published notes:
 

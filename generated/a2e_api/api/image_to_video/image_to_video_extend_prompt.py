@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
     """Extend prompt for image to video
 
-     Expands a short prompt into a detailed one (body and response fields not documented).
+     Expands a short prompt into a detailed one (the answer's fields are not published).
 
     A2E's published notes:
 
@@ -141,7 +141,7 @@ def sync(
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
     """Extend prompt for image to video
 
-     Expands a short prompt into a detailed one (body and response fields not documented).
+     Expands a short prompt into a detailed one (the answer's fields are not published).
 
     A2E's published notes:
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PromptExtensionEnvelope]:
     """Extend prompt for image to video
 
-     Expands a short prompt into a detailed one (body and response fields not documented).
+     Expands a short prompt into a detailed one (the answer's fields are not published).
 
     A2E's published notes:
 
@@ -210,7 +210,7 @@ async def asyncio(
 ) -> ErrorEnvelope | PromptExtensionEnvelope | None:
     """Extend prompt for image to video
 
-     Expands a short prompt into a detailed one (body and response fields not documented).
+     Expands a short prompt into a detailed one (the answer's fields are not published).
 
     A2E's published notes:
 

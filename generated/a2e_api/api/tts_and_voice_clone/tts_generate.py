@@ -105,8 +105,8 @@ def sync_detailed(
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-    The 200-character limit per call matches the web app's counter and client code; the API docs do
-    not state it.
+    The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+    limits API-token callers to 1000, so split longer texts.
 
     A2E's published notes:
 
@@ -148,8 +148,8 @@ def sync(
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-    The 200-character limit per call matches the web app's counter and client code; the API docs do
-    not state it.
+    The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+    limits API-token callers to 1000, so split longer texts.
 
     A2E's published notes:
 
@@ -186,8 +186,8 @@ async def asyncio_detailed(
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-    The 200-character limit per call matches the web app's counter and client code; the API docs do
-    not state it.
+    The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+    limits API-token callers to 1000, so split longer texts.
 
     A2E's published notes:
 
@@ -227,8 +227,8 @@ async def asyncio(
      Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
     object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
     (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-    The 200-character limit per call matches the web app's counter and client code; the API docs do
-    not state it.
+    The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+    limits API-token callers to 1000, so split longer texts.
 
     A2E's published notes:
 

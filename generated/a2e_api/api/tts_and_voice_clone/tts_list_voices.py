@@ -112,8 +112,7 @@ def sync_detailed(
     """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
-    Audio.
-    The docs menu shows this GET variant without a field table; fields come from client code.
+    Audio. A2E's published document lists its query fields.
 
     Args:
         country (str | Unset):  Default: 'en'.
@@ -151,8 +150,7 @@ def sync(
     """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
-    Audio.
-    The docs menu shows this GET variant without a field table; fields come from client code.
+    Audio. A2E's published document lists its query fields.
 
     Args:
         country (str | Unset):  Default: 'en'.
@@ -185,8 +183,7 @@ async def asyncio_detailed(
     """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
-    Audio.
-    The docs menu shows this GET variant without a field table; fields come from client code.
+    Audio. A2E's published document lists its query fields.
 
     Args:
         country (str | Unset):  Default: 'en'.
@@ -222,8 +219,7 @@ async def asyncio(
     """List available voices (GET)
 
      Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS
-    Audio.
-    The docs menu shows this GET variant without a field table; fields come from client code.
+    Audio. A2E's published document lists its query fields.
 
     Args:
         country (str | Unset):  Default: 'en'.

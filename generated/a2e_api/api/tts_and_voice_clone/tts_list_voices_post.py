@@ -103,8 +103,7 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
     """List available voices by country/region
 
-     Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
-    JSON body. Prefer `tts.list_voices`.
+     The same list with the filters in a JSON body (A2E publishes both forms).
 
     A2E's published notes:
 
@@ -139,8 +138,7 @@ def sync(
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
     """List available voices by country/region
 
-     Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
-    JSON body. Prefer `tts.list_voices`.
+     The same list with the filters in a JSON body (A2E publishes both forms).
 
     A2E's published notes:
 
@@ -170,8 +168,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | VoiceGroupListEnvelope]:
     """List available voices by country/region
 
-     Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
-    JSON body. Prefer `tts.list_voices`.
+     The same list with the filters in a JSON body (A2E publishes both forms).
 
     A2E's published notes:
 
@@ -204,8 +201,7 @@ async def asyncio(
 ) -> ErrorEnvelope | VoiceGroupListEnvelope | None:
     """List available voices by country/region
 
-     Older docs menus show a POST variant; its path is unknown. Inferred as the GET variant's path with a
-    JSON body. Prefer `tts.list_voices`.
+     The same list with the filters in a JSON body (A2E publishes both forms).
 
     A2E's published notes:
 
