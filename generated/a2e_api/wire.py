@@ -47,7 +47,7 @@ class TtsRequest1(BaseModel):
     msg: Annotated[
         str,
         Field(
-            description="Text to speak, at most 200 characters per call (split longer text).",
+            description="Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).",
             max_length=3000,
             min_length=1,
         ),
@@ -98,7 +98,7 @@ class TtsRequest2(BaseModel):
     msg: Annotated[
         str,
         Field(
-            description="Text to speak, at most 200 characters per call (split longer text).",
+            description="Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).",
             max_length=3000,
             min_length=1,
         ),

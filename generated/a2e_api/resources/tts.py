@@ -115,7 +115,7 @@ class Tts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak, at most 200 characters per call (split longer text).
+            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
@@ -500,7 +500,7 @@ class AsyncTts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak, at most 200 characters per call (split longer text).
+            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
