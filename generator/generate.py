@@ -102,7 +102,8 @@ def generate(spec_path: Path, out: Path) -> None:
         run_datamodel_codegen(spec_path, package / "wire.py")
         model_modules = read_model_modules(package / "models" / "__init__.py")
         attach_model_modules(operations, model_modules)
-        write_operations(operations, errors, package / "operations.py")
+        prune(package, operations, model_modules)
+        write_operations(operations, errors, package / "operations")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
         run_ruff(staging)
@@ -117,8 +118,9 @@ GENERATED_README = """\
 Built by `make generate` from `openapi/a2e.yaml`; never edit by hand (`make check-generated` fails when
 this folder differs from what the spec produces). Fix the spec, `generator/` or a template instead.
 
-- `a2e_api/`: openapi-python-client output (attrs models, `api/<tag>/<operation>.py`), plus
-  `wire.py` (pydantic models from datamodel-code-generator, used by the mock server),
+- `a2e_api/`: the models of A2E's answers from openapi-python-client (attrs; only those an answer is parsed
+  into: its per-operation functions, `Client` and request models are not kept, since `a2e` sends every call
+  itself), plus `wire.py` (pydantic models from datamodel-code-generator, used by the mock server),
   `operations.py` (the operation table) and `resources/` (typed methods for `a2e.A2E`).
 """
 
@@ -161,6 +163,54 @@ def run_ruff(tree: Path) -> None:
     common = ["--isolated", "--no-cache", "--line-length", "120"]
     run([ruff, "check", ".", "--fix-only", "--extend-select=I,F401", "--quiet", *common], cwd=tree)
     run([ruff, "format", ".", "--quiet", *common], cwd=tree)
+
+
+def prune(package: Path, operations: list[dict[str, Any]], model_modules: dict[str, str]) -> None:
+    """Keep only what runs. The typed methods send through `a2e`'s own `_call` (validation, retries, envelope),
+    so openapi-python-client's per-operation functions, its `Client` and `errors` are never imported; of its
+    models, only those that parse an answer (and what they contain) are."""
+    shutil.rmtree(package / "api")
+    for name in ("client.py", "errors.py"):
+        (package / name).unlink()
+    models = package / "models"
+    imports = re.compile(r"from (?:\.\.models)?\.(\w+) import")
+    todo = [op["data"]["module"].lstrip(".") for op in operations if "module" in op["data"]]
+    kept: set[str] = set()
+    while todo:
+        module = todo.pop()
+        if module not in kept:
+            kept.add(module)
+            todo += imports.findall((models / f"{module}.py").read_text(encoding="utf-8"))
+    for path in models.glob("*.py"):
+        if path.stem != "__init__" and path.stem not in kept:
+            path.unlink()
+    classes = {cls: module for cls, module in model_modules.items() if module.lstrip(".") in kept}
+    (models / "__init__.py").write_text(models_init(classes), encoding="utf-8")
+
+
+def models_init(classes: dict[str, str]) -> str:
+    """The models package: each model imported on first use, so importing one costs one module."""
+    names = sorted(classes)
+    return (
+        '"""Models of A2E\'s answers, imported on first use so that importing one costs one module."""\n\n'
+        "from importlib import import_module\nfrom typing import TYPE_CHECKING, Any\n\n"
+        "if TYPE_CHECKING:\n"
+        + "".join(f"    from {classes[name]} import {name}\n" for name in names)
+        + "\nMODULES: dict[str, str] = {\n"
+        + "".join(f'    "{name}": "{classes[name]}",\n' for name in names)
+        + "}\n\n__all__ = (\n"
+        + "".join(f'    "{name}",\n' for name in names)
+        + ")\n\n\n"
+        "def __getattr__(name: str) -> Any:\n"
+        "    module = MODULES.get(name)\n"
+        "    if module is None:\n"
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        "    value = getattr(import_module(module, __name__), name)\n"
+        "    globals()[name] = value\n"
+        "    return value\n\n\n"
+        "def __dir__() -> list[str]:\n"
+        "    return sorted(__all__)\n"
+    )
 
 
 def read_model_modules(models_init: Path) -> dict[str, str]:
@@ -444,21 +494,64 @@ FIELD_DOCS_ONLY = {"description", "model"}
 
 
 def write_operations(operations: list[dict[str, Any]], errors: dict[str, Any], target: Path) -> None:
-    table = {
-        op["id"]: {
-            **{k: v for k, v in op.items() if k not in DOCS_ONLY},
-            "params": [{k: v for k, v in field.items() if k not in FIELD_DOCS_ONLY} for field in op["params"]],
-        }
-        for op in operations
-    }
-    target.write_text(
-        '"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`; and how A2E\'s\n'
-        'errors map to the classes of `a2e` (`x-a2e-errors`)."""\n\n'
-        "from typing import Any\n\n"
-        f"OPERATIONS: dict[str, dict[str, Any]] = {table!r}\n\n"
-        f"ERRORS: dict[str, Any] = {errors!r}\n",
-        encoding="utf-8",
-    )
+    """`operations/`: a small index of every operation id, and one module per group with that group's rows,
+    loaded when one of its operations is first used (so `import a2e` does not load the whole table)."""
+    target.mkdir()
+    groups: dict[str, dict[str, Any]] = {}
+    for op in operations:
+        row = {k: v for k, v in op.items() if k not in DOCS_ONLY}
+        row["params"] = [{k: v for k, v in field.items() if k not in FIELD_DOCS_ONLY} for field in op["params"]]
+        groups.setdefault(op["group"], {})[op["id"]] = row
+    for group, rows in groups.items():
+        (target / f"{group}.py").write_text(
+            f'"""The operations of group `{group}` (see the package docstring)."""\n\n'
+            "from typing import Any\n\n"
+            f"OPERATIONS: dict[str, dict[str, Any]] = {rows!r}\n",
+            encoding="utf-8",
+        )
+    index = {op["id"]: op["group"] for op in operations}
+    (target / "__init__.py").write_text(OPERATIONS_INIT.format(index=repr(index), errors=repr(errors)), encoding="utf-8")
+
+
+OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data` (`OPERATIONS`, a
+read-only mapping whose rows load per group on first use); and how A2E's errors map to the classes of `a2e`
+(`ERRORS`, from `x-a2e-errors`)."""
+
+from collections.abc import Iterator, Mapping
+from importlib import import_module
+from typing import Any
+
+GROUP_OF: dict[str, str] = {index}
+
+ERRORS: dict[str, Any] = {errors}
+
+
+class OperationTable(Mapping[str, dict[str, Any]]):
+    """Operation id -> row; a group's rows are imported the first time one of them is read."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, dict[str, Any]] = {{}}
+
+    def __getitem__(self, operation_id: str) -> dict[str, Any]:
+        row = self._rows.get(operation_id)
+        if row is None:
+            group = GROUP_OF[operation_id]
+            self._rows.update(import_module(f"{{__name__}}.{{group}}").OPERATIONS)
+            row = self._rows[operation_id]
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(GROUP_OF)
+
+    def __len__(self) -> int:
+        return len(GROUP_OF)
+
+    def __contains__(self, operation_id: object) -> bool:
+        return operation_id in GROUP_OF
+
+
+OPERATIONS = OperationTable()
+'''
 
 
 # -- typed resources -------------------------------------------------------------------------------

@@ -1,20 +1,2 @@
-"""A client library for accessing A2E AI Avatar API"""
-
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
-
-
-def __getattr__(name: str) -> Any:
-    # Imported on first use: `import a2e` loads this package but needs neither class.
-    if name in __all__:
-        from . import client
-
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+"""Code generated from openapi/a2e.yaml for the `a2e` client: the operation table, typed method groups and the
+models of A2E's answers. Private: import `a2e` instead."""
