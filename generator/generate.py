@@ -93,7 +93,7 @@ def compare(existing: Path, fresh: Path) -> list[str]:
 def generate(spec_path: Path, out: Path) -> None:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     operations = build_operations(spec)
-    errors = build_errors(spec)
+    facts = {"ERRORS": build_errors(spec), "DIALECTS": build_dialects(spec, operations), "REGIONS": build_regions(spec)}
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         package = staging / PACKAGE
@@ -103,7 +103,7 @@ def generate(spec_path: Path, out: Path) -> None:
         model_modules = read_model_modules(package / "models" / "__init__.py")
         attach_model_modules(operations, model_modules)
         prune(package, operations, model_modules)
-        write_operations(operations, errors, package / "operations")
+        write_operations(operations, facts, package / "operations")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
         run_ruff(staging)
@@ -456,6 +456,41 @@ def attach_model_modules(operations: list[dict[str, Any]], modules: dict[str, st
             field["model"] = locate(field["model"])
 
 
+DIALECT_KEYS = {"description", "status-field", "running", "done", "failed", "progress-field", "message-fields",
+                "result-fields"}  # fmt: skip
+
+
+def build_dialects(spec: dict[str, Any], operations: list[dict[str, Any]]) -> dict[str, Any]:
+    """`x-a2e-dialects`: each status vocabulary's fields and values; every `x-a2e-wait` must name one."""
+    raw = {k: v for k, v in (spec.get("x-a2e-dialects") or {}).items() if k != "description"}
+    dialects = {}
+    for name, entry in raw.items():
+        unknown = set(entry) - DIALECT_KEYS
+        if unknown or not entry.get("status-field") or not entry.get("done") or not entry.get("failed"):
+            raise SpecError(f"x-a2e-dialects.{name}: needs status-field, done and failed; unknown keys {unknown}")
+        dialects[name] = {
+            "status_field": entry["status-field"],
+            "done": list(entry["done"]),
+            "failed": list(entry["failed"]),
+            "progress_field": entry.get("progress-field"),
+            "message_fields": list(entry.get("message-fields", [])),
+            "result_fields": list(entry.get("result-fields", [])),
+        }
+    for op in operations:
+        if op["wait"] and op["wait"].get("dialect") not in dialects:
+            raise SpecError(f"{op['id']}: x-a2e-wait names dialect {op['wait'].get('dialect')!r}; "
+                            f"x-a2e-dialects has {', '.join(dialects) or 'none'}")  # fmt: skip
+    return dialects
+
+
+def build_regions(spec: dict[str, Any]) -> dict[str, str]:
+    """Region name -> base URL, from the `x-a2e-region` of each server; the first is the default."""
+    regions = {server["x-a2e-region"]: server["url"] for server in spec["servers"] if "x-a2e-region" in server}
+    if not regions:
+        raise SpecError("servers: give at least one server an x-a2e-region")
+    return regions
+
+
 def build_errors(spec: dict[str, Any]) -> dict[str, Any]:
     """`x-a2e-errors`: A2E's codes, HTTP statuses and message patterns, each naming a class of `a2e`."""
     raw = spec.get("x-a2e-errors") or {}
@@ -493,7 +528,7 @@ DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag"}  # go into docs
 FIELD_DOCS_ONLY = {"description", "model"}
 
 
-def write_operations(operations: list[dict[str, Any]], errors: dict[str, Any], target: Path) -> None:
+def write_operations(operations: list[dict[str, Any]], facts: dict[str, Any], target: Path) -> None:
     """`operations/`: a small index of every operation id, and one module per group with that group's rows,
     loaded when one of its operations is first used (so `import a2e` does not load the whole table)."""
     target.mkdir()
@@ -510,12 +545,14 @@ def write_operations(operations: list[dict[str, Any]], errors: dict[str, Any], t
             encoding="utf-8",
         )
     index = {op["id"]: op["group"] for op in operations}
-    (target / "__init__.py").write_text(OPERATIONS_INIT.format(index=repr(index), errors=repr(errors)), encoding="utf-8")
+    constants = "".join(f"{name}: dict[str, Any] = {value!r}\n\n" for name, value in facts.items())
+    (target / "__init__.py").write_text(OPERATIONS_INIT.format(index=repr(index), facts=constants), encoding="utf-8")
 
 
-OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data` (`OPERATIONS`, a
-read-only mapping whose rows load per group on first use); and how A2E's errors map to the classes of `a2e`
-(`ERRORS`, from `x-a2e-errors`)."""
+OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`
+(`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the spec: how its
+errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
+(`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
 from collections.abc import Iterator, Mapping
 from importlib import import_module
@@ -523,8 +560,7 @@ from typing import Any
 
 GROUP_OF: dict[str, str] = {index}
 
-ERRORS: dict[str, Any] = {errors}
-
+{facts}
 
 class OperationTable(Mapping[str, dict[str, Any]]):
     """Operation id -> row; a group's rows are imported the first time one of them is read."""

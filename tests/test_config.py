@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import a2e
 import httpx
 import pytest
+import yaml
 
 
 def recording_client(**kwargs):
@@ -118,3 +121,21 @@ def test_download_of_an_expired_url_is_a_download_error(tmp_path):
     with pytest.raises(a2e.DownloadError, match="HTTP 403"):
         client.download("https://cdn.example/v.mp4", tmp_path / "v.mp4")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a2e_region_picks_the_region_and_a2e_base_url_wins_over_it(monkeypatch):
+    monkeypatch.delenv("A2E_BASE_URL", raising=False)
+    monkeypatch.setenv("A2E_REGION", "china")
+    assert a2e.A2E("k").base_url == a2e.REGIONS["china"] == "https://video.a2e.com.cn"
+    monkeypatch.setenv("A2E_BASE_URL", "http://127.0.0.1:9")
+    assert a2e.A2E("k").base_url == "http://127.0.0.1:9"
+    monkeypatch.delenv("A2E_BASE_URL")
+    monkeypatch.setenv("A2E_REGION", "mars")
+    with pytest.raises(a2e.ConfigurationError, match="region='mars'"):
+        a2e.A2E("k")
+
+
+def test_regions_come_from_the_spec_servers():
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml").read_text())
+    assert dict(a2e.REGIONS) == {s["x-a2e-region"]: s["url"] for s in spec["servers"]}
+    assert next(iter(a2e.REGIONS)) == "global"

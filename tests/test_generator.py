@@ -116,3 +116,13 @@ def test_a_wrong_reference_in_the_spec_fails_the_build(tmp_path, change, message
                             capture_output=True, text=True)  # fmt: skip
     assert result.returncode == 1 and message in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_wait_naming_an_unknown_dialect_fails_the_build(tmp_path):
+    spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+    spec["paths"]["/api/v1/userImage2Video/{_id}"]["get"]["x-a2e-wait"]["dialect"] = "tasks"
+    spec_file = tmp_path / "a2e.yaml"
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "out")],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 1 and "x-a2e-wait names dialect 'tasks'" in result.stderr

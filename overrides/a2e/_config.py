@@ -6,13 +6,15 @@ import dataclasses
 import ipaddress
 import os
 from collections.abc import Mapping
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 import httpx
+from a2e_api.operations import REGIONS as SPEC_REGIONS
 
 from ._exceptions import ConfigurationError
 
-REGIONS = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
+REGIONS: Mapping[str, str] = MappingProxyType(SPEC_REGIONS)  # from the spec's servers (`x-a2e-region`)
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LANG = "en-US"
@@ -75,8 +77,9 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         raise ConfigurationError("pass base_url= or region=, not both")
     if base_url is None and region is None:
         base_url = os.environ.get("A2E_BASE_URL") or None
+        region = None if base_url else os.environ.get("A2E_REGION") or None
     if base_url is None:
-        region = region or "global"
+        region = region or next(iter(REGIONS))
         if region not in REGIONS:
             raise ConfigurationError(f"region={region!r}: use one of {', '.join(REGIONS)}")
         return REGIONS[region]

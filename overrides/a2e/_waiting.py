@@ -1,4 +1,5 @@
-"""Waiting for tasks: A2E's two status dialects and the poll-by-poll decision, shared by sync and async.
+"""Waiting for tasks: A2E's two status dialects (written in the spec) and the poll-by-poll decision, shared by
+sync and async.
 
 Dialect `video` (avatar videos): `status` goes init, start, pending, process (with `process` 0-100),
 copy, then `success` (read `result`) or `fail` (read `msg`/`error`); `data` is an array of records.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from typing import Any
+
+from a2e_api.operations import DIALECTS as DIALECT_FACTS
 
 from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError
 
@@ -28,15 +31,16 @@ class Dialect:
     message_fields: tuple[str, ...]
 
 
+# From the spec's `x-a2e-dialects`: the generator checks that every `x-a2e-wait` names one of them.
 DIALECTS = {
-    "video": Dialect("status", frozenset({"success"}), frozenset({"fail"}), "process", ("msg", "error")),
-    "task": Dialect(
-        "current_status",
-        frozenset({"completed"}),
-        frozenset({"failed"}),
-        None,
-        ("failed_message", "faild_message", "failed_code", "error_code"),
-    ),
+    name: Dialect(
+        facts["status_field"],
+        frozenset(facts["done"]),
+        frozenset(facts["failed"]),
+        facts["progress_field"],
+        tuple(facts["message_fields"]),
+    )
+    for name, facts in DIALECT_FACTS.items()
 }
 
 

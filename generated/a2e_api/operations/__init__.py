@@ -1,6 +1,7 @@
-"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data` (`OPERATIONS`, a
-read-only mapping whose rows load per group on first use); and how A2E's errors map to the classes of `a2e`
-(`ERRORS`, from `x-a2e-errors`)."""
+"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`
+(`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the spec: how its
+errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
+(`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
 from collections.abc import Iterator, Mapping
 from importlib import import_module
@@ -305,6 +306,34 @@ ERRORS: dict[str, Any] = {
         )
     ],
 }
+
+DIALECTS: dict[str, Any] = {
+    "video": {
+        "status_field": "status",
+        "done": ["success"],
+        "failed": ["fail"],
+        "progress_field": "process",
+        "message_fields": ["msg", "error"],
+        "result_fields": ["result"],
+    },
+    "task": {
+        "status_field": "current_status",
+        "done": ["completed"],
+        "failed": ["failed"],
+        "progress_field": None,
+        "message_fields": ["failed_message", "faild_message", "failed_code", "error_code"],
+        "result_fields": [
+            "result_url",
+            "image_urls",
+            "result_image_url",
+            "speaker_id",
+            "anchor_id",
+            "preview_result_url",
+        ],
+    },
+}
+
+REGIONS: dict[str, Any] = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
 
 
 class OperationTable(Mapping[str, dict[str, Any]]):

@@ -9,6 +9,10 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from a2e_api.operations import DIALECTS
+
+VIDEO_DIALECT, TASK_DIALECT = DIALECTS["video"], DIALECTS["task"]  # terminal values, from the spec
+
 START_COINS = 1000
 PRICE = 10  # coins per charged create call (A2E's real prices vary by product and length)
 
@@ -82,11 +86,11 @@ class VideoJob(Steps):
 
     @property
     def finished(self) -> bool:
-        return self.status in ("success", "fail")
+        return self.status in VIDEO_DIALECT["done"] + VIDEO_DIALECT["failed"]
 
     @property
     def failed(self) -> bool:
-        return self.status == "fail"
+        return self.status in VIDEO_DIALECT["failed"]
 
     def stages(self) -> list[tuple[str, int]]:
         steps = [("init", 0), ("start", 0), ("pending", 0)]
@@ -114,7 +118,7 @@ class VideoJob(Steps):
         self.record.pop("msg", None)
 
 
-TERMINAL_B = ("completed", "failed")
+TERMINAL_B = tuple(TASK_DIALECT["done"] + TASK_DIALECT["failed"])
 IMAGE_FAMILIES = {"text_to_image", "nano_banana", "upscale", "flux2", "gpt_image", "wan26_image", "wan27_image",
                   "image_edit", "try_on", "qwen_image", "kling_image", "product_avatar", "photobook"}  # fmt: skip
 
@@ -145,7 +149,7 @@ class TaskJob(Steps):
 
     @property
     def failed(self) -> bool:
-        return self.status == "failed"
+        return self.status in TASK_DIALECT["failed"]
 
     def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
         if not self.finished:
