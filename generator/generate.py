@@ -550,8 +550,8 @@ def write_operations(operations: list[dict[str, Any]], facts: dict[str, Any], ta
 
 
 OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`
-(`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the spec: how its
-errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
+(`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the
+spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
 from collections.abc import Iterator, Mapping
