@@ -106,6 +106,7 @@ def generate(spec_path: Path, out: Path) -> None:
         write_operations(operations, facts, package / "operations")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
+        (package / "py.typed").write_text("", encoding="utf-8")
         run_ruff(staging)
         if out.exists():
             shutil.rmtree(out)
@@ -610,6 +611,8 @@ def type_of(schema: dict[str, Any]) -> str:
         return f"Sequence[{type_of(schema.get('items', {}))}]"
     if kind == "object":
         return "Mapping[str, Any]"
+    if "enum" in schema and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in schema["enum"]):
+        return f"Literal[{', '.join(map(repr, schema['enum']))}]"  # a closed value set, as A2E publishes it
     return PY_TYPES.get(kind, "Any")
 
 

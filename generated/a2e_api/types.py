@@ -1,59 +1,19 @@
-"""Contains some shared types for properties"""
+"""Helpers the generated models share: nested objects that A2E may leave out."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from attrs import define
-
-
-class Unset:
-    """A field the server did not send (as opposed to one it sent as null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
+M = TypeVar("M")
 
 
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
+def _model(parse: Callable[[Mapping[str, Any]], M], value: Any) -> M | None:
+    """A nested object, or None when A2E sent nothing or null."""
+    return None if value is None else parse(value)
 
 
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+def _models(parse: Callable[[Mapping[str, Any]], M], value: Any) -> list[M] | None:
+    """A list of nested objects, or None when A2E sent nothing or null."""
+    return None if value is None else [parse(item) for item in value]
 
 
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["_model", "_models"]

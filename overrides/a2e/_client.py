@@ -10,13 +10,23 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, Self
 
 import httpx
 from a2e_api.resources import AsyncResources, Resources
 
 from . import _download, _envelope, _operations, _retry
-from ._config import DEFAULT_LANG, DEFAULT_MAX_RETRIES, Settings, as_timeout, check_retries, resolve_settings
+from ._config import (
+    DEFAULT_LANG,
+    DEFAULT_MAX_RETRIES,
+    Settings,
+    as_timeout,
+    check_key,
+    check_retries,
+    resolve_base_url,
+    resolve_settings,
+)
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
 from ._version import __version__
 from ._waiting import Poller
@@ -49,18 +59,41 @@ class BaseClient:
     def base_url(self) -> str:
         return self._settings.base_url
 
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.max_retries
+
+    @property
+    def lang(self) -> str:
+        return self._settings.lang
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """Extra headers sent on every call (never the Authorization header)."""
+        return dict(self._settings.headers)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>')"
 
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A client sharing this one's connections, with some settings changed."""
+        """A client sharing this one's connections, with some settings changed (`headers` are added)."""
         changes: dict[str, Any] = {}
+        if api_key is not None:
+            changes["api_key"] = check_key(api_key)
+        if base_url is not None:
+            changes["base_url"] = resolve_base_url(base_url, None)
         if timeout is not None:
             changes["timeout"] = as_timeout(timeout)
         if max_retries is not None:
@@ -129,8 +162,20 @@ class A2E(BaseClient, Resources):
     reaches any operation by its operationId with A2E's wire names.
     """
 
-    def __init__(self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **kwargs: Any):
-        super().__init__(api_key, **kwargs)
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        lang: str = DEFAULT_LANG,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url=base_url, region=region, timeout=timeout, max_retries=max_retries,
+                         lang=lang, headers=headers)  # fmt: skip
         self._http = http_client or httpx.Client(follow_redirects=False)
         self._owns_http = http_client is None
 
@@ -178,7 +223,7 @@ class A2E(BaseClient, Resources):
 
     def download(
         self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
-    ) -> os.PathLike[str]:
+    ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path.
 
         Writes to a temporary file in the same folder and renames it only when every byte arrived, so a
@@ -217,9 +262,19 @@ class AsyncA2E(BaseClient, AsyncResources):
     """Asynchronous A2E client; the same groups and methods as `A2E`, each awaitable."""
 
     def __init__(
-        self, api_key: str | None = None, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        lang: str = DEFAULT_LANG,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(api_key, **kwargs)
+        super().__init__(api_key, base_url=base_url, region=region, timeout=timeout, max_retries=max_retries,
+                         lang=lang, headers=headers)  # fmt: skip
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
         self._owns_http = http_client is None
 
@@ -269,7 +324,7 @@ class AsyncA2E(BaseClient, AsyncResources):
 
     async def download(
         self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
-    ) -> os.PathLike[str]:
+    ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
         target = _download.check_download(url, path, overwrite)
         headers = {"User-Agent": f"a2e-python/{__version__}"}

@@ -60,16 +60,20 @@ def resolve_settings(
     headers: Mapping[str, str] | None,
 ) -> Settings:
     key = api_key if api_key is not None else os.environ.get("A2E_API_KEY", "")
-    if not key or not key.strip():
-        raise ConfigurationError("no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)")
     return Settings(
-        api_key=Secret(key.strip()),
+        api_key=check_key(key),
         base_url=resolve_base_url(base_url, region),
         timeout=as_timeout(timeout),
         max_retries=check_retries(max_retries),
         lang=lang,
         headers=dict(headers or {}),
     )
+
+
+def check_key(key: str) -> Secret:
+    if not isinstance(key, str) or not key.strip():
+        raise ConfigurationError("no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)")
+    return Secret(key.strip())
 
 
 def resolve_base_url(base_url: str | None, region: str | None) -> str:

@@ -1,128 +1,53 @@
+"""ApiToken: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiToken")
-
 
 @_attrs_define
 class ApiToken:
-    """
-    Attributes:
-        field_id (str): Token record id.
-        token (None | str | Unset): The API token; store it like a password.
-        alias (None | str | Unset):
-        created_at (None | str | Unset):
-    """
+    """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
-    field_id: str
-    token: None | str | Unset = UNSET
-    alias: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    id: str
+    token: str | None = None
+    alias: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
-
-        alias: None | str | Unset
-        if isinstance(self.alias, Unset):
-            alias = UNSET
-        else:
-            alias = self.alias
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-            }
-        )
-        if token is not UNSET:
-            field_dict["token"] = token
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["_id"] = self.id
+        if self.token is not None or "token" in self._sent:
+            out["token"] = self.token
+        if self.alias is not None or "alias" in self._sent:
+            out["alias"] = self.alias
+        if self.created_at is not None or "createdAt" in self._sent:
+            out["createdAt"] = self.created_at
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-        field_id = d.pop("_id")
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        api_token = cls(
-            field_id=field_id,
-            token=token,
-            alias=alias,
-            created_at=created_at,
+        obj = cls(
+            id=d.pop("_id"),
+            token=d.pop("token", None),
+            alias=d.pop("alias", None),
+            created_at=d.pop("createdAt", None),
         )
-
-        api_token.additional_properties = d
-        return api_token
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def id(self) -> str:
-        """The record id (wire name `_id`)."""
-        return self.field_id

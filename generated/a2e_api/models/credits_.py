@@ -1,69 +1,44 @@
+"""Credits: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Credits")
-
 
 @_attrs_define
 class Credits:
-    """
-    Attributes:
-        coins (float): Remaining coins (credits).
-        diamonds (float): Remaining diamonds (100 coins buy 1 diamond).
-    """
+    """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
     coins: float
     diamonds: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        coins = self.coins
-
-        diamonds = self.diamonds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coins": coins,
-                "diamonds": diamonds,
-            }
-        )
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["coins"] = self.coins
+        out["diamonds"] = self.diamonds
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-        coins = d.pop("coins")
-
-        diamonds = d.pop("diamonds")
-
-        credits_ = cls(
-            coins=coins,
-            diamonds=diamonds,
+        obj = cls(
+            coins=d.pop("coins"),
+            diamonds=d.pop("diamonds"),
         )
-
-        credits_.additional_properties = d
-        return credits_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

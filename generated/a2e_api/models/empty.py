@@ -1,47 +1,40 @@
+"""Empty: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Empty")
-
 
 @_attrs_define
 class Empty:
-    """An empty object (A2E returns `{}` from deletes and most state changes)."""
+    """An empty object (A2E returns `{}` from deletes and most state changes).
+
+    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-        empty = cls()
-
-        empty.additional_properties = d
-        return empty
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj = cls()
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,121 +1,60 @@
+"""FaceImagePage: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import _models
 
 if TYPE_CHECKING:
     from ..models.face_image import FaceImage
-
-
-T = TypeVar("T", bound="FaceImagePage")
 
 
 @_attrs_define
 class FaceImagePage:
     """One page of records (`pageNum`/`pageSize`). Some families reportedly use `list` instead of `rows`.
 
-    Attributes:
-        rows (list[FaceImage] | Unset):
-        list_ (list[FaceImage] | Unset):
-        count (int | None | Unset):
+    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
     """
 
-    rows: list[FaceImage] | Unset = UNSET
-    list_: list[FaceImage] | Unset = UNSET
-    count: int | None | Unset = UNSET
+    rows: list[FaceImage] | None = None
+    list_: list[FaceImage] | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
-        list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
-            list_ = []
-            for list_item_data in self.list_:
-                list_item = list_item_data.to_dict()
-                list_.append(list_item)
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if list_ is not UNSET:
-            field_dict["list"] = list_
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.rows is not None or "rows" in self._sent:
+            out["rows"] = [item.to_dict() for item in self.rows] if self.rows is not None else None
+        if self.list_ is not None or "list" in self._sent:
+            out["list"] = [item.to_dict() for item in self.list_] if self.list_ is not None else None
+        if self.count is not None or "count" in self._sent:
+            out["count"] = self.count
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         from ..models.face_image import FaceImage
 
         d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[FaceImage] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = FaceImage.from_dict(rows_item_data)
-
-                rows.append(rows_item)
-
-        _list_ = d.pop("list", UNSET)
-        list_: list[FaceImage] | Unset = UNSET
-        if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = FaceImage.from_dict(list_item_data)
-
-                list_.append(list_item)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        face_image_page = cls(
-            rows=rows,
-            list_=list_,
-            count=count,
+        obj = cls(
+            rows=_models(FaceImage.from_dict, d.pop("rows", None)),
+            list_=_models(FaceImage.from_dict, d.pop("list", None)),
+            count=d.pop("count", None),
         )
-
-        face_image_page.additional_properties = d
-        return face_image_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

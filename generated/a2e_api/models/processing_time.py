@@ -1,74 +1,45 @@
+"""ProcessingTime: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProcessingTime")
 
 
 @_attrs_define
 class ProcessingTime:
     """Average processing time (shape not documented).
 
-    Attributes:
-        avg_seconds (float | None | Unset):
+    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
     """
 
-    avg_seconds: float | None | Unset = UNSET
+    avg_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        avg_seconds: float | None | Unset
-        if isinstance(self.avg_seconds, Unset):
-            avg_seconds = UNSET
-        else:
-            avg_seconds = self.avg_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if avg_seconds is not UNSET:
-            field_dict["avg_seconds"] = avg_seconds
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.avg_seconds is not None or "avg_seconds" in self._sent:
+            out["avg_seconds"] = self.avg_seconds
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-
-        def _parse_avg_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        avg_seconds = _parse_avg_seconds(d.pop("avg_seconds", UNSET))
-
-        processing_time = cls(
-            avg_seconds=avg_seconds,
+        obj = cls(
+            avg_seconds=d.pop("avg_seconds", None),
         )
-
-        processing_time.additional_properties = d
-        return processing_time
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,73 +1,42 @@
+"""PromptExtension: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PromptExtension")
-
 
 @_attrs_define
 class PromptExtension:
-    """
-    Attributes:
-        prompt (None | str | Unset):
-    """
+    """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
-    prompt: None | str | Unset = UNSET
+    prompt: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        if self.prompt is not None or "prompt" in self._sent:
+            out["prompt"] = self.prompt
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        prompt_extension = cls(
-            prompt=prompt,
+        obj = cls(
+            prompt=d.pop("prompt", None),
         )
-
-        prompt_extension.additional_properties = d
-        return prompt_extension
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

@@ -1,151 +1,60 @@
+"""StreamingToken: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingToken")
-
 
 @_attrs_define
 class StreamingToken:
-    """
-    Attributes:
-        token (str): Agora room token.
-        channel (str): Agora channel; the room id for every other streaming call.
-        app_id (None | str | Unset):
-        uid (int | None | str | Unset):
-        expire_epoch_timestamp (float | None | Unset):
-        expire_date_utc (None | str | Unset):
-    """
+    """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
     token: str
     channel: str
-    app_id: None | str | Unset = UNSET
-    uid: int | None | str | Unset = UNSET
-    expire_epoch_timestamp: float | None | Unset = UNSET
-    expire_date_utc: None | str | Unset = UNSET
+    app_id: str | None = None
+    uid: int | str | None = None
+    expire_epoch_timestamp: float | None = None
+    expire_date_utc: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        channel = self.channel
-
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
-
-        uid: int | None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
-
-        expire_epoch_timestamp: float | None | Unset
-        if isinstance(self.expire_epoch_timestamp, Unset):
-            expire_epoch_timestamp = UNSET
-        else:
-            expire_epoch_timestamp = self.expire_epoch_timestamp
-
-        expire_date_utc: None | str | Unset
-        if isinstance(self.expire_date_utc, Unset):
-            expire_date_utc = UNSET
-        else:
-            expire_date_utc = self.expire_date_utc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "channel": channel,
-            }
-        )
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if expire_epoch_timestamp is not UNSET:
-            field_dict["expire_epoch_timestamp"] = expire_epoch_timestamp
-        if expire_date_utc is not UNSET:
-            field_dict["expire_date_UTC"] = expire_date_utc
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["token"] = self.token
+        out["channel"] = self.channel
+        if self.app_id is not None or "appId" in self._sent:
+            out["appId"] = self.app_id
+        if self.uid is not None or "uid" in self._sent:
+            out["uid"] = self.uid
+        if self.expire_epoch_timestamp is not None or "expire_epoch_timestamp" in self._sent:
+            out["expire_epoch_timestamp"] = self.expire_epoch_timestamp
+        if self.expire_date_utc is not None or "expire_date_UTC" in self._sent:
+            out["expire_date_UTC"] = self.expire_date_utc
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-        token = d.pop("token")
-
-        channel = d.pop("channel")
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
-
-        def _parse_uid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        uid = _parse_uid(d.pop("uid", UNSET))
-
-        def _parse_expire_epoch_timestamp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        expire_epoch_timestamp = _parse_expire_epoch_timestamp(d.pop("expire_epoch_timestamp", UNSET))
-
-        def _parse_expire_date_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expire_date_utc = _parse_expire_date_utc(d.pop("expire_date_UTC", UNSET))
-
-        streaming_token = cls(
-            token=token,
-            channel=channel,
-            app_id=app_id,
-            uid=uid,
-            expire_epoch_timestamp=expire_epoch_timestamp,
-            expire_date_utc=expire_date_utc,
+        obj = cls(
+            token=d.pop("token"),
+            channel=d.pop("channel"),
+            app_id=d.pop("appId", None),
+            uid=d.pop("uid", None),
+            expire_epoch_timestamp=d.pop("expire_epoch_timestamp", None),
+            expire_date_utc=d.pop("expire_date_UTC", None),
         )
-
-        streaming_token.additional_properties = d
-        return streaming_token
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

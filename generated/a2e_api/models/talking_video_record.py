@@ -1,350 +1,100 @@
+"""TalkingVideoRecord: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TalkingVideoRecord")
 
 
 @_attrs_define
 class TalkingVideoRecord:
     """A talking-video task (status dialect B, starting at `initialized`).
 
-    Attributes:
-        field_id (str): Task id.
-        name (None | str | Unset):
-        current_status (None | str | Unset): Status dialect B: `initialized`, `sent`, `pending`, `processing`, then
-            `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic).
-        result_url (None | str | Unset): Result file URL once `completed`.
-        failed_message (None | str | Unset): Failure reason once `failed`.
-        failed_code (int | None | str | Unset):
-        coins (float | None | Unset): Coins charged.
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        video_url (None | str | Unset):
-        audio_url (None | str | Unset):
-        duration (float | None | Unset):
-        prompt (None | str | Unset):
-        negative_prompt (None | str | Unset):
-        cover_url (None | str | Unset):
+    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
     """
 
-    field_id: str
-    name: None | str | Unset = UNSET
-    current_status: None | str | Unset = UNSET
-    result_url: None | str | Unset = UNSET
-    failed_message: None | str | Unset = UNSET
-    failed_code: int | None | str | Unset = UNSET
-    coins: float | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    video_url: None | str | Unset = UNSET
-    audio_url: None | str | Unset = UNSET
-    duration: float | None | Unset = UNSET
-    prompt: None | str | Unset = UNSET
-    negative_prompt: None | str | Unset = UNSET
-    cover_url: None | str | Unset = UNSET
+    id: str
+    name: str | None = None
+    current_status: str | None = None
+    result_url: str | None = None
+    failed_message: str | None = None
+    failed_code: int | str | None = None
+    coins: float | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    video_url: str | None = None
+    audio_url: str | None = None
+    duration: float | None = None
+    prompt: str | None = None
+    negative_prompt: str | None = None
+    cover_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        current_status: None | str | Unset
-        if isinstance(self.current_status, Unset):
-            current_status = UNSET
-        else:
-            current_status = self.current_status
-
-        result_url: None | str | Unset
-        if isinstance(self.result_url, Unset):
-            result_url = UNSET
-        else:
-            result_url = self.result_url
-
-        failed_message: None | str | Unset
-        if isinstance(self.failed_message, Unset):
-            failed_message = UNSET
-        else:
-            failed_message = self.failed_message
-
-        failed_code: int | None | str | Unset
-        if isinstance(self.failed_code, Unset):
-            failed_code = UNSET
-        else:
-            failed_code = self.failed_code
-
-        coins: float | None | Unset
-        if isinstance(self.coins, Unset):
-            coins = UNSET
-        else:
-            coins = self.coins
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        video_url: None | str | Unset
-        if isinstance(self.video_url, Unset):
-            video_url = UNSET
-        else:
-            video_url = self.video_url
-
-        audio_url: None | str | Unset
-        if isinstance(self.audio_url, Unset):
-            audio_url = UNSET
-        else:
-            audio_url = self.audio_url
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        negative_prompt: None | str | Unset
-        if isinstance(self.negative_prompt, Unset):
-            negative_prompt = UNSET
-        else:
-            negative_prompt = self.negative_prompt
-
-        cover_url: None | str | Unset
-        if isinstance(self.cover_url, Unset):
-            cover_url = UNSET
-        else:
-            cover_url = self.cover_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
-        if result_url is not UNSET:
-            field_dict["result_url"] = result_url
-        if failed_message is not UNSET:
-            field_dict["failed_message"] = failed_message
-        if failed_code is not UNSET:
-            field_dict["failed_code"] = failed_code
-        if coins is not UNSET:
-            field_dict["coins"] = coins
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
-        if audio_url is not UNSET:
-            field_dict["audio_url"] = audio_url
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
-        if cover_url is not UNSET:
-            field_dict["cover_url"] = cover_url
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["_id"] = self.id
+        if self.name is not None or "name" in self._sent:
+            out["name"] = self.name
+        if self.current_status is not None or "current_status" in self._sent:
+            out["current_status"] = self.current_status
+        if self.result_url is not None or "result_url" in self._sent:
+            out["result_url"] = self.result_url
+        if self.failed_message is not None or "failed_message" in self._sent:
+            out["failed_message"] = self.failed_message
+        if self.failed_code is not None or "failed_code" in self._sent:
+            out["failed_code"] = self.failed_code
+        if self.coins is not None or "coins" in self._sent:
+            out["coins"] = self.coins
+        if self.created_at is not None or "createdAt" in self._sent:
+            out["createdAt"] = self.created_at
+        if self.updated_at is not None or "updatedAt" in self._sent:
+            out["updatedAt"] = self.updated_at
+        if self.video_url is not None or "video_url" in self._sent:
+            out["video_url"] = self.video_url
+        if self.audio_url is not None or "audio_url" in self._sent:
+            out["audio_url"] = self.audio_url
+        if self.duration is not None or "duration" in self._sent:
+            out["duration"] = self.duration
+        if self.prompt is not None or "prompt" in self._sent:
+            out["prompt"] = self.prompt
+        if self.negative_prompt is not None or "negative_prompt" in self._sent:
+            out["negative_prompt"] = self.negative_prompt
+        if self.cover_url is not None or "cover_url" in self._sent:
+            out["cover_url"] = self.cover_url
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
-        field_id = d.pop("_id")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_current_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_status = _parse_current_status(d.pop("current_status", UNSET))
-
-        def _parse_result_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_url = _parse_result_url(d.pop("result_url", UNSET))
-
-        def _parse_failed_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failed_message = _parse_failed_message(d.pop("failed_message", UNSET))
-
-        def _parse_failed_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        failed_code = _parse_failed_code(d.pop("failed_code", UNSET))
-
-        def _parse_coins(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        coins = _parse_coins(d.pop("coins", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        def _parse_audio_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_negative_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        negative_prompt = _parse_negative_prompt(d.pop("negative_prompt", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        talking_video_record = cls(
-            field_id=field_id,
-            name=name,
-            current_status=current_status,
-            result_url=result_url,
-            failed_message=failed_message,
-            failed_code=failed_code,
-            coins=coins,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_url=video_url,
-            audio_url=audio_url,
-            duration=duration,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            cover_url=cover_url,
+        obj = cls(
+            id=d.pop("_id"),
+            name=d.pop("name", None),
+            current_status=d.pop("current_status", None),
+            result_url=d.pop("result_url", None),
+            failed_message=d.pop("failed_message", None),
+            failed_code=d.pop("failed_code", None),
+            coins=d.pop("coins", None),
+            created_at=d.pop("createdAt", None),
+            updated_at=d.pop("updatedAt", None),
+            video_url=d.pop("video_url", None),
+            audio_url=d.pop("audio_url", None),
+            duration=d.pop("duration", None),
+            prompt=d.pop("prompt", None),
+            negative_prompt=d.pop("negative_prompt", None),
+            cover_url=d.pop("cover_url", None),
         )
-
-        talking_video_record.additional_properties = d
-        return talking_video_record
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def id(self) -> str:
-        """The record id (wire name `_id`)."""
-        return self.field_id

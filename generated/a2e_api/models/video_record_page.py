@@ -1,7 +1,9 @@
+"""VideoRecordPage: a model of an A2E answer, generated from openapi/a2e.yaml."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,66 +12,35 @@ if TYPE_CHECKING:
     from ..models.video_record import VideoRecord
 
 
-T = TypeVar("T", bound="VideoRecordPage")
-
-
 @_attrs_define
 class VideoRecordPage:
-    """
-    Attributes:
-        data (list[VideoRecord]):
-    """
+    """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
     data: list[VideoRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+        """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
+        out: dict[str, Any] = dict(self.additional_properties)
+        out["data"] = [item.to_dict() for item in self.data] if self.data is not None else None
+        return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         from ..models.video_record import VideoRecord
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = VideoRecord.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        video_record_page = cls(
-            data=data,
+        obj = cls(
+            data=[VideoRecord.from_dict(item) for item in d.pop("data")],
         )
-
-        video_record_page.additional_properties = d
-        return video_record_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        obj._sent = frozenset(src_dict)
+        obj.additional_properties = d
+        return obj
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties

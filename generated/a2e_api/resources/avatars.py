@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.avatar_twin import AvatarTwin
@@ -34,7 +34,7 @@ class Avatars:
         video_url: str | None = None,
         video_background_image: str | None = None,
         video_background_color: str | None = None,
-        gender: str | None = None,
+        gender: Literal["female", "male"] | None = None,
         model_version: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
@@ -132,7 +132,11 @@ class Avatars:
         )
 
     def list(
-        self, *, page_num: int | None = None, page_size: int | None = None, status: str | None = None
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        status: Literal["pending", "processing", "completed", "failed"] | None = None,
     ) -> AvatarTwinPage:
         """Get video twin records.
 
@@ -415,7 +419,7 @@ class AsyncAvatars:
         video_url: str | None = None,
         video_background_image: str | None = None,
         video_background_color: str | None = None,
-        gender: str | None = None,
+        gender: Literal["female", "male"] | None = None,
         model_version: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
@@ -513,7 +517,11 @@ class AsyncAvatars:
         )
 
     async def list(
-        self, *, page_num: int | None = None, page_size: int | None = None, status: str | None = None
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        status: Literal["pending", "processing", "completed", "failed"] | None = None,
     ) -> AvatarTwinPage:
         """Get video twin records.
 

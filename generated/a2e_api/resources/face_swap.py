@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -141,7 +141,7 @@ class FaceSwap:
         video_url: str,
         face_url: str,
         cover_url: str | None = None,
-        model_version: str | None = None,
+        model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> FaceSwapRecord:
@@ -423,7 +423,7 @@ class AsyncFaceSwap:
         video_url: str,
         face_url: str,
         cover_url: str | None = None,
-        model_version: str | None = None,
+        model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> FaceSwapRecord:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -32,8 +32,9 @@ class Flux2:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "custom", "match_input_image"]
+        | None = None,
+        resolution: Literal["1K", "2K"] | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -100,7 +101,11 @@ class Flux2:
         )
 
     def list(
-        self, *, page: int | None = None, page_size: int | None = None, status: str | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
     ) -> TaskRecordPage:
         """Get Flux 2 Pro task list.
 
@@ -200,8 +205,9 @@ class AsyncFlux2:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "custom", "match_input_image"]
+        | None = None,
+        resolution: Literal["1K", "2K"] | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -268,7 +274,11 @@ class AsyncFlux2:
         )
 
     async def list(
-        self, *, page: int | None = None, page_size: int | None = None, status: str | None = None
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
     ) -> TaskRecordPage:
         """Get Flux 2 Pro task list.
 

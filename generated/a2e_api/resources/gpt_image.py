@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -32,10 +32,10 @@ class GptImage:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        model: str | None = None,
-        aspect_ratio: str | None = None,
-        quality: str | None = None,
-        resolution: str | None = None,
+        model: Literal["gpt-image-1.5", "gpt-image-2"] | None = None,
+        aspect_ratio: Literal["auto", "1:1", "9:16", "21:9", "16:9", "4:3", "3:2", "3:4", "2:3"] | None = None,
+        quality: Literal["medium", "high"] | None = None,
+        resolution: Literal["1K", "2K", "4K"] | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -201,10 +201,10 @@ class AsyncGptImage:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        model: str | None = None,
-        aspect_ratio: str | None = None,
-        quality: str | None = None,
-        resolution: str | None = None,
+        model: Literal["gpt-image-1.5", "gpt-image-2"] | None = None,
+        aspect_ratio: Literal["auto", "1:1", "9:16", "21:9", "16:9", "4:3", "3:2", "3:4", "2:3"] | None = None,
+        quality: Literal["medium", "high"] | None = None,
+        resolution: Literal["1K", "2K", "4K"] | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -30,14 +30,14 @@ class Grok:
         self,
         *,
         name: str | None = None,
-        model_type: str | None = None,
-        model_version: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
+        model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
-        mode: str | None = None,
+        mode: Literal["fun", "normal", "spicy"] | None = None,
         image_urls: Sequence[str] | None = None,
         image_url: str | None = None,
-        aspect_ratio: str | None = None,
-        duration: str | None = None,
+        aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
+        duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -205,14 +205,14 @@ class AsyncGrok:
         self,
         *,
         name: str | None = None,
-        model_type: str | None = None,
-        model_version: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
+        model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
-        mode: str | None = None,
+        mode: Literal["fun", "normal", "spicy"] | None = None,
         image_urls: Sequence[str] | None = None,
         image_url: str | None = None,
-        aspect_ratio: str | None = None,
-        duration: str | None = None,
+        aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
+        duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -29,18 +29,18 @@ class Happyhorse:
     def start(
         self,
         *,
-        mode: str,
+        mode: Literal["t2v", "i2v", "r2v", "video-edit"],
         name: str | None = None,
-        model_version: str | None = None,
+        model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
         image_url: str | None = None,
         reference_image_urls: Sequence[str] | None = None,
         edit_video_url: str | None = None,
         input_video_seconds: float | None = None,
-        duration: str | None = None,
-        resolution: str | None = None,
-        ratio: str | None = None,
-        audio_setting: str | None = None,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480P", "720P", "1080P"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"] | None = None,
+        audio_setting: Literal["auto", "origin"] | None = None,
         seed: int | None = None,
         watermark: bool | None = None,
         minor_suspected_skip: bool | None = None,
@@ -228,18 +228,18 @@ class AsyncHappyhorse:
     async def start(
         self,
         *,
-        mode: str,
+        mode: Literal["t2v", "i2v", "r2v", "video-edit"],
         name: str | None = None,
-        model_version: str | None = None,
+        model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
         image_url: str | None = None,
         reference_image_urls: Sequence[str] | None = None,
         edit_video_url: str | None = None,
         input_video_seconds: float | None = None,
-        duration: str | None = None,
-        resolution: str | None = None,
-        ratio: str | None = None,
-        audio_setting: str | None = None,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480P", "720P", "1080P"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "4:5", "5:4", "9:21", "21:9"] | None = None,
+        audio_setting: Literal["auto", "origin"] | None = None,
         seed: int | None = None,
         watermark: bool | None = None,
         minor_suspected_skip: bool | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -29,7 +29,7 @@ class ImageEdit:
     def start(
         self,
         *,
-        edit_type: str,
+        edit_type: Literal["clothing", "product"],
         image_urls: Sequence[str],
         name: str | None = None,
         timeout: float | None = None,
@@ -177,7 +177,7 @@ class AsyncImageEdit:
     async def start(
         self,
         *,
-        edit_type: str,
+        edit_type: Literal["clothing", "product"],
         image_urls: Sequence[str],
         name: str | None = None,
         timeout: float | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -36,8 +36,8 @@ class ImageToVideo:
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
-        model_type: str | None = None,
-        model_version: str | None = None,
+        model_type: Literal["GENERAL", "FLF2V"] | None = None,
+        model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
         end_image_url: str | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
@@ -317,7 +317,7 @@ class ImageToVideo:
         lang: str | None = None,
         max_length: int | None = None,
         stream: bool | None = None,
-        template: str | None = None,
+        template: Literal["default", "cinematic"] | None = None,
         shot_count: int | None = None,
         with_audio: bool | None = None,
     ) -> PromptExtension:
@@ -445,8 +445,8 @@ class AsyncImageToVideo:
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
-        model_type: str | None = None,
-        model_version: str | None = None,
+        model_type: Literal["GENERAL", "FLF2V"] | None = None,
+        model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
         end_image_url: str | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
@@ -726,7 +726,7 @@ class AsyncImageToVideo:
         lang: str | None = None,
         max_length: int | None = None,
         stream: bool | None = None,
-        template: str | None = None,
+        template: Literal["default", "cinematic"] | None = None,
         shot_count: int | None = None,
         with_audio: bool | None = None,
     ) -> PromptExtension:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -29,20 +29,20 @@ class Kling:
     def start(
         self,
         *,
-        mode: str,
+        mode: Literal["text-to-video", "image-to-video", "motion-control"],
         prompt: str,
         name: str | None = None,
-        version: str | None = None,
-        model_version: str | None = None,
-        resolution: str | None = None,
-        quality_mode: str | None = None,
-        duration: str | None = None,
+        version: Literal["2.6", "3.0"] | None = None,
+        model_version: Literal["standard", "fast"] | None = None,
+        resolution: Literal["720p", "1080p"] | None = None,
+        quality_mode: Literal["std", "pro", "4k"] | None = None,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         image_url: str | None = None,
         video_url: str | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
         sound: bool | None = None,
         end_image_url: str | None = None,
-        character_orientation: str | None = None,
+        character_orientation: Literal["video", "image"] | None = None,
         negative_prompt: str | None = None,
         seed: float | None = None,
         webhook_url: str | None = None,
@@ -246,20 +246,20 @@ class AsyncKling:
     async def start(
         self,
         *,
-        mode: str,
+        mode: Literal["text-to-video", "image-to-video", "motion-control"],
         prompt: str,
         name: str | None = None,
-        version: str | None = None,
-        model_version: str | None = None,
-        resolution: str | None = None,
-        quality_mode: str | None = None,
-        duration: str | None = None,
+        version: Literal["2.6", "3.0"] | None = None,
+        model_version: Literal["standard", "fast"] | None = None,
+        resolution: Literal["720p", "1080p"] | None = None,
+        quality_mode: Literal["std", "pro", "4k"] | None = None,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         image_url: str | None = None,
         video_url: str | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
         sound: bool | None = None,
         end_image_url: str | None = None,
-        character_orientation: str | None = None,
+        character_orientation: Literal["video", "image"] | None = None,
         negative_prompt: str | None = None,
         seed: float | None = None,
         webhook_url: str | None = None,

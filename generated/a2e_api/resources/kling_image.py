@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -32,8 +32,8 @@ class KlingImage:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "21:9"] | None = None,
+        resolution: Literal["1k", "2k"] | None = None,
         n: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -185,8 +185,8 @@ class AsyncKlingImage:
         name: str,
         prompt: str,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "21:9"] | None = None,
+        resolution: Literal["1k", "2k"] | None = None,
         n: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -32,12 +32,12 @@ class KlingOmni:
         name: str | None = None,
         prompt: str | None = None,
         image_list: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: Literal["std", "pro"] | None = None,
         duration: str | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
         sound: bool | None = None,
         multi_shot: bool | None = None,
-        shot_type: str | None = None,
+        shot_type: Literal["intelligence", "customize"] | None = None,
         multi_prompt: Sequence[Mapping[str, Any]] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -229,12 +229,12 @@ class AsyncKlingOmni:
         name: str | None = None,
         prompt: str | None = None,
         image_list: Sequence[str] | None = None,
-        mode: str | None = None,
+        mode: Literal["std", "pro"] | None = None,
         duration: str | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
         sound: bool | None = None,
         multi_shot: bool | None = None,
-        shot_type: str | None = None,
+        shot_type: Literal["intelligence", "customize"] | None = None,
         multi_prompt: Sequence[Mapping[str, Any]] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -31,10 +31,11 @@ class NanoBanana:
         *,
         name: str,
         prompt: str,
-        model: str | None = None,
+        model: Literal["nano-banana", "nano-banana-pro", "nano-banana-2", "nano-banana-2-lite"] | None = None,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        image_size: str | None = None,
+        aspect_ratio: Literal["auto", "16:9", "1:1", "9:16", "4:3", "3:4", "2:3", "3:2", "4:5", "5:4", "21:9"]
+        | None = None,
+        image_size: Literal["1K", "2K", "4K"] | None = None,
         google_search: bool | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
@@ -89,7 +90,13 @@ class NanoBanana:
             },
         )
 
-    def list(self, *, page_num: int, page_size: int, status: str | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
+    ) -> TaskRecordPage:
         """Get Nano Banana task list.
 
         Pages through the caller's NanoBanana tasks.
@@ -206,10 +213,11 @@ class AsyncNanoBanana:
         *,
         name: str,
         prompt: str,
-        model: str | None = None,
+        model: Literal["nano-banana", "nano-banana-pro", "nano-banana-2", "nano-banana-2-lite"] | None = None,
         input_images: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        image_size: str | None = None,
+        aspect_ratio: Literal["auto", "16:9", "1:1", "9:16", "4:3", "3:4", "2:3", "3:2", "4:5", "5:4", "21:9"]
+        | None = None,
+        image_size: Literal["1K", "2K", "4K"] | None = None,
         google_search: bool | None = None,
         force_generate: bool | None = None,
         webhook_url: str | None = None,
@@ -264,7 +272,13 @@ class AsyncNanoBanana:
             },
         )
 
-    async def list(self, *, page_num: int, page_size: int, status: str | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
+    ) -> TaskRecordPage:
         """Get Nano Banana task list.
 
         Pages through the caller's NanoBanana tasks.

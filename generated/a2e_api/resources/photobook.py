@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -33,7 +33,7 @@ class Photobook:
         name: str | None = None,
         location: str | None = None,
         clothing: str | None = None,
-        total_count: int | None = None,
+        total_count: Literal[4, 8, 12, 16] | None = None,
     ) -> TaskRecord:
         """Start photobook generation.
 
@@ -185,7 +185,7 @@ class AsyncPhotobook:
         name: str | None = None,
         location: str | None = None,
         clothing: str | None = None,
-        total_count: int | None = None,
+        total_count: Literal[4, 8, 12, 16] | None = None,
     ) -> TaskRecord:
         """Start photobook generation.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -31,9 +31,26 @@ class QwenImage:
         *,
         name: str,
         prompt: str,
-        model: str | None = None,
+        model: Literal["qwen-image-2.0", "qwen-image-2.0-pro", "qwen-image-3.0", "qwen-image-3.0-pro"] | None = None,
         input_images: Sequence[str] | None = None,
-        size: str | None = None,
+        size: Literal[
+            "1024*1024",
+            "1328*880",
+            "880*1328",
+            "1152*864",
+            "864*1152",
+            "1280*720",
+            "720*1280",
+            "1512*648",
+            "2048*2048",
+            "2048*1365",
+            "1365*2048",
+            "2048*1536",
+            "1536*2048",
+            "2048*1152",
+            "1152*2048",
+        ]
+        | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:
@@ -181,9 +198,26 @@ class AsyncQwenImage:
         *,
         name: str,
         prompt: str,
-        model: str | None = None,
+        model: Literal["qwen-image-2.0", "qwen-image-2.0-pro", "qwen-image-3.0", "qwen-image-3.0-pro"] | None = None,
         input_images: Sequence[str] | None = None,
-        size: str | None = None,
+        size: Literal[
+            "1024*1024",
+            "1328*880",
+            "880*1328",
+            "1152*864",
+            "864*1152",
+            "1280*720",
+            "720*1280",
+            "1512*648",
+            "2048*2048",
+            "2048*1365",
+            "1365*2048",
+            "2048*1536",
+            "1536*2048",
+            "2048*1152",
+            "1152*2048",
+        ]
+        | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.task_record import TaskRecord
@@ -30,12 +30,12 @@ class Seedance:
         *,
         prompt: str,
         name: str | None = None,
-        mode: str | None = None,
+        mode: Literal["text-to-video", "image-to-video"] | None = None,
         image_url: str | None = None,
         end_image_url: str | None = None,
-        duration: str | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        resolution: Literal["480p", "720p"] | None = None,
         camera_fixed: bool | None = None,
         generate_audio: bool | None = None,
         webhook_url: str | None = None,
@@ -188,12 +188,12 @@ class AsyncSeedance:
         *,
         prompt: str,
         name: str | None = None,
-        mode: str | None = None,
+        mode: Literal["text-to-video", "image-to-video"] | None = None,
         image_url: str | None = None,
         end_image_url: str | None = None,
-        duration: str | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        resolution: Literal["480p", "720p"] | None = None,
         camera_fixed: bool | None = None,
         generate_audio: bool | None = None,
         webhook_url: str | None = None,

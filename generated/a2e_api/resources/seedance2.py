@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -31,9 +31,9 @@ class Seedance2:
         *,
         prompt: str,
         name: str | None = None,
-        mode: str | None = None,
-        model_version: str | None = None,
-        omni_reference_task_type: str | None = None,
+        mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
+        model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
+        omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
         image_url: str | None = None,
         first_frame_url: str | None = None,
         last_frame_url: str | None = None,
@@ -42,8 +42,8 @@ class Seedance2:
         audio_urls: Sequence[str] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
+        resolution: Literal["480p", "720p", "1080p", "4k"] | None = None,
         generate_audio: bool | None = None,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
@@ -258,9 +258,9 @@ class AsyncSeedance2:
         *,
         prompt: str,
         name: str | None = None,
-        mode: str | None = None,
-        model_version: str | None = None,
-        omni_reference_task_type: str | None = None,
+        mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
+        model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
+        omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
         image_url: str | None = None,
         first_frame_url: str | None = None,
         last_frame_url: str | None = None,
@@ -269,8 +269,8 @@ class AsyncSeedance2:
         audio_urls: Sequence[str] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
-        aspect_ratio: str | None = None,
-        resolution: str | None = None,
+        aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
+        resolution: Literal["480p", "720p", "1080p", "4k"] | None = None,
         generate_audio: bool | None = None,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -31,11 +31,11 @@ class Sora:
         *,
         prompt: str,
         name: str | None = None,
-        model_type: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
         image_urls: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        duration_seconds: str | None = None,
-        quality: str | None = None,
+        aspect_ratio: Literal["portrait", "landscape"] | None = None,
+        duration_seconds: Literal["5", "10", "15"] | None = None,
+        quality: Literal["standard", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:
@@ -193,11 +193,11 @@ class AsyncSora:
         *,
         prompt: str,
         name: str | None = None,
-        model_type: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
         image_urls: Sequence[str] | None = None,
-        aspect_ratio: str | None = None,
-        duration_seconds: str | None = None,
-        quality: str | None = None,
+        aspect_ratio: Literal["portrait", "landscape"] | None = None,
+        duration_seconds: Literal["5", "10", "15"] | None = None,
+        quality: Literal["standard", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -33,10 +33,10 @@ class TextToImage:
         name: str | None = None,
         width: float | None = None,
         height: float | None = None,
-        model_type: str | None = None,
+        model_type: Literal["a2e", "seedream"] | None = None,
         input_images: Sequence[str] | None = None,
         skip_face_enhance: bool | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"] | None = None,
         max_images: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -190,7 +190,7 @@ class TextToImage:
             },
         )
 
-    def make_avatar(self, id: str, *, gender: str | None = None) -> Any:
+    def make_avatar(self, id: str, *, gender: Literal["female", "male"] | None = None) -> Any:
         """Quick add avatar from generated image.
 
         Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
@@ -232,10 +232,10 @@ class AsyncTextToImage:
         name: str | None = None,
         width: float | None = None,
         height: float | None = None,
-        model_type: str | None = None,
+        model_type: Literal["a2e", "seedream"] | None = None,
         input_images: Sequence[str] | None = None,
         skip_face_enhance: bool | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"] | None = None,
         max_images: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -389,7 +389,7 @@ class AsyncTextToImage:
             },
         )
 
-    async def make_avatar(self, id: str, *, gender: str | None = None) -> Any:
+    async def make_avatar(self, id: str, *, gender: Literal["female", "male"] | None = None) -> Any:
         """Quick add avatar from generated image.
 
         Creates an avatar from a generated image (body `{_id}`: the text-to-image task).

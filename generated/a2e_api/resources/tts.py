@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -92,7 +92,7 @@ class Tts:
         country: str | None = None,
         region: str | None = None,
         speech_rate: float | None = None,
-        type: str | None = None,
+        type: Literal["turnstile", "aliyun_captcha"] | None = None,
         turnstile_token: str | None = None,
         captcha_verify_param: str | None = None,
     ) -> str:
@@ -167,10 +167,10 @@ class Tts:
         *,
         name: str,
         voice_urls: Sequence[str],
-        gender: str | None = None,
+        gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,
-        model: str | None = None,
+        model: Literal["a2e", "cartesia", "minimax", "elevenlabs"] | None = None,
         language: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -477,7 +477,7 @@ class AsyncTts:
         country: str | None = None,
         region: str | None = None,
         speech_rate: float | None = None,
-        type: str | None = None,
+        type: Literal["turnstile", "aliyun_captcha"] | None = None,
         turnstile_token: str | None = None,
         captcha_verify_param: str | None = None,
     ) -> str:
@@ -552,10 +552,10 @@ class AsyncTts:
         *,
         name: str,
         voice_urls: Sequence[str],
-        gender: str | None = None,
+        gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,
-        model: str | None = None,
+        model: Literal["a2e", "cartesia", "minimax", "elevenlabs"] | None = None,
         language: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

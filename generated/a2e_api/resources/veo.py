@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -31,10 +31,10 @@ class Veo:
         *,
         prompt: str,
         name: str | None = None,
-        generation_type: str | None = None,
+        generation_type: Literal["TEXT_2_VIDEO", "FIRST_AND_LAST_FRAMES_2_VIDEO", "REFERENCE_2_VIDEO"] | None = None,
         image_urls: Sequence[str] | None = None,
-        model: str | None = None,
-        aspect_ratio: str | None = None,
+        model: Literal["veo3", "veo3_fast"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "Auto"] | None = None,
         watermark: str | None = None,
         seeds: float | None = None,
         webhook_url: str | None = None,
@@ -221,10 +221,10 @@ class AsyncVeo:
         *,
         prompt: str,
         name: str | None = None,
-        generation_type: str | None = None,
+        generation_type: Literal["TEXT_2_VIDEO", "FIRST_AND_LAST_FRAMES_2_VIDEO", "REFERENCE_2_VIDEO"] | None = None,
         image_urls: Sequence[str] | None = None,
-        model: str | None = None,
-        aspect_ratio: str | None = None,
+        model: Literal["veo3", "veo3_fast"] | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "Auto"] | None = None,
         watermark: str | None = None,
         seeds: float | None = None,
         webhook_url: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.anchor import Anchor
@@ -391,7 +391,7 @@ class Videos:
             },
         )
 
-    def list_anchors(self, *, web_type: str | None = None) -> Any:
+    def list_anchors(self, *, web_type: Literal["a2e", "tyzn"] | None = None) -> Any:
         """List available avatars.
 
         A2E's published notes:
@@ -807,7 +807,7 @@ class AsyncVideos:
             },
         )
 
-    async def list_anchors(self, *, web_type: str | None = None) -> Any:
+    async def list_anchors(self, *, web_type: Literal["a2e", "tyzn"] | None = None) -> Any:
         """List available avatars.
 
         A2E's published notes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from ..models.empty import Empty
@@ -33,13 +33,16 @@ class WanVideo:
         name: str | None = None,
         image_url: str | None = None,
         negative_prompt: str | None = None,
-        duration: str | None = None,
-        resolution: str | None = None,
-        ratio: str | None = None,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480p", "720p", "1080p"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None,
         enable_prompt_expansion: bool | None = None,
         multi_shots: bool | None = None,
-        model: str | None = None,
-        task_type: str | None = None,
+        model: Literal["wan2.5-i2v-preview", "wan2.6-i2v", "wan2.6-i2v-flash", "wan2.7-i2v"] | None = None,
+        task_type: Literal[
+            "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
+        ]
+        | None = None,
         last_frame_url: str | None = None,
         first_clip_url: str | None = None,
         edit_video_url: str | None = None,
@@ -155,9 +158,9 @@ class WanVideo:
         *,
         prompt: str,
         image_url: str,
-        resolution: str,
+        resolution: Literal["480p", "720p", "1080p"],
         duration: float,
-        model: str | None = None,
+        model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
         audio_url: str | None = None,
@@ -390,8 +393,8 @@ class WanVideo:
         input: Mapping[str, Any],
         parameters: Mapping[str, Any],
         name: str | None = None,
-        model: str = "wan3.0-video",
-        mode: str | None = None,
+        model: Literal["wan3.0-video", "wan3.0-video-prime"] = "wan3.0-video",
+        mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:
@@ -452,13 +455,16 @@ class AsyncWanVideo:
         name: str | None = None,
         image_url: str | None = None,
         negative_prompt: str | None = None,
-        duration: str | None = None,
-        resolution: str | None = None,
-        ratio: str | None = None,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480p", "720p", "1080p"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None,
         enable_prompt_expansion: bool | None = None,
         multi_shots: bool | None = None,
-        model: str | None = None,
-        task_type: str | None = None,
+        model: Literal["wan2.5-i2v-preview", "wan2.6-i2v", "wan2.6-i2v-flash", "wan2.7-i2v"] | None = None,
+        task_type: Literal[
+            "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
+        ]
+        | None = None,
         last_frame_url: str | None = None,
         first_clip_url: str | None = None,
         edit_video_url: str | None = None,
@@ -574,9 +580,9 @@ class AsyncWanVideo:
         *,
         prompt: str,
         image_url: str,
-        resolution: str,
+        resolution: Literal["480p", "720p", "1080p"],
         duration: float,
-        model: str | None = None,
+        model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
         audio_url: str | None = None,
@@ -809,8 +815,8 @@ class AsyncWanVideo:
         input: Mapping[str, Any],
         parameters: Mapping[str, Any],
         name: str | None = None,
-        model: str = "wan3.0-video",
-        mode: str | None = None,
+        model: Literal["wan3.0-video", "wan3.0-video-prime"] = "wan3.0-video",
+        mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
     ) -> TaskRecord:
