@@ -13,7 +13,7 @@ OFFICIAL ?= tests/data/official/openapi.json
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint-spec test demo spec-report spec-diff bench mock clean
+.PHONY: help setup generate check-generated lint-spec typecheck test demo spec-report spec-diff bench mock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -40,7 +40,11 @@ lint-spec: $(STAMP) ## Validate the spec (openapi-spec-validator; Redocly lint w
 	  exit $${PIPESTATUS[0]}; \
 	else echo "Node not found: Redocly lint skipped"; fi
 
-test: lint-spec check-generated ## Validate the spec, check generated/, run the test suite
+typecheck: $(STAMP) ## mypy --strict and pyright over the hand-written code and examples
+	$(PY) -m mypy
+	$(VENV)/bin/pyright
+
+test: lint-spec check-generated typecheck ## Validate the spec, check generated/, type-check, run the test suite
 	$(PY) -m pytest
 
 demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)

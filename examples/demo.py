@@ -51,7 +51,7 @@ def main() -> int:
         credits = client.misc.remaining_coins()
         print(f"credits: {credits.coins:g} coins, {credits.diamonds:g} diamonds")
         groups = client.tts.list_voices(country="en", region="US")
-        voice = next(v for group in groups for v in group.children)
+        voice = next(v for group in groups for v in group.children or [])
         print(f"voice: {voice.label} ({voice.value})")
         audio = client.tts.generate(msg="Hello! This video was made with the a2e Python client.", tts_id=voice.value)
         print(f"speech: {audio}")

@@ -190,7 +190,8 @@ class A2E(BaseClient, Resources):
 
     def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
         args = self._request_args(prepared)
-        for attempt in range(self._settings.max_retries + 1):
+        attempt = 0
+        while True:
             started = time.perf_counter()
             try:
                 response = self._http.request(**args)
@@ -202,11 +203,11 @@ class A2E(BaseClient, Resources):
                 error, cause = exc, exc
             delay = self._retry_delay(op_id, attempt, error)
             if delay is None:
-                break
+                if error is cause:
+                    raise error
+                raise error from cause
             time.sleep(delay)
-        if error is cause:
-            raise error
-        raise error from cause
+            attempt += 1
 
     def _wait(
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
@@ -222,14 +223,14 @@ class A2E(BaseClient, Resources):
             time.sleep(poller.next_sleep(poll_interval, time.monotonic()))
 
     def download(
-        self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
+        self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path.
 
         Writes to a temporary file in the same folder and renames it only when every byte arrived, so a
         failed download leaves nothing behind. No API key is sent to the file host.
         """
-        target = _download.check_download(url, path, overwrite)
+        url, target = _download.check_download(url, path, overwrite)
         headers = {"User-Agent": f"a2e-python/{__version__}"}
         try:
             with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
@@ -289,7 +290,8 @@ class AsyncA2E(BaseClient, AsyncResources):
 
     async def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
         args = self._request_args(prepared)
-        for attempt in range(self._settings.max_retries + 1):
+        attempt = 0
+        while True:
             started = time.perf_counter()
             try:
                 response = await self._http.request(**args)
@@ -301,11 +303,11 @@ class AsyncA2E(BaseClient, AsyncResources):
                 error, cause = exc, exc
             delay = self._retry_delay(op_id, attempt, error)
             if delay is None:
-                break
+                if error is cause:
+                    raise error
+                raise error from cause
             await async_sleep(delay)
-        if error is cause:
-            raise error
-        raise error from cause
+            attempt += 1
 
     async def _wait(
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
@@ -323,10 +325,10 @@ class AsyncA2E(BaseClient, AsyncResources):
             await async_sleep(poller.next_sleep(poll_interval, time.monotonic()))
 
     async def download(
-        self, url: str, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
+        self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
-        target = _download.check_download(url, path, overwrite)
+        url, target = _download.check_download(url, path, overwrite)
         headers = {"User-Agent": f"a2e-python/{__version__}"}
         try:
             async with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:

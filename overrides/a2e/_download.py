@@ -17,10 +17,10 @@ from ._exceptions import ConfigurationError, DownloadError, InvalidRequestError
 CHUNK_SIZE = 64 * 1024
 
 
-def check_download(url: str, path: str | os.PathLike[str], overwrite: bool) -> Path:
-    """Validate the URL and destination before any byte is requested."""
+def check_download(url: str | None, path: str | os.PathLike[str], overwrite: bool) -> tuple[str, Path]:
+    """Validate the URL and destination before any byte is requested; return both, checked."""
     if not isinstance(url, str) or not url:
-        raise InvalidRequestError("download", "url", "url: expected the result URL as a non-empty string")
+        raise InvalidRequestError("download", "url", f"url: expected the result URL as a non-empty string, got {url!r}")
     try:
         check_url(url, what="url")
     except ConfigurationError as exc:
@@ -32,7 +32,7 @@ def check_download(url: str, path: str | os.PathLike[str], overwrite: bool) -> P
         raise InvalidRequestError("download", "path", f"path: folder {target.parent} does not exist")
     if target.exists() and not overwrite:
         raise InvalidRequestError("download", "path", f"path: {target} exists; pass overwrite=True to replace it")
-    return target
+    return url, target
 
 
 class PartFile:

@@ -112,7 +112,7 @@ def id_field(op: Mapping[str, Any]) -> str:
 
 def label(field: Mapping[str, Any]) -> str:
     if field["python"] == field["wire"]:
-        return field["wire"]
+        return str(field["wire"])
     return f"{field['python']} (wire name {field['wire']!r})"
 
 
@@ -204,7 +204,7 @@ def number_problem(schema: Mapping[str, Any], value: float) -> str | None:
     return None
 
 
-def array_problem(schema: Mapping[str, Any], value: list | tuple) -> str | None:
+def array_problem(schema: Mapping[str, Any], value: list[Any] | tuple[Any, ...]) -> str | None:
     if "minItems" in schema and len(value) < schema["minItems"]:
         return f"needs at least {schema['minItems']} items"
     if "maxItems" in schema and len(value) > schema["maxItems"]:

@@ -37,4 +37,4 @@ def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2
 
 def backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_DELAY."""
-    return min(MAX_DELAY, BASE_DELAY * 2**attempt) * random.uniform(0.75, 1.0)
+    return float(min(MAX_DELAY, BASE_DELAY * 2**attempt) * random.uniform(0.75, 1.0))

@@ -19,7 +19,7 @@ import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -217,7 +217,7 @@ def _type_name(doc: Mapping[str, Any], schema: Any) -> str:
 def _types(doc: Mapping[str, Any], schema: Any) -> set[str]:
     schema = _flatten(doc, schema)
     declared = schema.get("type")
-    kinds = {declared} if isinstance(declared, str) else set(declared or ())
+    kinds: set[str] = {declared} if isinstance(declared, str) else {str(kind) for kind in declared or ()}
     kinds.discard("null")
     if "array" in kinds:
         kinds = (kinds - {"array"}) | {_type_name(doc, schema.get("items") or {}) + "[]"}
@@ -320,7 +320,7 @@ def _fields(doc: Mapping[str, Any], item: Mapping[str, Any], op: Mapping[str, An
         if location in ("path", "query") and isinstance(name, str):
             schema = param.get("schema")
             if schema is None:
-                media = next(iter((param.get("content") or {}).values()), {})
+                media: Any = next(iter((param.get("content") or {}).values()), {})
                 schema = _resolve(doc, media).get("schema")
             required = location == "path" or bool(param.get("required"))
             fields[(location, name)] = _Field(location, name, required, _facts(doc, schema or {}))
@@ -421,6 +421,7 @@ def _compare_operation(ours: _Operation, theirs: _Operation) -> list[FieldDiffer
     for key in sorted(mine.keys() | other.keys(), key=lambda k: (LOCATIONS.index(k[0]), k[1])):
         our_field, their_field = mine.get(key), other.get(key)
         if our_field is None:
+            assert their_field is not None  # the key came from one side or the other
             if _elsewhere(their_field, mine, other) is None:
                 add(their_field, "name", None, _presence(their_field))
             continue
@@ -484,7 +485,7 @@ def format_report(result: SpecDiff) -> str:
         f"moved {len(result.moved)}; field differences: {len(result.fields)} unexplained, "
         f"{len(result.explained)} explained"
     ]
-    sections = [
+    sections: list[tuple[str, Sequence[object], Sequence[str] | None]] = [
         ("Only in theirs: A2E publishes these, our spec lacks them", result.only_theirs, result.only_theirs),
         ("Moved: matched by x-a2e-official-id, method or path differ (ours -> theirs)", result.moved, result.moved),
         ("Field differences, ours vs theirs", result.fields, _field_lines(result, result.fields)),

@@ -222,4 +222,4 @@ def asset(name: str) -> Response:
 
 @cache
 def asset_bytes(filename: str) -> bytes:
-    return (files(__package__) / "assets" / filename).read_bytes()
+    return (files("a2e.mock") / "assets" / filename).read_bytes()

@@ -41,7 +41,7 @@ class Call:
 
     @property
     def family(self) -> str:
-        return self.operation["resource"]["family"]
+        return str(self.operation["resource"]["family"])
 
     @property
     def role(self) -> str | None:
@@ -70,6 +70,13 @@ class Call:
         source = self.id_source()
         value = self.params.get(source[0]) if source else None
         return None if value is None else str(value)
+
+    @property
+    def required_id(self) -> str:
+        """The record id, for handlers that cannot work without one."""
+        if self.record_id is None:
+            raise MockError(200, 400, "the record id is missing")  # A2E answers most bad input inside HTTP 200
+        return self.record_id
 
     @property
     def id_in_path(self) -> bool:
@@ -165,7 +172,7 @@ def list_voices(call: Call) -> Any:
 @handles("tts_generate")
 def generate_tts(call: Call) -> Any:
     voice = call.params.get("tts_id") or call.params.get("user_voice_id")
-    if call.params.get("tts_id") and not _catalog.has_voice(voice):
+    if call.params.get("tts_id") and not _catalog.has_voice(str(voice)):
         raise MockError(200, -1, f"tts_id {voice} is not a known voice")
     digest = hashlib.sha1(f"{voice}:{call.params['msg']}".encode()).hexdigest()[:16]
     return f"{call.base_url}/mock-assets/tts-{digest}.mp3"
@@ -209,7 +216,7 @@ def started(call: Call, new: Job, family: str) -> None:
 
 @handles("videos_status")
 def video_status(call: Call) -> Any:
-    job = call.account.family(VIDEO).get(call.record_id)
+    job = call.account.family(VIDEO).get(call.required_id)
     if job is None:
         return []  # A2E answers an unknown id with an empty array
     return [dict(job.advance(call.config, call.base_url))]
@@ -224,7 +231,7 @@ def list_videos(call: Call) -> Any:
 
 @handles("videos_delete")
 def delete_video(call: Call) -> Any:
-    if call.account.family(VIDEO).pop(call.record_id, None) is None:
+    if call.account.family(VIDEO).pop(call.required_id, None) is None:
         raise not_found(VIDEO, call.record_id, call.id_in_path)
     return {}
 
@@ -267,14 +274,14 @@ def record_of(entry: Job | dict[str, Any]) -> dict[str, Any]:
 
 def stored(call: Call) -> dict[str, Any]:
     """The item or task record the call's id names; not found is a 404 for a path id, else an error envelope."""
-    found = store(call).get(call.record_id)
+    found = store(call).get(call.required_id)
     if found is None:
         raise not_found(call.family, call.record_id, call.id_in_path)
     return record_of(found)
 
 
 def job(call: Call) -> Job:
-    found = call.account.family(call.family).get(call.record_id)
+    found = call.account.family(call.family).get(call.required_id)
     if found is None:
         raise not_found(f"{call.family} task", call.record_id, call.id_in_path)
     return found
@@ -331,7 +338,7 @@ def completed_tasks(call: Call) -> Any:
 @role("remove")  # POST .../remove or .../del with {_id}
 def delete_record(call: Call) -> Any:
     stored(call)  # not found is an error
-    del store(call)[call.record_id]
+    del store(call)[call.required_id]
     return {}
 
 
@@ -549,7 +556,7 @@ def auto_public_pool(call: Call) -> Any:
 
 @handles("videos_get")
 def get_video(call: Call) -> Any:
-    found = call.account.family(VIDEO).get(call.record_id)
+    found = call.account.family(VIDEO).get(call.required_id)
     if found is None:
         raise not_found(VIDEO, call.record_id, call.id_in_path)
     return dict(found.advance(call.config, call.base_url))

@@ -82,7 +82,7 @@ class VideoJob(Steps):
 
     @property
     def status(self) -> str:
-        return self.record["status"]
+        return str(self.record["status"])
 
     @property
     def finished(self) -> bool:
@@ -141,7 +141,7 @@ class TaskJob(Steps):
 
     @property
     def status(self) -> str:
-        return self.record["current_status"]
+        return str(self.record["current_status"])
 
     @property
     def finished(self) -> bool:
