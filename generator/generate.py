@@ -326,6 +326,9 @@ def build_operation(
     if raw.get("x-a2e-wait") and record_id is None:
         raise SpecError(f"{op_id}: x-a2e-wait needs a record id parameter to poll with")
     names = [p["python"] for p in params]
+    reserved = sorted(set(names) & {"extra_headers", "extra_query", "extra_body", "timeout"})
+    if reserved:
+        raise SpecError(f"{op_id}: Python names {reserved} are per-call options; give the field an x-python-name")
     clash = {n for n in names if names.count(n) > 1}
     if clash:
         raise SpecError(f"{op_id}: Python names {sorted(clash)} clash; add x-python-name")
@@ -647,8 +650,13 @@ def docstring(op: dict[str, Any]) -> str:
             label = field["python"] if field["python"] == field["wire"] else f"{field['python']} (`{field['wire']}`)"
             text = field["description"] or "(undocumented)"
             lines.append(f"    {label}: {text}")
-        if op["open_body"]:
-            lines.append("    extra_body: More body fields, sent as given (this body's fields are not all documented).")
+    lines += [
+        "",
+        "Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the",
+        "way to send a field A2E takes that the spec lacks) and `timeout` (seconds).",
+    ]
+    if op["open_body"]:
+        lines.append("A2E has not published all of this body's fields: pass them in `extra_body`.")
     lines += ["", "Returns:", f"    The envelope's `data` as {return_annotation(op['data'])}."]
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
@@ -677,9 +685,16 @@ def signature(op: dict[str, Any]) -> str:
             parts.append(f"{field['python']}: {kind} = {field['default']!r}")
         else:
             parts.append(f"{field['python']}: {kind} | None = None")
-    if op["open_body"]:
-        parts.append("extra_body: Mapping[str, Any] | None = None")
-    return ", ".join(["self", *positional] + (["*", *parts] if parts else []))
+    parts += PER_CALL_OPTIONS
+    return ", ".join(["self", *positional, "*", *parts])
+
+
+PER_CALL_OPTIONS = [
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, object] | None = None",
+    "extra_body: Mapping[str, object] | None = None",
+    "timeout: float | None = None",
+]
 
 
 def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], target: Path) -> None:

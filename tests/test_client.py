@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import a2e
 import httpx
 import pytest
@@ -153,3 +156,69 @@ def test_python_names_become_wire_names_and_required_defaults_are_sent():
     assert video["audioSrc"] == "https://x.example/a.mp3" and video["isSkipRs"] is True
     assert "title" not in video and "web_bg_width" not in video
     assert wan["model"] == "wan3.0-video"  # required by A2E, with a published default
+
+
+def recording(kind: str, seen: list[httpx.Request], **options):
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"code": 0, "data": {"_id": "a" * 24, "current_status": "initialized"},
+                                         "trace_id": "t-123"})  # fmt: skip
+
+    if kind == "sync":
+        return a2e.A2E("sk_test", http_client=httpx.Client(transport=httpx.MockTransport(answer)), **options)
+    return a2e.AsyncA2E("sk_test", http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)), **options)
+
+
+def run(result):
+    return asyncio.run(result) if asyncio.iscoroutine(result) else result
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_per_call_headers_query_body_and_timeout_are_sent_and_the_key_stays(kind):
+    seen: list[httpx.Request] = []
+    client = recording(kind, seen)
+    run(client.upscale.start(source_url="https://x/a.png", extra_headers={"X-Trace": "1", "Authorization": "Bearer no"},
+                             extra_query={"debug": True}, extra_body={"priority": 2}, timeout=7))  # fmt: skip
+    request = seen[0]
+    assert request.headers["X-Trace"] == "1" and request.headers["Authorization"] == "Bearer sk_test"
+    assert request.url.params["debug"] == "true"
+    assert json.loads(request.content) == {"source_url": "https://x/a.png", "priority": 2}
+    assert request.extensions["timeout"]["read"] == 7
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_raw_view_gives_status_headers_trace_id_elapsed_and_the_parsed_data(kind):
+    seen: list[httpx.Request] = []
+    client = recording(kind, seen)
+    raw = run(client.with_raw_response.upscale.get("a" * 24))
+    assert isinstance(raw, a2e.RawResponse)
+    assert (raw.status_code, raw.trace_id, raw.data.id) == (200, "t-123", "a" * 24)
+    assert raw.headers["content-type"] == "application/json" and raw.elapsed >= 0
+    assert raw.http_response.request is seen[0]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_with_options_changes_key_base_url_timeout_retries_and_headers_and_settings_are_readable(kind):
+    seen: list[httpx.Request] = []
+    client = recording(kind, seen, max_retries=1, headers={"X-A": "1"})
+    other = client.with_options(api_key="sk_other", base_url="http://127.0.0.1:9", timeout=3, max_retries=0,
+                                headers={"X-B": "2"})  # fmt: skip
+    assert (other.base_url, other.max_retries, other.timeout.read) == ("http://127.0.0.1:9", 0, 3)
+    assert other.headers == {"X-A": "1", "X-B": "2"} and client.headers == {"X-A": "1"}
+    assert (client.max_retries, client.lang) == (1, "en-US")
+    run(other.upscale.get("a" * 24))
+    assert str(seen[0].url) == "http://127.0.0.1:9/api/v1/userUpscale/" + "a" * 24
+    assert seen[0].headers["Authorization"] == "Bearer sk_other" and "sk_other" not in repr(other)
+
+
+def test_answers_missing_optional_fields_parse_to_none_and_keep_unknown_fields_and_nulls():
+    from a2e import _operations
+
+    record = _operations.parse_data("videos_get", {"_id": "v1", "process": None, "new_field": [1]})
+    assert (record.id, record.status, record.process, record.result) == ("v1", None, None, None)
+    assert record.additional_properties == {"new_field": [1]}
+    assert record.to_dict() == {"_id": "v1", "process": None, "new_field": [1]}  # as sent: null kept, absent left out
+    groups = _operations.parse_data("tts_list_voices", [{"label": "F", "children": [{"value": "v", "x": 1}]}, {}])
+    assert groups[0].children[0].value == "v" and groups[0].children[0]["x"] == 1 and groups[1].children is None
+    with pytest.raises(a2e.UnexpectedResponseError, match="_id"):
+        _operations.parse_data("videos_get", {"status": "success"})  # without its id a record is of no use

@@ -491,11 +491,11 @@ class VideoRecord(BaseModel):
 
     field_id: Annotated[str, Field(alias="_id")]
     status: Annotated[
-        str,
+        str | MISSING,
         Field(
             description="`init`, `start`, `pending`, `process`, `copy`, then `success` or `fail`; other values mean still running."
         ),
-    ]
+    ] = MISSING
     process: Annotated[int | None | MISSING, Field(description="Progress in percent.", ge=0, le=100)] = MISSING
     result: Annotated[str | None | MISSING, Field(description="MP4 URL once `success`.")] = MISSING
     msg: Annotated[str | None | MISSING, Field(description="Failure reason once `fail`.")] = MISSING
@@ -523,7 +523,7 @@ class VideoRecordListEnvelope(BaseModel):
 
 
 class VideoRecordPage(BaseModel):
-    data: list[VideoRecord]
+    data: list[VideoRecord] | MISSING = MISSING
 
 
 class VideoRecordPageEnvelope(BaseModel):
@@ -547,8 +547,11 @@ class EmptyEnvelope(BaseModel):
 
 
 class Credits(BaseModel):
-    coins: Annotated[float, Field(description="Remaining coins (credits).")]
-    diamonds: Annotated[float, Field(description="Remaining diamonds (100 coins buy 1 diamond).")]
+    coins: Annotated[float | MISSING, Field(description="Remaining coins (credits).")] = MISSING
+    diamonds: Annotated[
+        float | MISSING,
+        Field(description="Remaining diamonds (100 coins buy 1 diamond)."),
+    ] = MISSING
 
 
 class CreditsEnvelope(BaseModel):

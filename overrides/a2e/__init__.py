@@ -36,6 +36,7 @@ from ._exceptions import (
     WaitTimeoutError,
 )
 from ._operations import OperationInfo, operations
+from ._options import RawResponse
 from ._version import __version__
 from ._waiting import TaskProgress
 
@@ -60,6 +61,7 @@ __all__ = [
     "OperationInfo",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ServerError",
     "ServiceUnavailableError",
     "TaskFailedError",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Self
 
 import httpx
-from a2e_api.resources import AsyncResources, Resources
+from a2e_api.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 
 from . import _download, _envelope, _operations, _retry
 from ._config import (
@@ -28,6 +28,7 @@ from ._config import (
     resolve_settings,
 )
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
+from ._options import CallOptions, RawResponse
 from ._version import __version__
 from ._waiting import Poller
 
@@ -114,23 +115,43 @@ class BaseClient:
             "Authorization": f"Bearer {self._settings.api_key.reveal()}",
         }
 
-    def _request_args(self, prepared: _operations.PreparedRequest) -> dict[str, Any]:
+    def _request_args(self, prepared: _operations.PreparedRequest, options: CallOptions) -> dict[str, Any]:
+        headers = self._request_headers()
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+            headers["Authorization"] = f"Bearer {self._settings.api_key.reveal()}"  # never replaced per call
         args: dict[str, Any] = {
             "method": prepared.method,
             "url": self._settings.base_url + prepared.path,
-            "params": prepared.query,
-            "headers": self._request_headers(),
-            "timeout": self._settings.timeout,
+            "headers": headers,
+            "timeout": self._settings.timeout if options.timeout is None else as_timeout(options.timeout),
         }
-        if prepared.body is not None:
-            args["json"] = prepared.body
+        query = {**prepared.query, **options.query()} if options.extra_query else prepared.query
+        if query:  # httpx parses the URL again whenever `params` is given, even empty
+            args["params"] = query
+        body = prepared.body
+        if options.extra_body:
+            body = {**(body or {}), **options.body()}
+        if body is not None:
+            args["json"] = body
         return args
 
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
-        elapsed = (time.perf_counter() - started) * 1000
-        log.debug("%s %s -> HTTP %s in %.0f ms", response.request.method, response.request.url.path,
-                  response.status_code, elapsed)  # fmt: skip
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            log.debug("%s %s -> HTTP %s in %.0f ms (trace_id %s)", op_id, response.request.url.path,
+                      response.status_code, elapsed, _envelope.trace_id(response.content))  # fmt: skip
         return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
+
+    def _raw(self, op_id: str, data: Any, response: httpx.Response, started: float) -> RawResponse[Any]:
+        return RawResponse(
+            data=_operations.parse_data(op_id, data),
+            status_code=response.status_code,
+            headers=response.headers,
+            trace_id=_envelope.trace_id(response.content),
+            elapsed=time.perf_counter() - started,
+            http_response=response,
+        )
 
     def _retry_delay(self, op_id: str, attempt: int, error: A2EError) -> float | None:
         delay = _retry.retry_delay(_operations.get_operation(op_id), attempt, self._settings.max_retries, error)
@@ -183,19 +204,27 @@ class A2E(BaseClient, Resources):
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
         return self._call(operation_id, params)
 
-    def _call(self, operation_id: str, params: Mapping[str, Any]) -> Any:
+    def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
         prepared = _operations.prepare(operation_id, params)
-        data = self._send(operation_id, prepared)
+        data, _, _ = self._send(operation_id, prepared, CallOptions(**options))
         return _operations.parse_data(operation_id, data)
 
-    def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
-        args = self._request_args(prepared)
+    def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
+        prepared = _operations.prepare(operation_id, params)
+        data, response, started = self._send(operation_id, prepared, CallOptions(**options))
+        return self._raw(operation_id, data, response, started)
+
+    def _send(
+        self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
+    ) -> tuple[Any, httpx.Response, float]:
+        """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
+        args = self._request_args(prepared, options)
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
                 response = self._http.request(**args)
-                return self._outcome(op_id, response, started)
+                return self._outcome(op_id, response, started), response, started
             except httpx.TransportError as exc:
                 error: A2EError = transport_error(op_id, exc)
                 cause: BaseException = exc
@@ -248,6 +277,12 @@ class A2E(BaseClient, Resources):
         except httpx.TransportError as exc:
             raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
 
+    @property
+    def with_raw_response(self) -> RawResources:
+        """The same operations, each answering a `RawResponse`: HTTP status, headers, `trace_id`, elapsed time
+        and the parsed `data` (`client.with_raw_response.videos.generate(...)`)."""
+        return RawResources(self)
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -283,19 +318,27 @@ class AsyncA2E(BaseClient, AsyncResources):
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
         return await self._call(operation_id, params)
 
-    async def _call(self, operation_id: str, params: Mapping[str, Any]) -> Any:
+    async def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
         prepared = _operations.prepare(operation_id, params)
-        data = await self._send(operation_id, prepared)
+        data, _, _ = await self._send(operation_id, prepared, CallOptions(**options))
         return _operations.parse_data(operation_id, data)
 
-    async def _send(self, op_id: str, prepared: _operations.PreparedRequest) -> Any:
-        args = self._request_args(prepared)
+    async def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
+        prepared = _operations.prepare(operation_id, params)
+        data, response, started = await self._send(operation_id, prepared, CallOptions(**options))
+        return self._raw(operation_id, data, response, started)
+
+    async def _send(
+        self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
+    ) -> tuple[Any, httpx.Response, float]:
+        """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
+        args = self._request_args(prepared, options)
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
                 response = await self._http.request(**args)
-                return self._outcome(op_id, response, started)
+                return self._outcome(op_id, response, started), response, started
             except httpx.TransportError as exc:
                 error: A2EError = transport_error(op_id, exc)
                 cause: BaseException = exc
@@ -345,6 +388,11 @@ class AsyncA2E(BaseClient, AsyncResources):
                 return part.commit(_download.expected_size(response.headers))
         except httpx.TransportError as exc:
             raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
+
+    @property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same operations, each answering a `RawResponse` (see `A2E.with_raw_response`)."""
+        return AsyncRawResources(self)
 
     async def close(self) -> None:
         if self._owns_http:

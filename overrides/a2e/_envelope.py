@@ -36,6 +36,13 @@ def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: 
     raise api_error(operation_id, status, headers, code, body)
 
 
+def trace_id(content: bytes) -> str | None:
+    """A2E's `trace_id` from an answer body, if it is an envelope that has one."""
+    body = decode(content.decode("utf-8", errors="replace"))
+    value = body.get("trace_id") if isinstance(body, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def decode(text: str) -> Any:
     stripped = text.lstrip()
     if not stripped.startswith(("{", "[")):

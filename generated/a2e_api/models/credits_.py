@@ -13,16 +13,18 @@ from attrs import field as _attrs_field
 class Credits:
     """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
-    coins: float
-    diamonds: float
+    coins: float | None = None
+    diamonds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
         out: dict[str, Any] = dict(self.additional_properties)
-        out["coins"] = self.coins
-        out["diamonds"] = self.diamonds
+        if self.coins is not None or "coins" in self._sent:
+            out["coins"] = self.coins
+        if self.diamonds is not None or "diamonds" in self._sent:
+            out["diamonds"] = self.diamonds
         return out
 
     @classmethod
@@ -30,8 +32,8 @@ class Credits:
         """Read an answer's object; a missing required field raises KeyError (the client reports it)."""
         d = dict(src_dict)
         obj = cls(
-            coins=d.pop("coins"),
-            diamonds=d.pop("diamonds"),
+            coins=d.pop("coins", None),
+            diamonds=d.pop("diamonds", None),
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d

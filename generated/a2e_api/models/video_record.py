@@ -17,7 +17,7 @@ class VideoRecord:
     """
 
     id: str
-    status: str
+    status: str | None = None
     process: int | None = None
     result: str | None = None
     msg: str | None = None
@@ -42,7 +42,8 @@ class VideoRecord:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
         out: dict[str, Any] = dict(self.additional_properties)
         out["_id"] = self.id
-        out["status"] = self.status
+        if self.status is not None or "status" in self._sent:
+            out["status"] = self.status
         if self.process is not None or "process" in self._sent:
             out["process"] = self.process
         if self.result is not None or "result" in self._sent:
@@ -85,7 +86,7 @@ class VideoRecord:
         d = dict(src_dict)
         obj = cls(
             id=d.pop("_id"),
-            status=d.pop("status"),
+            status=d.pop("status", None),
             process=d.pop("process", None),
             result=d.pop("result", None),
             msg=d.pop("msg", None),

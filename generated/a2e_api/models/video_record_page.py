@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _models
+
 if TYPE_CHECKING:
     from ..models.video_record import VideoRecord
 
@@ -16,14 +18,15 @@ if TYPE_CHECKING:
 class VideoRecordPage:
     """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
-    data: list[VideoRecord]
+    data: list[VideoRecord] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
         out: dict[str, Any] = dict(self.additional_properties)
-        out["data"] = [item.to_dict() for item in self.data] if self.data is not None else None
+        if self.data is not None or "data" in self._sent:
+            out["data"] = [item.to_dict() for item in self.data] if self.data is not None else None
         return out
 
     @classmethod
@@ -33,7 +36,7 @@ class VideoRecordPage:
 
         d = dict(src_dict)
         obj = cls(
-            data=[VideoRecord.from_dict(item) for item in d.pop("data")],
+            data=_models(VideoRecord.from_dict, d.pop("data", None)),
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d

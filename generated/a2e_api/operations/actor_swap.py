@@ -40,7 +40,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             {
                 "wire": "timeout",
-                "python": "timeout",
+                "python": "task_timeout",
                 "in": "body",
                 "required": False,
                 "schema": {"type": "integer"},

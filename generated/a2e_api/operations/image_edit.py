@@ -39,7 +39,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             },
             {
                 "wire": "timeout",
-                "python": "timeout",
+                "python": "task_timeout",
                 "in": "body",
                 "required": False,
                 "schema": {"type": "number"},

@@ -33,7 +33,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             {"wire": "prompt", "python": "prompt", "in": "body", "required": False, "schema": {"type": "string"}},
             {
                 "wire": "timeout",
-                "python": "timeout",
+                "python": "task_timeout",
                 "in": "body",
                 "required": False,
                 "schema": {"type": "number"},

@@ -1,7 +1,8 @@
 """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.avatar_twin import AvatarTwin
     from ..models.avatar_twin_page import AvatarTwinPage
     from ..models.empty import Empty
 
-__all__ = ["AsyncAvatars", "Avatars"]
+__all__ = ["AsyncAvatars", "AsyncRawAvatars", "Avatars", "RawAvatars"]
 
 
 class Avatars:
@@ -40,6 +43,10 @@ class Avatars:
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
         transcoding: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> AvatarTwin:
         """Start video twin training.
 
@@ -65,6 +72,9 @@ class Avatars:
             skip_preview (`skipPreview`): Skip the preview render.
             transcoding (`isTranscoding`): Undocumented.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwin.
         """
@@ -83,9 +93,21 @@ class Avatars:
                 "skipPreview": skip_preview,
                 "isTranscoding": transcoding,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def continue_tranining(self, id: str) -> Any:
+    def continue_tranining(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
         Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
@@ -101,6 +123,9 @@ class Avatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -109,9 +134,21 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def remove(self, id: str) -> Empty:
+    def remove(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Remove video twin.
 
         Removes a custom avatar (body `{_id}`).
@@ -121,6 +158,9 @@ class Avatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -129,6 +169,10 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list(
@@ -137,6 +181,10 @@ class Avatars:
         page_num: int | None = None,
         page_size: int | None = None,
         status: Literal["pending", "processing", "completed", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> AvatarTwinPage:
         """Get video twin records.
 
@@ -149,6 +197,9 @@ class Avatars:
             page_size (`pageSize`): Records per page.
             status: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwinPage.
         """
@@ -159,9 +210,20 @@ class Avatars:
                 "pageSize": page_size,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def processing_record(self) -> builtins.list[AvatarTwin]:
+    def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get All Ongoing "Training" Tasks.
 
         Custom avatars still training.
@@ -172,15 +234,30 @@ class Avatars:
         Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
         Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return self._client._call(
             "avatars_processing_record",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> AvatarTwin:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AvatarTwin:
         """Get record details.
 
         One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
@@ -190,6 +267,9 @@ class Avatars:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwin.
         """
@@ -198,6 +278,10 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -217,7 +301,15 @@ class Avatars:
             "avatars_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def clone_voice(self, id: str) -> Any:
+    def clone_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Clone Voice from a Video.
 
         Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
@@ -229,6 +321,9 @@ class Avatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -237,9 +332,20 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def upload(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def upload(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Upload file.
 
         A2E's published notes:
@@ -248,17 +354,30 @@ class Avatars:
 
         Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "avatars_upload",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def train(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def train(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Start training.
 
         A2E's published notes:
@@ -267,20 +386,36 @@ class Avatars:
 
         Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "avatars_train",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def upload_status(self) -> Any:
+    def upload_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get video twin upload status.
 
         Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -288,9 +423,20 @@ class Avatars:
         return self._client._call(
             "avatars_upload_status",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_all(self) -> builtins.list[AvatarTwin]:
+    def list_all(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get user video twin records.
 
         A2E's published notes:
@@ -299,15 +445,30 @@ class Avatars:
 
         Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return self._client._call(
             "avatars_list_all",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def continue_training(self, id: str) -> Any:
+    def continue_training(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Continue video twin training.
 
         A2E's published notes:
@@ -319,6 +480,9 @@ class Avatars:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -327,12 +491,26 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_training(self) -> builtins.list[AvatarTwin]:
+    def list_training(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get training records.
 
         Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
@@ -340,15 +518,30 @@ class Avatars:
         return self._client._call(
             "avatars_list_training",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[AvatarTwin]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Batch query task details.
 
         Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
@@ -358,9 +551,20 @@ class Avatars:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def retry(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Retry a failed task.
 
         A2E's published notes:
@@ -370,17 +574,31 @@ class Avatars:
 
         Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "avatars_retry",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def eye_contact(self, *, id: str | None = None) -> Any:
+    def eye_contact(
+        self,
+        *,
+        id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Start eye contact enhancement.
 
         A2E's published notes:
@@ -392,6 +610,9 @@ class Avatars:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -400,6 +621,10 @@ class Avatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -425,6 +650,10 @@ class AsyncAvatars:
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
         transcoding: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> AvatarTwin:
         """Start video twin training.
 
@@ -450,6 +679,9 @@ class AsyncAvatars:
             skip_preview (`skipPreview`): Skip the preview render.
             transcoding (`isTranscoding`): Undocumented.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwin.
         """
@@ -468,9 +700,21 @@ class AsyncAvatars:
                 "skipPreview": skip_preview,
                 "isTranscoding": transcoding,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def continue_tranining(self, id: str) -> Any:
+    async def continue_tranining(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
         Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
@@ -486,6 +730,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -494,9 +741,21 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def remove(self, id: str) -> Empty:
+    async def remove(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Remove video twin.
 
         Removes a custom avatar (body `{_id}`).
@@ -506,6 +765,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -514,6 +776,10 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list(
@@ -522,6 +788,10 @@ class AsyncAvatars:
         page_num: int | None = None,
         page_size: int | None = None,
         status: Literal["pending", "processing", "completed", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> AvatarTwinPage:
         """Get video twin records.
 
@@ -534,6 +804,9 @@ class AsyncAvatars:
             page_size (`pageSize`): Records per page.
             status: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwinPage.
         """
@@ -544,9 +817,20 @@ class AsyncAvatars:
                 "pageSize": page_size,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def processing_record(self) -> builtins.list[AvatarTwin]:
+    async def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get All Ongoing "Training" Tasks.
 
         Custom avatars still training.
@@ -557,15 +841,30 @@ class AsyncAvatars:
         Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
         Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return await self._client._call(
             "avatars_processing_record",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> AvatarTwin:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AvatarTwin:
         """Get record details.
 
         One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
@@ -575,6 +874,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as AvatarTwin.
         """
@@ -583,6 +885,10 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -602,7 +908,15 @@ class AsyncAvatars:
             "avatars_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def clone_voice(self, id: str) -> Any:
+    async def clone_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Clone Voice from a Video.
 
         Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
@@ -614,6 +928,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -622,9 +939,20 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def upload(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def upload(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Upload file.
 
         A2E's published notes:
@@ -633,17 +961,30 @@ class AsyncAvatars:
 
         Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "avatars_upload",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def train(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def train(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Start training.
 
         A2E's published notes:
@@ -652,20 +993,36 @@ class AsyncAvatars:
 
         Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "avatars_train",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def upload_status(self) -> Any:
+    async def upload_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get video twin upload status.
 
         Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -673,9 +1030,20 @@ class AsyncAvatars:
         return await self._client._call(
             "avatars_upload_status",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_all(self) -> builtins.list[AvatarTwin]:
+    async def list_all(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get user video twin records.
 
         A2E's published notes:
@@ -684,15 +1052,30 @@ class AsyncAvatars:
 
         Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
         return await self._client._call(
             "avatars_list_all",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def continue_training(self, id: str) -> Any:
+    async def continue_training(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Continue video twin training.
 
         A2E's published notes:
@@ -704,6 +1087,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -712,12 +1098,26 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_training(self) -> builtins.list[AvatarTwin]:
+    async def list_training(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Get training records.
 
         Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
@@ -725,15 +1125,30 @@ class AsyncAvatars:
         return await self._client._call(
             "avatars_list_training",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[AvatarTwin]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[AvatarTwin]:
         """Batch query task details.
 
         Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
@@ -743,9 +1158,20 @@ class AsyncAvatars:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def retry(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def retry(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Retry a failed task.
 
         A2E's published notes:
@@ -755,17 +1181,31 @@ class AsyncAvatars:
 
         Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "avatars_retry",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def eye_contact(self, *, id: str | None = None) -> Any:
+    async def eye_contact(
+        self,
+        *,
+        id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Start eye contact enhancement.
 
         A2E's published notes:
@@ -777,6 +1217,9 @@ class AsyncAvatars:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -785,4 +1228,1188 @@ class AsyncAvatars:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawAvatars:
+    """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str | None = None,
+        image_url: str | None = None,
+        video_url: str | None = None,
+        video_background_image: str | None = None,
+        video_background_color: str | None = None,
+        gender: Literal["female", "male"] | None = None,
+        model_version: str | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        skip_preview: bool | None = None,
+        transcoding: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwin]:
+        """Start video twin training.
+
+        Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+        A2E's published notes:
+
+        * Give image_url or video_url as the source; schema marks neither required.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVideoTwin/startTraining (operation `avatars_create`).
+
+        Args:
+            name: Avatar name.
+            image_url: Source image with one face (image mode, 1 diamond).
+            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
+            video_background_image: (undocumented)
+            video_background_color: (undocumented)
+            gender: (undocumented)
+            model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
+            prompt: Image mode prompt.
+            negative_prompt: Image mode negative prompt.
+            skip_preview (`skipPreview`): Skip the preview render.
+            transcoding (`isTranscoding`): Undocumented.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwin.
+        """
+        return self._client._call_raw(
+            "avatars_create",
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_background_image": video_background_image,
+                "video_background_color": video_background_color,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skipPreview": skip_preview,
+                "isTranscoding": transcoding,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def continue_tranining(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
+
+        Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
+
+        Deprecated: A2E's docs page spelled the path `continueTranining`; the published API spells it `continueTraining`. Use `avatars_continue_training`.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.continue_training`.
+        Other forms seen: POST /api/v1/userVideoTwin/continueTrain (probably wrong).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_tranining`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_continue_tranining",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Remove video twin.
+
+        Removes a custom avatar (body `{_id}`).
+
+        Wire: POST /api/v1/userVideoTwin/remove (operation `avatars_remove`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "avatars_remove",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        status: Literal["pending", "processing", "completed", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwinPage]:
+        """Get video twin records.
+
+        Pages through the caller's custom avatars.
+
+        Wire: GET /api/v1/userVideoTwin/records (operation `avatars_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            status: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwinPage.
+        """
+        return self._client._call_raw(
+            "avatars_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get All Ongoing "Training" Tasks.
+
+        Custom avatars still training.
+
+        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
+        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call_raw(
+            "avatars_processing_record",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwin]:
+        """Get record details.
+
+        One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
+
+        Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwin.
+        """
+        return self._client._call_raw(
+            "avatars_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def clone_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Clone Voice from a Video.
+
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_clone_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Upload file.
+
+        A2E's published notes:
+
+        * Upload payload (file or body) is not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_upload",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def train(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Start training.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_train",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get video twin upload status.
+
+        Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_upload_status",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get user video twin records.
+
+        A2E's published notes:
+
+        * Returns every video-twin record; no pagination parameters.
+
+        Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call_raw(
+            "avatars_list_all",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def continue_training(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Continue video twin training.
+
+        A2E's published notes:
+
+        * Resumes a video twin whose training was paused.
+
+        Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_continue_training",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_training(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get training records.
+
+        Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call_raw(
+            "avatars_list_training",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return self._client._call_raw(
+            "avatars_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retry(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_retry",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def eye_contact(
+        self,
+        *,
+        id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Start eye contact enhancement.
+
+        A2E's published notes:
+
+        * _id is optional in the schema although it names the twin to enhance.
+
+        Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "avatars_eye_contact",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawAvatars:
+    """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        image_url: str | None = None,
+        video_url: str | None = None,
+        video_background_image: str | None = None,
+        video_background_color: str | None = None,
+        gender: Literal["female", "male"] | None = None,
+        model_version: str | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        skip_preview: bool | None = None,
+        transcoding: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwin]:
+        """Start video twin training.
+
+        Creates a custom avatar from a video (free) or one image (1 diamond). Poll Status of One Task, then find its anchor with `videos.list_avatars(user_video_twin_id=..., type='custom')`.
+
+        A2E's published notes:
+
+        * Give image_url or video_url as the source; schema marks neither required.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVideoTwin/startTraining (operation `avatars_create`).
+
+        Args:
+            name: Avatar name.
+            image_url: Source image with one face (image mode, 1 diamond).
+            video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
+            video_background_image: (undocumented)
+            video_background_color: (undocumented)
+            gender: (undocumented)
+            model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
+            prompt: Image mode prompt.
+            negative_prompt: Image mode negative prompt.
+            skip_preview (`skipPreview`): Skip the preview render.
+            transcoding (`isTranscoding`): Undocumented.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwin.
+        """
+        return await self._client._call_raw(
+            "avatars_create",
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_background_image": video_background_image,
+                "video_background_color": video_background_color,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skipPreview": skip_preview,
+                "isTranscoding": transcoding,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def continue_tranining(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
+
+        Trains a personalised lip-sync model for a video-mode avatar (1 diamond; about 2 hours). The path's misspelling `continueTranining` is A2E's own.
+
+        Deprecated: A2E's docs page spelled the path `continueTranining`; the published API spells it `continueTraining`. Use `avatars_continue_training`.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.continue_training`.
+        Other forms seen: POST /api/v1/userVideoTwin/continueTrain (probably wrong).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVideoTwin/continueTranining (operation `avatars_continue_tranining`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_continue_tranining",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def remove(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Remove video twin.
+
+        Removes a custom avatar (body `{_id}`).
+
+        Wire: POST /api/v1/userVideoTwin/remove (operation `avatars_remove`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "avatars_remove",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        status: Literal["pending", "processing", "completed", "failed"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwinPage]:
+        """Get video twin records.
+
+        Pages through the caller's custom avatars.
+
+        Wire: GET /api/v1/userVideoTwin/records (operation `avatars_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            status: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwinPage.
+        """
+        return await self._client._call_raw(
+            "avatars_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "status": status,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get All Ongoing "Training" Tasks.
+
+        Custom avatars still training.
+
+        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
+        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call_raw(
+            "avatars_processing_record",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[AvatarTwin]:
+        """Get record details.
+
+        One custom avatar: `current_status` (dialect B), and `anchor_id` once ready.
+
+        Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as AvatarTwin.
+        """
+        return await self._client._call_raw(
+            "avatars_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def clone_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Clone Voice from a Video.
+
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_clone_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Upload file.
+
+        A2E's published notes:
+
+        * Upload payload (file or body) is not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/upload (operation `avatars_upload`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_upload",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def train(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Start training.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/userVideoTwin/training (operation `avatars_train`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_train",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload_status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get video twin upload status.
+
+        Wire: GET /api/v1/userVideoTwin/uploadStatus (operation `avatars_upload_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_upload_status",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_all(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get user video twin records.
+
+        A2E's published notes:
+
+        * Returns every video-twin record; no pagination parameters.
+
+        Wire: GET /api/v1/userVideoTwin/userRecords (operation `avatars_list_all`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call_raw(
+            "avatars_list_all",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def continue_training(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Continue video twin training.
+
+        A2E's published notes:
+
+        * Resumes a video twin whose training was paused.
+
+        Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_continue_training",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_training(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Get training records.
+
+        Wire: GET /api/v1/userVideoTwin/trainingRecords (operation `avatars_list_training`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call_raw(
+            "avatars_list_training",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[AvatarTwin]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[AvatarTwin].
+        """
+        return await self._client._call_raw(
+            "avatars_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def retry(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Retry a failed task.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * Only eligible failed tasks can be retried.
+
+        Wire: POST /api/v1/userVideoTwin/retry (operation `avatars_retry`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_retry",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def eye_contact(
+        self,
+        *,
+        id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Start eye contact enhancement.
+
+        A2E's published notes:
+
+        * _id is optional in the schema although it names the twin to enhance.
+
+        Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "avatars_eye_contact",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """Background Matting and Replacement: Background images for avatar videos.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.background_image import BackgroundImage
     from ..models.empty import Empty
 
-__all__ = ["AsyncBackgrounds", "Backgrounds"]
+__all__ = ["AsyncBackgrounds", "AsyncRawBackgrounds", "Backgrounds", "RawBackgrounds"]
 
 
 class Backgrounds:
@@ -25,12 +28,22 @@ class Backgrounds:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def list(self) -> builtins.list[BackgroundImage]:
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """List all backgrounds.
 
         Background images for Generate AI Avatar Videos: system ones and the caller's own.
 
         Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
@@ -38,9 +51,22 @@ class Backgrounds:
         return self._client._call(
             "backgrounds_list",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def add(self, *, img_url: str, name: str | None = None) -> BackgroundImage:
+    def add(
+        self,
+        *,
+        img_url: str,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> BackgroundImage:
         """Add new custom background.
 
         Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
@@ -55,6 +81,9 @@ class Backgrounds:
             img_url: Image URL.
             name: Optional name.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as BackgroundImage.
         """
@@ -64,9 +93,21 @@ class Backgrounds:
                 "img_url": img_url,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete record.
 
         Deletes a custom background image (body `{_id}`).
@@ -80,6 +121,9 @@ class Backgrounds:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -88,9 +132,20 @@ class Backgrounds:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_custom(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
+    def list_custom(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """Create/Run list.
 
         A2E's published notes:
@@ -99,17 +154,30 @@ class Backgrounds:
 
         Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
         return self._client._call(
             "backgrounds_list_custom",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def random(self) -> Any:
+    def random(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get a random background.
 
         A2E's published notes:
@@ -118,12 +186,19 @@ class Backgrounds:
 
         Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "backgrounds_random",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -135,12 +210,22 @@ class AsyncBackgrounds:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def list(self) -> builtins.list[BackgroundImage]:
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """List all backgrounds.
 
         Background images for Generate AI Avatar Videos: system ones and the caller's own.
 
         Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
@@ -148,9 +233,22 @@ class AsyncBackgrounds:
         return await self._client._call(
             "backgrounds_list",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def add(self, *, img_url: str, name: str | None = None) -> BackgroundImage:
+    async def add(
+        self,
+        *,
+        img_url: str,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> BackgroundImage:
         """Add new custom background.
 
         Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
@@ -165,6 +263,9 @@ class AsyncBackgrounds:
             img_url: Image URL.
             name: Optional name.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as BackgroundImage.
         """
@@ -174,9 +275,21 @@ class AsyncBackgrounds:
                 "img_url": img_url,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete record.
 
         Deletes a custom background image (body `{_id}`).
@@ -190,6 +303,9 @@ class AsyncBackgrounds:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -198,9 +314,20 @@ class AsyncBackgrounds:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_custom(self, *, extra_body: Mapping[str, Any] | None = None) -> builtins.list[BackgroundImage]:
+    async def list_custom(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """Create/Run list.
 
         A2E's published notes:
@@ -209,17 +336,30 @@ class AsyncBackgrounds:
 
         Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
         return await self._client._call(
             "backgrounds_list_custom",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def random(self) -> Any:
+    async def random(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get a random background.
 
         A2E's published notes:
@@ -228,10 +368,381 @@ class AsyncBackgrounds:
 
         Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "backgrounds_random",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawBackgrounds:
+    """Background Matting and Replacement: Background images for avatar videos. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[BackgroundImage]]:
+        """List all backgrounds.
+
+        Background images for Generate AI Avatar Videos: system ones and the caller's own.
+
+        Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return self._client._call_raw(
+            "backgrounds_list",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add(
+        self,
+        *,
+        img_url: str,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[BackgroundImage]:
+        """Add new custom background.
+
+        Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+        A2E's published notes:
+
+        * The returned id is what video/generate accepts as custom_back_id.
+
+        Wire: POST /api/v1/custom_back/add (operation `backgrounds_add`).
+
+        Args:
+            img_url: Image URL.
+            name: Optional name.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as BackgroundImage.
+        """
+        return self._client._call_raw(
+            "backgrounds_add",
+            {
+                "img_url": img_url,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete record.
+
+        Deletes a custom background image (body `{_id}`).
+
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
+        Wire: POST /api/v1/custom_back/del (operation `backgrounds_delete`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "backgrounds_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_custom(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[BackgroundImage]]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return self._client._call_raw(
+            "backgrounds_list_custom",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def random(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get a random background.
+
+        A2E's published notes:
+
+        * Published spec declares no bearer auth for this operation.
+
+        Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "backgrounds_random",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawBackgrounds:
+    """Background Matting and Replacement: Background images for avatar videos. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[BackgroundImage]]:
+        """List all backgrounds.
+
+        Background images for Generate AI Avatar Videos: system ones and the caller's own.
+
+        Wire: POST /api/v1/custom_back/allBackground (operation `backgrounds_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return await self._client._call_raw(
+            "backgrounds_list",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add(
+        self,
+        *,
+        img_url: str,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[BackgroundImage]:
+        """Add new custom background.
+
+        Adds a custom background image; its `_id` is the `custom_back_id` of Generate AI Avatar Videos.
+
+        A2E's published notes:
+
+        * The returned id is what video/generate accepts as custom_back_id.
+
+        Wire: POST /api/v1/custom_back/add (operation `backgrounds_add`).
+
+        Args:
+            img_url: Image URL.
+            name: Optional name.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as BackgroundImage.
+        """
+        return await self._client._call_raw(
+            "backgrounds_add",
+            {
+                "img_url": img_url,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete record.
+
+        Deletes a custom background image (body `{_id}`).
+
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
+        Wire: POST /api/v1/custom_back/del (operation `backgrounds_delete`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "backgrounds_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_custom(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[BackgroundImage]]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_back/list (operation `backgrounds_list_custom`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as builtins.list[BackgroundImage].
+        """
+        return await self._client._call_raw(
+            "backgrounds_list_custom",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def random(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get a random background.
+
+        A2E's published notes:
+
+        * Published spec declares no bearer auth for this operation.
+
+        Wire: POST /api/v1/custom_back/randomBackground (operation `backgrounds_random`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "backgrounds_random",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

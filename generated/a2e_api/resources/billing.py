@@ -1,7 +1,8 @@
 """Account and Billing: Quotes and credit history.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.credit_transaction_page import CreditTransactionPage
     from ..models.quote import Quote
 
-__all__ = ["AsyncBilling", "Billing"]
+__all__ = ["AsyncBilling", "AsyncRawBilling", "Billing", "RawBilling"]
 
 
 class Billing:
@@ -24,7 +27,16 @@ class Billing:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
+    def quote(
+        self,
+        *,
+        endpoint: str,
+        request_body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Quote:
         """Estimate generation credit consumption.
 
         Estimates the credits a request would cost, without creating a task or charging.
@@ -41,6 +53,9 @@ class Billing:
             endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
             request_body (`requestBody`): The body you would send.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Quote.
         """
@@ -50,6 +65,10 @@ class Billing:
                 "endpoint": endpoint,
                 "requestBody": request_body,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def credits_history(
@@ -60,6 +79,10 @@ class Billing:
         is_consumption: bool | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> CreditTransactionPage:
         """Get credits history.
 
@@ -80,6 +103,9 @@ class Billing:
             start_date (`startDate`): (undocumented)
             end_date (`endDate`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as CreditTransactionPage.
         """
@@ -92,6 +118,10 @@ class Billing:
                 "startDate": start_date,
                 "endDate": end_date,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -103,7 +133,16 @@ class AsyncBilling:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def quote(self, *, endpoint: str, request_body: Mapping[str, Any]) -> Quote:
+    async def quote(
+        self,
+        *,
+        endpoint: str,
+        request_body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Quote:
         """Estimate generation credit consumption.
 
         Estimates the credits a request would cost, without creating a task or charging.
@@ -120,6 +159,9 @@ class AsyncBilling:
             endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
             request_body (`requestBody`): The body you would send.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Quote.
         """
@@ -129,6 +171,10 @@ class AsyncBilling:
                 "endpoint": endpoint,
                 "requestBody": request_body,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def credits_history(
@@ -139,6 +185,10 @@ class AsyncBilling:
         is_consumption: bool | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> CreditTransactionPage:
         """Get credits history.
 
@@ -159,6 +209,9 @@ class AsyncBilling:
             start_date (`startDate`): (undocumented)
             end_date (`endDate`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as CreditTransactionPage.
         """
@@ -171,4 +224,220 @@ class AsyncBilling:
                 "startDate": start_date,
                 "endDate": end_date,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawBilling:
+    """Account and Billing: Quotes and credit history. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def quote(
+        self,
+        *,
+        endpoint: str,
+        request_body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Quote]:
+        """Estimate generation credit consumption.
+
+        Estimates the credits a request would cost, without creating a task or charging.
+
+        A2E's published notes:
+
+        * Estimate only: creates no task, calls no provider, charges nothing.
+        * Only pricing fields are read; generationRequestValidated=false signals that.
+        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
+
+        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
+
+        Args:
+            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
+            request_body (`requestBody`): The body you would send.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Quote.
+        """
+        return self._client._call_raw(
+            "billing_quote",
+            {
+                "endpoint": endpoint,
+                "requestBody": request_body,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def credits_history(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[CreditTransactionPage]:
+        """Get credits history.
+
+        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
+
+        A2E's published notes:
+
+        * Positive amounts are grants or purchases; negative amounts are consumption.
+        * is_consumption true returns consumption only; false returns income only.
+        * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
+        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            is_consumption: (undocumented)
+            start_date (`startDate`): (undocumented)
+            end_date (`endDate`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as CreditTransactionPage.
+        """
+        return self._client._call_raw(
+            "billing_credits_history",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawBilling:
+    """Account and Billing: Quotes and credit history. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def quote(
+        self,
+        *,
+        endpoint: str,
+        request_body: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Quote]:
+        """Estimate generation credit consumption.
+
+        Estimates the credits a request would cost, without creating a task or charging.
+
+        A2E's published notes:
+
+        * Estimate only: creates no task, calls no provider, charges nothing.
+        * Only pricing fields are read; generationRequestValidated=false signals that.
+        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
+
+        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
+
+        Args:
+            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
+            request_body (`requestBody`): The body you would send.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Quote.
+        """
+        return await self._client._call_raw(
+            "billing_quote",
+            {
+                "endpoint": endpoint,
+                "requestBody": request_body,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def credits_history(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[CreditTransactionPage]:
+        """Get credits history.
+
+        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
+
+        A2E's published notes:
+
+        * Positive amounts are grants or purchases; negative amounts are consumption.
+        * is_consumption true returns consumption only; false returns income only.
+        * startDate and endDate are inclusive ISO date-times applied to createdAt.
+
+        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+            is_consumption: (undocumented)
+            start_date (`startDate`): (undocumented)
+            end_date (`endDate`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as CreditTransactionPage.
+        """
+        return await self._client._call_raw(
+            "billing_credits_history",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

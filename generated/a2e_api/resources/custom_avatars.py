@@ -1,7 +1,8 @@
 """Custom Avatars: Custom avatar records (request bodies not published).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
 
-__all__ = ["AsyncCustomAvatars", "CustomAvatars"]
+__all__ = ["AsyncCustomAvatars", "AsyncRawCustomAvatars", "CustomAvatars", "RawCustomAvatars"]
 
 
 class CustomAvatars:
@@ -23,7 +26,14 @@ class CustomAvatars:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def add(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def add(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Add new record.
 
         A2E's published notes:
@@ -32,17 +42,30 @@ class CustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/add (operation `custom_avatars_add`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "custom_avatars_add",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Create/Run list.
 
         A2E's published notes:
@@ -51,17 +74,30 @@ class CustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/list (operation `custom_avatars_list`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "custom_avatars_list",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete(self, *, extra_body: Mapping[str, Any] | None = None) -> Empty:
+    def delete(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete record.
 
         A2E's published notes:
@@ -70,20 +106,36 @@ class CustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/del (operation `custom_avatars_delete`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Empty.
         """
         return self._client._call(
             "custom_avatars_delete",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_tags(self) -> Any:
+    def list_tags(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List all tags.
 
         Wire: GET /api/v1/custom_avatar/all_tags (operation `custom_avatars_list_tags`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -91,9 +143,21 @@ class CustomAvatars:
         return self._client._call(
             "custom_avatars_list_tags",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def update(self, id: str, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update record.
 
         A2E's published notes:
@@ -105,7 +169,10 @@ class CustomAvatars:
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as Any.
@@ -113,9 +180,12 @@ class CustomAvatars:
         return self._client._call(
             "custom_avatars_update",
             {
-                **(extra_body or {}),
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -127,7 +197,14 @@ class AsyncCustomAvatars:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def add(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def add(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Add new record.
 
         A2E's published notes:
@@ -136,17 +213,30 @@ class AsyncCustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/add (operation `custom_avatars_add`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "custom_avatars_add",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Create/Run list.
 
         A2E's published notes:
@@ -155,17 +245,30 @@ class AsyncCustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/list (operation `custom_avatars_list`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "custom_avatars_list",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, *, extra_body: Mapping[str, Any] | None = None) -> Empty:
+    async def delete(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete record.
 
         A2E's published notes:
@@ -174,20 +277,36 @@ class AsyncCustomAvatars:
 
         Wire: POST /api/v1/custom_avatar/del (operation `custom_avatars_delete`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Empty.
         """
         return await self._client._call(
             "custom_avatars_delete",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_tags(self) -> Any:
+    async def list_tags(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List all tags.
 
         Wire: GET /api/v1/custom_avatar/all_tags (operation `custom_avatars_list_tags`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -195,9 +314,21 @@ class AsyncCustomAvatars:
         return await self._client._call(
             "custom_avatars_list_tags",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def update(self, id: str, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update record.
 
         A2E's published notes:
@@ -209,7 +340,10 @@ class AsyncCustomAvatars:
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as Any.
@@ -217,7 +351,352 @@ class AsyncCustomAvatars:
         return await self._client._call(
             "custom_avatars_update",
             {
-                **(extra_body or {}),
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawCustomAvatars:
+    """Custom Avatars: Custom avatar records (request bodies not published). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def add(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Add new record.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_avatar/add (operation `custom_avatars_add`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "custom_avatars_add",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_avatar/list (operation `custom_avatars_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "custom_avatars_list",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete record.
+
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
+        Wire: POST /api/v1/custom_avatar/del (operation `custom_avatars_delete`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "custom_avatars_delete",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_tags(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List all tags.
+
+        Wire: GET /api/v1/custom_avatar/all_tags (operation `custom_avatars_list_tags`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "custom_avatars_list_tags",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update record.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * No related operations are listed for this update call.
+
+        Wire: PUT /api/v1/custom_avatar/{_id} (operation `custom_avatars_update`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "custom_avatars_update",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawCustomAvatars:
+    """Custom Avatars: Custom avatar records (request bodies not published). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def add(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Add new record.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_avatar/add (operation `custom_avatars_add`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "custom_avatars_add",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Create/Run list.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+
+        Wire: POST /api/v1/custom_avatar/list (operation `custom_avatars_list`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "custom_avatars_list",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete record.
+
+        A2E's published notes:
+
+        * Takes the record id to delete, but the body schema is undocumented.
+
+        Wire: POST /api/v1/custom_avatar/del (operation `custom_avatars_delete`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "custom_avatars_delete",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_tags(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List all tags.
+
+        Wire: GET /api/v1/custom_avatar/all_tags (operation `custom_avatars_list_tags`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "custom_avatars_list_tags",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update record.
+
+        A2E's published notes:
+
+        * Request body fields are not documented in the published spec.
+        * No related operations are listed for this update call.
+
+        Wire: PUT /api/v1/custom_avatar/{_id} (operation `custom_avatars_update`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "custom_avatars_update",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,23 +1,26 @@
 """Face Swap: Face images, quick previews and face-swap tasks (status dialect B, `faild_message`).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.face_image import FaceImage
     from ..models.face_image_page import FaceImagePage
     from ..models.face_swap_record import FaceSwapRecord
     from ..models.face_swap_record_page import FaceSwapRecordPage
 
-__all__ = ["AsyncFaceSwap", "FaceSwap"]
+__all__ = ["AsyncFaceSwap", "AsyncRawFaceSwap", "FaceSwap", "RawFaceSwap"]
 
 
 class FaceSwap:
@@ -28,7 +31,15 @@ class FaceSwap:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def add_image(self, *, face_url: str) -> builtins.list[FaceImage]:
+    def add_image(
+        self,
+        *,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceImage]:
         """Add a new face image for face swapping.
 
         Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
@@ -38,6 +49,9 @@ class FaceSwap:
         Args:
             face_url: Face image URL.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceImage].
         """
@@ -46,14 +60,28 @@ class FaceSwap:
             {
                 "face_url": face_url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_images(self) -> FaceImagePage:
+    def list_images(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceImagePage:
         """Get user's face swap image records.
 
         The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
 
         Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as FaceImagePage.
@@ -61,9 +89,21 @@ class FaceSwap:
         return self._client._call(
             "face_swap_list_images",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete_image(self, id: str) -> Empty:
+    def delete_image(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Remove a face swap image.
 
         Deletes a saved face image.
@@ -73,6 +113,9 @@ class FaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -81,9 +124,22 @@ class FaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def preview(self, *, video_url: str, face_url: str) -> FaceSwapRecord:
+    def preview(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecord:
         """Create a new face swap preview task.
 
         A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
@@ -99,6 +155,9 @@ class FaceSwap:
             video_url: Target video or image.
             face_url: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -108,9 +167,21 @@ class FaceSwap:
                 "video_url": video_url,
                 "face_url": face_url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def preview_status(self, id: str) -> builtins.list[FaceSwapRecord]:
+    def preview_status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Get face swap preview status.
 
         The caller's previews in progress.
@@ -124,6 +195,9 @@ class FaceSwap:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
@@ -132,6 +206,10 @@ class FaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def start(
@@ -144,6 +222,10 @@ class FaceSwap:
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> FaceSwapRecord:
         """Create a new face swap task.
 
@@ -165,6 +247,9 @@ class FaceSwap:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -179,9 +264,20 @@ class FaceSwap:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def status(self) -> builtins.list[FaceSwapRecord]:
+    def status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Get user's face swap task status.
 
         The caller's face-swap tasks still running (`error_code` is an integer or null here).
@@ -192,15 +288,31 @@ class FaceSwap:
 
         Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
         return self._client._call(
             "face_swap_status",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int = 1, page_size: int = 10) -> FaceSwapRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int = 1,
+        page_size: int = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecordPage:
         """Get user's face swap task records.
 
         Pages through the caller's face-swap tasks.
@@ -215,6 +327,9 @@ class FaceSwap:
             page_num (`pageNum`): Page number, 1-based (documented as a required string).
             page_size (`pageSize`): Records per page (documented as a required string).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecordPage.
         """
@@ -224,9 +339,21 @@ class FaceSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> FaceSwapRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecord:
         """Get face swap task details.
 
         One face-swap task.
@@ -236,6 +363,9 @@ class FaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -244,6 +374,10 @@ class FaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -263,7 +397,15 @@ class FaceSwap:
             "face_swap_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete face swap task.
 
         Deletes a face-swap task record.
@@ -273,6 +415,9 @@ class FaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -281,15 +426,30 @@ class FaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[FaceSwapRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
@@ -299,6 +459,10 @@ class FaceSwap:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -310,7 +474,15 @@ class AsyncFaceSwap:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def add_image(self, *, face_url: str) -> builtins.list[FaceImage]:
+    async def add_image(
+        self,
+        *,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceImage]:
         """Add a new face image for face swapping.
 
         Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
@@ -320,6 +492,9 @@ class AsyncFaceSwap:
         Args:
             face_url: Face image URL.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceImage].
         """
@@ -328,14 +503,28 @@ class AsyncFaceSwap:
             {
                 "face_url": face_url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_images(self) -> FaceImagePage:
+    async def list_images(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceImagePage:
         """Get user's face swap image records.
 
         The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
 
         Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as FaceImagePage.
@@ -343,9 +532,21 @@ class AsyncFaceSwap:
         return await self._client._call(
             "face_swap_list_images",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete_image(self, id: str) -> Empty:
+    async def delete_image(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Remove a face swap image.
 
         Deletes a saved face image.
@@ -355,6 +556,9 @@ class AsyncFaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -363,9 +567,22 @@ class AsyncFaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def preview(self, *, video_url: str, face_url: str) -> FaceSwapRecord:
+    async def preview(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecord:
         """Create a new face swap preview task.
 
         A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
@@ -381,6 +598,9 @@ class AsyncFaceSwap:
             video_url: Target video or image.
             face_url: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -390,9 +610,21 @@ class AsyncFaceSwap:
                 "video_url": video_url,
                 "face_url": face_url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def preview_status(self, id: str) -> builtins.list[FaceSwapRecord]:
+    async def preview_status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Get face swap preview status.
 
         The caller's previews in progress.
@@ -406,6 +638,9 @@ class AsyncFaceSwap:
         Args:
             id (`_id`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
@@ -414,6 +649,10 @@ class AsyncFaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def start(
@@ -426,6 +665,10 @@ class AsyncFaceSwap:
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> FaceSwapRecord:
         """Create a new face swap task.
 
@@ -447,6 +690,9 @@ class AsyncFaceSwap:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -461,9 +707,20 @@ class AsyncFaceSwap:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def status(self) -> builtins.list[FaceSwapRecord]:
+    async def status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Get user's face swap task status.
 
         The caller's face-swap tasks still running (`error_code` is an integer or null here).
@@ -474,15 +731,31 @@ class AsyncFaceSwap:
 
         Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
         return await self._client._call(
             "face_swap_status",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int = 1, page_size: int = 10) -> FaceSwapRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int = 1,
+        page_size: int = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecordPage:
         """Get user's face swap task records.
 
         Pages through the caller's face-swap tasks.
@@ -497,6 +770,9 @@ class AsyncFaceSwap:
             page_num (`pageNum`): Page number, 1-based (documented as a required string).
             page_size (`pageSize`): Records per page (documented as a required string).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecordPage.
         """
@@ -506,9 +782,21 @@ class AsyncFaceSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> FaceSwapRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> FaceSwapRecord:
         """Get face swap task details.
 
         One face-swap task.
@@ -518,6 +806,9 @@ class AsyncFaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
@@ -526,6 +817,10 @@ class AsyncFaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -545,7 +840,15 @@ class AsyncFaceSwap:
             "face_swap_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete face swap task.
 
         Deletes a face-swap task record.
@@ -555,6 +858,9 @@ class AsyncFaceSwap:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -563,15 +869,30 @@ class AsyncFaceSwap:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[FaceSwapRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[FaceSwapRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
@@ -581,4 +902,860 @@ class AsyncFaceSwap:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawFaceSwap:
+    """Face Swap: Face images, quick previews and face-swap tasks (status dialect B, `faild_message`). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def add_image(
+        self,
+        *,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceImage]]:
+        """Add a new face image for face swapping.
+
+        Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
+
+        Wire: POST /api/v1/userFaceSwapImage/add (operation `face_swap_add_image`).
+
+        Args:
+            face_url: Face image URL.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceImage].
+        """
+        return self._client._call_raw(
+            "face_swap_add_image",
+            {
+                "face_url": face_url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_images(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceImagePage]:
+        """Get user's face swap image records.
+
+        The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
+
+        Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceImagePage.
+        """
+        return self._client._call_raw(
+            "face_swap_list_images",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_image(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Remove a face swap image.
+
+        Deletes a saved face image.
+
+        Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "face_swap_delete_image",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def preview(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Create a new face swap preview task.
+
+        A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
+
+        A2E's published notes:
+
+        * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userFaceSwapPreview/add (operation `face_swap_preview`).
+
+        Args:
+            video_url: Target video or image.
+            face_url: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return self._client._call_raw(
+            "face_swap_preview",
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def preview_status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Get face swap preview status.
+
+        The caller's previews in progress.
+
+        A2E's published notes:
+
+        * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+        Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return self._client._call_raw(
+            "face_swap_preview_status",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def start(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        cover_url: str | None = None,
+        model_version: Literal["v1", "v2"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Create a new face swap task.
+
+        Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+        A2E's published notes:
+
+        * model_version v1 is the default; v2 handles images only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userFaceSwapTask/add (operation `face_swap_start`).
+
+        Args:
+            name: Task name.
+            video_url: Target video URL.
+            face_url: Face image URL.
+            cover_url: (undocumented)
+            model_version: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return self._client._call_raw(
+            "face_swap_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "cover_url": cover_url,
+                "model_version": model_version,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Get user's face swap task status.
+
+        The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+        A2E's published notes:
+
+        * Returns the caller's overall face-swap status, not one task's status.
+
+        Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return self._client._call_raw(
+            "face_swap_status",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int = 1,
+        page_size: int = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecordPage]:
+        """Get user's face swap task records.
+
+        Pages through the caller's face-swap tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
+
+        Wire: GET /api/v1/userFaceSwapTask/records (operation `face_swap_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based (documented as a required string).
+            page_size (`pageSize`): Records per page (documented as a required string).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecordPage.
+        """
+        return self._client._call_raw(
+            "face_swap_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Get face swap task details.
+
+        One face-swap task.
+
+        Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return self._client._call_raw(
+            "face_swap_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete face swap task.
+
+        Deletes a face-swap task record.
+
+        Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "face_swap_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return self._client._call_raw(
+            "face_swap_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawFaceSwap:
+    """Face Swap: Face images, quick previews and face-swap tasks (status dialect B, `faild_message`). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def add_image(
+        self,
+        *,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceImage]]:
+        """Add a new face image for face swapping.
+
+        Saves a face picture for later swaps. `data` is every saved face image, not only the new one.
+
+        Wire: POST /api/v1/userFaceSwapImage/add (operation `face_swap_add_image`).
+
+        Args:
+            face_url: Face image URL.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceImage].
+        """
+        return await self._client._call_raw(
+            "face_swap_add_image",
+            {
+                "face_url": face_url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_images(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceImagePage]:
+        """Get user's face swap image records.
+
+        The caller's saved face images. Whether it pages is unconfirmed; `rows` or a bare list may come back.
+
+        Wire: GET /api/v1/userFaceSwapImage/records (operation `face_swap_list_images`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceImagePage.
+        """
+        return await self._client._call_raw(
+            "face_swap_list_images",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_image(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Remove a face swap image.
+
+        Deletes a saved face image.
+
+        Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "face_swap_delete_image",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def preview(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Create a new face swap preview task.
+
+        A fast single-frame preview of a swap; follow it with Get Status of Face Swap Preview Process.
+
+        A2E's published notes:
+
+        * Check progress with GET /api/v1/userFaceSwapPreview/status?_id=<preview id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userFaceSwapPreview/add (operation `face_swap_preview`).
+
+        Args:
+            video_url: Target video or image.
+            face_url: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return await self._client._call_raw(
+            "face_swap_preview",
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def preview_status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Get face swap preview status.
+
+        The caller's previews in progress.
+
+        A2E's published notes:
+
+        * _id query parameter is the preview task id from userFaceSwapPreview/add.
+
+        Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
+
+        Args:
+            id (`_id`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return await self._client._call_raw(
+            "face_swap_preview_status",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def start(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        cover_url: str | None = None,
+        model_version: Literal["v1", "v2"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Create a new face swap task.
+
+        Swaps a face into a video (newer docs title: Start a Face Swap Task). About 36 s for a 6 s clip.
+
+        A2E's published notes:
+
+        * model_version v1 is the default; v2 handles images only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userFaceSwapTask/add (operation `face_swap_start`).
+
+        Args:
+            name: Task name.
+            video_url: Target video URL.
+            face_url: Face image URL.
+            cover_url: (undocumented)
+            model_version: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return await self._client._call_raw(
+            "face_swap_start",
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "cover_url": cover_url,
+                "model_version": model_version,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def status(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Get user's face swap task status.
+
+        The caller's face-swap tasks still running (`error_code` is an integer or null here).
+
+        A2E's published notes:
+
+        * Returns the caller's overall face-swap status, not one task's status.
+
+        Wire: GET /api/v1/userFaceSwapTask/status (operation `face_swap_status`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return await self._client._call_raw(
+            "face_swap_status",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int = 1,
+        page_size: int = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecordPage]:
+        """Get user's face swap task records.
+
+        Pages through the caller's face-swap tasks.
+
+        A2E's published notes:
+
+        * pageNum and pageSize are both required here.
+
+        Wire: GET /api/v1/userFaceSwapTask/records (operation `face_swap_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based (documented as a required string).
+            page_size (`pageSize`): Records per page (documented as a required string).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecordPage.
+        """
+        return await self._client._call_raw(
+            "face_swap_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[FaceSwapRecord]:
+        """Get face swap task details.
+
+        One face-swap task.
+
+        Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as FaceSwapRecord.
+        """
+        return await self._client._call_raw(
+            "face_swap_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete face swap task.
+
+        Deletes a face-swap task record.
+
+        Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "face_swap_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[FaceSwapRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[FaceSwapRecord].
+        """
+        return await self._client._call_raw(
+            "face_swap_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

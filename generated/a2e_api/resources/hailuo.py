@@ -1,7 +1,8 @@
 """Hailuo Video: Hailuo Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncHailuo", "Hailuo"]
+__all__ = ["AsyncHailuo", "AsyncRawHailuo", "Hailuo", "RawHailuo"]
 
 
 class Hailuo:
@@ -32,7 +35,10 @@ class Hailuo:
         prompt: str | None = None,
         image_url: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start a Hailuo Video Task.
 
@@ -49,7 +55,10 @@ class Hailuo:
             prompt: What to generate.
             image_url: Source image URL.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -57,15 +66,27 @@ class Hailuo:
         return self._client._call(
             "hailuo_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
                 "image_url": image_url,
                 "force_generate": force_generate,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List Hailuo Video Tasks.
 
         Pages through the caller's Hailuo Video tasks.
@@ -79,6 +100,9 @@ class Hailuo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -88,9 +112,21 @@ class Hailuo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get Several Hailuo Video Tasks (batchDetail).
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -103,6 +139,9 @@ class Hailuo:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -111,9 +150,21 @@ class Hailuo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get One Hailuo Video Task.
 
         One Hailuo Video task by id (status dialect B).
@@ -126,6 +177,9 @@ class Hailuo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -134,6 +188,10 @@ class Hailuo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -169,7 +227,10 @@ class AsyncHailuo:
         prompt: str | None = None,
         image_url: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start a Hailuo Video Task.
 
@@ -186,7 +247,10 @@ class AsyncHailuo:
             prompt: What to generate.
             image_url: Source image URL.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -194,15 +258,27 @@ class AsyncHailuo:
         return await self._client._call(
             "hailuo_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
                 "image_url": image_url,
                 "force_generate": force_generate,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List Hailuo Video Tasks.
 
         Pages through the caller's Hailuo Video tasks.
@@ -216,6 +292,9 @@ class AsyncHailuo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -225,9 +304,21 @@ class AsyncHailuo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get Several Hailuo Video Tasks (batchDetail).
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -240,6 +331,9 @@ class AsyncHailuo:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -248,9 +342,21 @@ class AsyncHailuo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get One Hailuo Video Task.
 
         One Hailuo Video task by id (status dialect B).
@@ -263,6 +369,9 @@ class AsyncHailuo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -271,6 +380,10 @@ class AsyncHailuo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -288,4 +401,354 @@ class AsyncHailuo:
         """
         return await self._client._wait(
             "hailuo_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+
+class RawHailuo:
+    """Hailuo Video: Hailuo Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start a Hailuo Video Task.
+
+        Starts a Hailuo Video task (status dialect B). Charged on creation.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/hailuoVideo/start (operation `hailuo_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "hailuo_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List Hailuo Video Tasks.
+
+        Pages through the caller's Hailuo Video tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/hailuoVideo/allRecords (operation `hailuo_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "hailuo_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get Several Hailuo Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/hailuoVideo/batchDetail (operation `hailuo_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "hailuo_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get One Hailuo Video Task.
+
+        One Hailuo Video task by id (status dialect B).
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/hailuoVideo/{_id} (operation `hailuo_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "hailuo_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawHailuo:
+    """Hailuo Video: Hailuo Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start a Hailuo Video Task.
+
+        Starts a Hailuo Video task (status dialect B). Charged on creation.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/hailuoVideo/start (operation `hailuo_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "hailuo_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List Hailuo Video Tasks.
+
+        Pages through the caller's Hailuo Video tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/hailuoVideo/allRecords (operation `hailuo_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "hailuo_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get Several Hailuo Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/hailuoVideo/batchDetail (operation `hailuo_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "hailuo_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get One Hailuo Video Task.
+
+        One Hailuo Video task by id (status dialect B).
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/hailuoVideo/{_id} (operation `hailuo_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "hailuo_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

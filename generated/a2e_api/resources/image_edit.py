@@ -1,21 +1,24 @@
 """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncImageEdit", "ImageEdit"]
+__all__ = ["AsyncImageEdit", "AsyncRawImageEdit", "ImageEdit", "RawImageEdit"]
 
 
 class ImageEdit:
@@ -32,9 +35,13 @@ class ImageEdit:
         edit_type: Literal["clothing", "product"],
         image_urls: Sequence[str],
         name: str | None = None,
-        timeout: float | None = None,
+        task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start image editing task.
 
@@ -51,9 +58,12 @@ class ImageEdit:
             name: (undocumented)
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
-            timeout: (undocumented)
+            task_timeout (`timeout`): (undocumented)
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -64,13 +74,26 @@ class ImageEdit:
                 "name": name,
                 "edit_type": edit_type,
                 "image_urls": image_urls,
-                "timeout": timeout,
+                "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all task records.
 
         A2E's published notes:
@@ -83,6 +106,9 @@ class ImageEdit:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -92,15 +118,30 @@ class ImageEdit:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -110,15 +151,30 @@ class ImageEdit:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -128,6 +184,10 @@ class ImageEdit:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -147,13 +207,24 @@ class ImageEdit:
             "image_edit_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -163,6 +234,10 @@ class ImageEdit:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -180,9 +255,13 @@ class AsyncImageEdit:
         edit_type: Literal["clothing", "product"],
         image_urls: Sequence[str],
         name: str | None = None,
-        timeout: float | None = None,
+        task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start image editing task.
 
@@ -199,9 +278,12 @@ class AsyncImageEdit:
             name: (undocumented)
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
-            timeout: (undocumented)
+            task_timeout (`timeout`): (undocumented)
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -212,13 +294,26 @@ class AsyncImageEdit:
                 "name": name,
                 "edit_type": edit_type,
                 "image_urls": image_urls,
-                "timeout": timeout,
+                "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all task records.
 
         A2E's published notes:
@@ -231,6 +326,9 @@ class AsyncImageEdit:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -240,15 +338,30 @@ class AsyncImageEdit:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -258,15 +371,30 @@ class AsyncImageEdit:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -276,6 +404,10 @@ class AsyncImageEdit:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -295,13 +427,24 @@ class AsyncImageEdit:
             "image_edit_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -311,4 +454,414 @@ class AsyncImageEdit:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawImageEdit:
+    """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        edit_type: Literal["clothing", "product"],
+        image_urls: Sequence[str],
+        name: str | None = None,
+        task_timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start image editing task.
+
+        Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not known.
+
+        A2E's published notes:
+
+        * image_urls needs at least 2 URLs.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userImageEdit/start (operation `image_edit_start`).
+
+        Args:
+            name: (undocumented)
+            edit_type: (undocumented)
+            image_urls: Person plus garment or product.
+            task_timeout (`timeout`): (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "image_edit_start",
+            {
+                "name": name,
+                "edit_type": edit_type,
+                "image_urls": image_urls,
+                "timeout": task_timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all task records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
+        Wire: GET /api/v1/userImageEdit/allRecords (operation `image_edit_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "image_edit_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "image_edit_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get task details.
+
+        Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "image_edit_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete task.
+
+        Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "image_edit_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawImageEdit:
+    """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        edit_type: Literal["clothing", "product"],
+        image_urls: Sequence[str],
+        name: str | None = None,
+        task_timeout: float | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start image editing task.
+
+        Dresses a person in given clothing, or has them hold a product. List and detail endpoints are not known.
+
+        A2E's published notes:
+
+        * image_urls needs at least 2 URLs.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userImageEdit/start (operation `image_edit_start`).
+
+        Args:
+            name: (undocumented)
+            edit_type: (undocumented)
+            image_urls: Person plus garment or product.
+            task_timeout (`timeout`): (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "image_edit_start",
+            {
+                "name": name,
+                "edit_type": edit_type,
+                "image_urls": image_urls,
+                "timeout": task_timeout,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all task records.
+
+        A2E's published notes:
+
+        * Results are ordered newest first.
+
+        Wire: GET /api/v1/userImageEdit/allRecords (operation `image_edit_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "image_edit_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "image_edit_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get task details.
+
+        Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "image_edit_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete task.
+
+        Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "image_edit_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

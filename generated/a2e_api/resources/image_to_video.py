@@ -1,23 +1,26 @@
 """Image to Video: Animate a still image into a short video (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.image_2_video_record import Image2VideoRecord
     from ..models.image_2_video_record_page import Image2VideoRecordPage
     from ..models.processing_time import ProcessingTime
     from ..models.prompt_extension import PromptExtension
 
-__all__ = ["AsyncImageToVideo", "ImageToVideo"]
+__all__ = ["AsyncImageToVideo", "AsyncRawImageToVideo", "ImageToVideo", "RawImageToVideo"]
 
 
 class ImageToVideo:
@@ -48,6 +51,10 @@ class ImageToVideo:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> Image2VideoRecord:
         """Start image to video conversion.
 
@@ -86,6 +93,9 @@ class ImageToVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
@@ -110,9 +120,21 @@ class ImageToVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> Image2VideoRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Image2VideoRecord:
         """Get image to video task detail.
 
         One image-to-video task.
@@ -122,6 +144,9 @@ class ImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
@@ -130,6 +155,10 @@ class ImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -149,7 +178,15 @@ class ImageToVideo:
             "image_to_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete an image to video task.
 
         Deletes an image-to-video task record.
@@ -164,6 +201,9 @@ class ImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -172,9 +212,22 @@ class ImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> Image2VideoRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Image2VideoRecordPage:
         """List image to video tasks.
 
         Pages through the caller's image-to-video tasks.
@@ -189,6 +242,9 @@ class ImageToVideo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecordPage.
         """
@@ -198,9 +254,21 @@ class ImageToVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[Image2VideoRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image2VideoRecord]:
         """Batch query task details.
 
         Several image-to-video tasks in one call.
@@ -210,6 +278,9 @@ class ImageToVideo:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Image2VideoRecord].
         """
@@ -218,14 +289,28 @@ class ImageToVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def average_time(self) -> ProcessingTime:
+    def average_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> ProcessingTime:
         """Get average processing time.
 
         Current average processing time, e.g. for an ETA.
 
         Wire: GET /api/v1/userImage2Video/avgProcessingTime (operation `image_to_video_average_time`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as ProcessingTime.
@@ -233,9 +318,21 @@ class ImageToVideo:
         return self._client._call(
             "image_to_video_average_time",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def mark_shared(self, id: str) -> Empty:
+    def mark_shared(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as shared.
 
         Flags the result as shared (bookkeeping for the web app).
@@ -249,6 +346,9 @@ class ImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -257,9 +357,21 @@ class ImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def mark_downloaded(self, id: str) -> Empty:
+    def mark_downloaded(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as downloaded.
 
         Flags the result as downloaded (bookkeeping for the web app).
@@ -273,6 +385,9 @@ class ImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -281,9 +396,21 @@ class ImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def mark_copied(self, id: str) -> Empty:
+    def mark_copied(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as copied.
 
         Flags the result as copied (bookkeeping for the web app).
@@ -297,6 +424,9 @@ class ImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -305,6 +435,10 @@ class ImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def extend_prompt(
@@ -320,6 +454,10 @@ class ImageToVideo:
         template: Literal["default", "cinematic"] | None = None,
         shot_count: int | None = None,
         with_audio: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
@@ -346,6 +484,9 @@ class ImageToVideo:
             shot_count: (undocumented)
             with_audio: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PromptExtension.
         """
@@ -363,6 +504,10 @@ class ImageToVideo:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def extend_flf2v_prompt(
@@ -376,6 +521,10 @@ class ImageToVideo:
         lang: str | None = None,
         max_length: int | None = None,
         stream: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PromptExtension:
         """Extend prompt for FLF2V image to video.
 
@@ -398,6 +547,9 @@ class ImageToVideo:
             max_length: (undocumented)
             stream: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PromptExtension.
         """
@@ -413,12 +565,26 @@ class ImageToVideo:
                 "max_length": max_length,
                 "stream": stream,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def unlimited_queue_level(self) -> Any:
+    def unlimited_queue_level(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """UnlimitedQueueLevel.
 
         Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -426,6 +592,10 @@ class ImageToVideo:
         return self._client._call(
             "image_to_video_unlimited_queue_level",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -457,6 +627,10 @@ class AsyncImageToVideo:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> Image2VideoRecord:
         """Start image to video conversion.
 
@@ -495,6 +669,9 @@ class AsyncImageToVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
@@ -519,9 +696,21 @@ class AsyncImageToVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> Image2VideoRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Image2VideoRecord:
         """Get image to video task detail.
 
         One image-to-video task.
@@ -531,6 +720,9 @@ class AsyncImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
@@ -539,6 +731,10 @@ class AsyncImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -558,7 +754,15 @@ class AsyncImageToVideo:
             "image_to_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete an image to video task.
 
         Deletes an image-to-video task record.
@@ -573,6 +777,9 @@ class AsyncImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -581,9 +788,22 @@ class AsyncImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> Image2VideoRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Image2VideoRecordPage:
         """List image to video tasks.
 
         Pages through the caller's image-to-video tasks.
@@ -598,6 +818,9 @@ class AsyncImageToVideo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Image2VideoRecordPage.
         """
@@ -607,9 +830,21 @@ class AsyncImageToVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[Image2VideoRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Image2VideoRecord]:
         """Batch query task details.
 
         Several image-to-video tasks in one call.
@@ -619,6 +854,9 @@ class AsyncImageToVideo:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Image2VideoRecord].
         """
@@ -627,14 +865,28 @@ class AsyncImageToVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def average_time(self) -> ProcessingTime:
+    async def average_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> ProcessingTime:
         """Get average processing time.
 
         Current average processing time, e.g. for an ETA.
 
         Wire: GET /api/v1/userImage2Video/avgProcessingTime (operation `image_to_video_average_time`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as ProcessingTime.
@@ -642,9 +894,21 @@ class AsyncImageToVideo:
         return await self._client._call(
             "image_to_video_average_time",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def mark_shared(self, id: str) -> Empty:
+    async def mark_shared(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as shared.
 
         Flags the result as shared (bookkeeping for the web app).
@@ -658,6 +922,9 @@ class AsyncImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -666,9 +933,21 @@ class AsyncImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def mark_downloaded(self, id: str) -> Empty:
+    async def mark_downloaded(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as downloaded.
 
         Flags the result as downloaded (bookkeeping for the web app).
@@ -682,6 +961,9 @@ class AsyncImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -690,9 +972,21 @@ class AsyncImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def mark_copied(self, id: str) -> Empty:
+    async def mark_copied(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Mark record as copied.
 
         Flags the result as copied (bookkeeping for the web app).
@@ -706,6 +1000,9 @@ class AsyncImageToVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -714,6 +1011,10 @@ class AsyncImageToVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def extend_prompt(
@@ -729,6 +1030,10 @@ class AsyncImageToVideo:
         template: Literal["default", "cinematic"] | None = None,
         shot_count: int | None = None,
         with_audio: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
@@ -755,6 +1060,9 @@ class AsyncImageToVideo:
             shot_count: (undocumented)
             with_audio: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PromptExtension.
         """
@@ -772,6 +1080,10 @@ class AsyncImageToVideo:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def extend_flf2v_prompt(
@@ -785,6 +1097,10 @@ class AsyncImageToVideo:
         lang: str | None = None,
         max_length: int | None = None,
         stream: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PromptExtension:
         """Extend prompt for FLF2V image to video.
 
@@ -807,6 +1123,9 @@ class AsyncImageToVideo:
             max_length: (undocumented)
             stream: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PromptExtension.
         """
@@ -822,12 +1141,26 @@ class AsyncImageToVideo:
                 "max_length": max_length,
                 "stream": stream,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def unlimited_queue_level(self) -> Any:
+    async def unlimited_queue_level(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """UnlimitedQueueLevel.
 
         Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -835,4 +1168,1126 @@ class AsyncImageToVideo:
         return await self._client._call(
             "image_to_video_unlimited_queue_level",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawImageToVideo:
+    """Image to Video: Animate a still image into a short video (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        image_url: str,
+        name: str | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        lora: str | None = None,
+        model_type: Literal["GENERAL", "FLF2V"] | None = None,
+        model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
+        end_image_url: str | None = None,
+        extend_prompt: bool | None = None,
+        number_of_images: int | None = None,
+        video_time: int | None = None,
+        video_length: int | None = None,
+        skip_face_enhance: bool | None = None,
+        mask_face: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecord]:
+        """Start image to video conversion.
+
+        Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under 10 minutes.
+
+        A2E's published notes:
+
+        * end_image_url is needed when model_type is FLF2V.
+        * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+        * video_time accepts only 5, 10, 15 or 20 seconds.
+        * video_length (frames) is deprecated; prefer video_time.
+        * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+        * V2 models generate their own audio and are not covered by plan waivers.
+        * mask_face: set true only after the user agrees to mask a detected face.
+        * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userImage2Video/start (operation `image_to_video_start`).
+
+        Args:
+            name: Task name.
+            image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
+            prompt: What should happen.
+            negative_prompt: What to avoid (the name the docs' example and every response use).
+            lora: (undocumented)
+            model_type: `GENERAL` or `FLF2V` (first and last frame).
+            model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
+            end_image_url: Last frame (with `FLF2V`).
+            extend_prompt: (undocumented)
+            number_of_images: (undocumented)
+            video_time: Length in seconds (default 5).
+            video_length: (undocumented)
+            skip_face_enhance: (undocumented)
+            mask_face: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecord.
+        """
+        return self._client._call_raw(
+            "image_to_video_start",
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecord]:
+        """Get image to video task detail.
+
+        One image-to-video task.
+
+        Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecord.
+        """
+        return self._client._call_raw(
+            "image_to_video_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete an image to video task.
+
+        Deletes an image-to-video task record.
+
+        A2E's published notes:
+
+        * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+        * Deleting a still-initialized task refunds its charge.
+
+        Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "image_to_video_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecordPage]:
+        """List image to video tasks.
+
+        Pages through the caller's image-to-video tasks.
+
+        A2E's published notes:
+
+        * Only records that have not expired are returned.
+
+        Wire: GET /api/v1/userImage2Video/allRecords (operation `image_to_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecordPage.
+        """
+        return self._client._call_raw(
+            "image_to_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Image2VideoRecord]]:
+        """Batch query task details.
+
+        Several image-to-video tasks in one call.
+
+        Wire: POST /api/v1/userImage2Video/batchDetail (operation `image_to_video_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Image2VideoRecord].
+        """
+        return self._client._call_raw(
+            "image_to_video_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def average_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[ProcessingTime]:
+        """Get average processing time.
+
+        Current average processing time, e.g. for an ETA.
+
+        Wire: GET /api/v1/userImage2Video/avgProcessingTime (operation `image_to_video_average_time`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as ProcessingTime.
+        """
+        return self._client._call_raw(
+            "image_to_video_average_time",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def mark_shared(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as shared.
+
+        Flags the result as shared (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "image_to_video_mark_shared",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def mark_downloaded(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as downloaded.
+
+        Flags the result as downloaded (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "image_to_video_mark_downloaded",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def mark_copied(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as copied.
+
+        Flags the result as copied (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "image_to_video_mark_copied",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def extend_prompt(
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        template: Literal["default", "cinematic"] | None = None,
+        shot_count: int | None = None,
+        with_audio: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PromptExtension]:
+        """Extend prompt for image to video.
+
+        Expands a short prompt into a detailed one (the answer's fields are not published).
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+        * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+        * with_audio only affects the cinematic template.
+
+        Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
+
+        Args:
+            reference_id: (undocumented)
+            image_url: Image the prompt is for.
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+            template: (undocumented)
+            shot_count: (undocumented)
+            with_audio: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PromptExtension.
+        """
+        return self._client._call_raw(
+            "image_to_video_extend_prompt",
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def extend_flf2v_prompt(
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        end_image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PromptExtension]:
+        """Extend prompt for FLF2V image to video.
+
+        As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+
+        Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
+
+        Args:
+            reference_id: (undocumented)
+            image_url: Image the prompt is for.
+            end_image_url: (undocumented)
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PromptExtension.
+        """
+        return self._client._call_raw(
+            "image_to_video_extend_flf2v_prompt",
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def unlimited_queue_level(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """UnlimitedQueueLevel.
+
+        Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "image_to_video_unlimited_queue_level",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawImageToVideo:
+    """Image to Video: Animate a still image into a short video (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        image_url: str,
+        name: str | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        lora: str | None = None,
+        model_type: Literal["GENERAL", "FLF2V"] | None = None,
+        model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
+        end_image_url: str | None = None,
+        extend_prompt: bool | None = None,
+        number_of_images: int | None = None,
+        video_time: int | None = None,
+        video_length: int | None = None,
+        skip_face_enhance: bool | None = None,
+        mask_face: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecord]:
+        """Start image to video conversion.
+
+        Animates a still image (tuned for faces) into a short video: 5 s at 720p by default, usually under 10 minutes.
+
+        A2E's published notes:
+
+        * end_image_url is needed when model_type is FLF2V.
+        * With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
+        * video_time accepts only 5, 10, 15 or 20 seconds.
+        * video_length (frames) is deprecated; prefer video_time.
+        * Omitted model_version defaults to a2e-v2 for Ultra users, a2e otherwise.
+        * V2 models generate their own audio and are not covered by plan waivers.
+        * mask_face: set true only after the user agrees to mask a detected face.
+        * minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userImage2Video/start (operation `image_to_video_start`).
+
+        Args:
+            name: Task name.
+            image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
+            prompt: What should happen.
+            negative_prompt: What to avoid (the name the docs' example and every response use).
+            lora: (undocumented)
+            model_type: `GENERAL` or `FLF2V` (first and last frame).
+            model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
+            end_image_url: Last frame (with `FLF2V`).
+            extend_prompt: (undocumented)
+            number_of_images: (undocumented)
+            video_time: Length in seconds (default 5).
+            video_length: (undocumented)
+            skip_face_enhance: (undocumented)
+            mask_face: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecord.
+        """
+        return await self._client._call_raw(
+            "image_to_video_start",
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecord]:
+        """Get image to video task detail.
+
+        One image-to-video task.
+
+        Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecord.
+        """
+        return await self._client._call_raw(
+            "image_to_video_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete an image to video task.
+
+        Deletes an image-to-video task record.
+
+        A2E's published notes:
+
+        * Only initialized, completed or failed tasks can be deleted; processing returns 400.
+        * Deleting a still-initialized task refunds its charge.
+
+        Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "image_to_video_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Image2VideoRecordPage]:
+        """List image to video tasks.
+
+        Pages through the caller's image-to-video tasks.
+
+        A2E's published notes:
+
+        * Only records that have not expired are returned.
+
+        Wire: GET /api/v1/userImage2Video/allRecords (operation `image_to_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Image2VideoRecordPage.
+        """
+        return await self._client._call_raw(
+            "image_to_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Image2VideoRecord]]:
+        """Batch query task details.
+
+        Several image-to-video tasks in one call.
+
+        Wire: POST /api/v1/userImage2Video/batchDetail (operation `image_to_video_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Image2VideoRecord].
+        """
+        return await self._client._call_raw(
+            "image_to_video_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def average_time(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[ProcessingTime]:
+        """Get average processing time.
+
+        Current average processing time, e.g. for an ETA.
+
+        Wire: GET /api/v1/userImage2Video/avgProcessingTime (operation `image_to_video_average_time`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as ProcessingTime.
+        """
+        return await self._client._call_raw(
+            "image_to_video_average_time",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def mark_shared(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as shared.
+
+        Flags the result as shared (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "image_to_video_mark_shared",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def mark_downloaded(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as downloaded.
+
+        Flags the result as downloaded (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "image_to_video_mark_downloaded",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def mark_copied(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Mark record as copied.
+
+        Flags the result as copied (bookkeeping for the web app).
+
+        A2E's published notes:
+
+        * Only records a client interaction; the task's media is not changed.
+
+        Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "image_to_video_mark_copied",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def extend_prompt(
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        template: Literal["default", "cinematic"] | None = None,
+        shot_count: int | None = None,
+        with_audio: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PromptExtension]:
+        """Extend prompt for image to video.
+
+        Expands a short prompt into a detailed one (the answer's fields are not published).
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+        * shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+        * with_audio only affects the cinematic template.
+
+        Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
+
+        Args:
+            reference_id: (undocumented)
+            image_url: Image the prompt is for.
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+            template: (undocumented)
+            shot_count: (undocumented)
+            with_audio: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PromptExtension.
+        """
+        return await self._client._call_raw(
+            "image_to_video_extend_prompt",
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def extend_flf2v_prompt(
+        self,
+        *,
+        reference_id: str,
+        image_url: str,
+        end_image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        lang: str | None = None,
+        max_length: int | None = None,
+        stream: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PromptExtension]:
+        """Extend prompt for FLF2V image to video.
+
+        As Extend an Image-to-Video Prompt, for `FLF2V` tasks.
+
+        A2E's published notes:
+
+        * stream=true returns Server-Sent Events: delta, result, done, error.
+        * max_length is a hard character cap, not a target length.
+
+        Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
+
+        Args:
+            reference_id: (undocumented)
+            image_url: Image the prompt is for.
+            end_image_url: (undocumented)
+            prompt: The short prompt to expand.
+            negative_prompt: (undocumented)
+            lang: (undocumented)
+            max_length: (undocumented)
+            stream: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PromptExtension.
+        """
+        return await self._client._call_raw(
+            "image_to_video_extend_flf2v_prompt",
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def unlimited_queue_level(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """UnlimitedQueueLevel.
+
+        Wire: GET /api/v1/userImage2Video/unlimitedQueueLevel (operation `image_to_video_unlimited_queue_level`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "image_to_video_unlimited_queue_level",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncKlingOmni", "KlingOmni"]
+__all__ = ["AsyncKlingOmni", "AsyncRawKlingOmni", "KlingOmni", "RawKlingOmni"]
 
 
 class KlingOmni:
@@ -41,6 +44,10 @@ class KlingOmni:
         multi_prompt: Sequence[Mapping[str, Any]] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Kling Omni video generation.
 
@@ -70,6 +77,9 @@ class KlingOmni:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -89,9 +99,22 @@ class KlingOmni:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Kling Omni video records.
 
         Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
@@ -99,6 +122,9 @@ class KlingOmni:
         Args:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecordPage.
@@ -109,9 +135,21 @@ class KlingOmni:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get Kling Omni video details.
 
         A2E's published notes:
@@ -123,6 +161,9 @@ class KlingOmni:
         Args:
             ids: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -131,15 +172,30 @@ class KlingOmni:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Kling Omni video detail.
 
         Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -149,6 +205,10 @@ class KlingOmni:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -168,7 +228,16 @@ class KlingOmni:
             "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def rename(self, id: str, *, name: str) -> Any:
+    def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update Kling Omni video name.
 
         A2E's published notes:
@@ -181,6 +250,9 @@ class KlingOmni:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -190,9 +262,21 @@ class KlingOmni:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete Kling Omni video.
 
         A2E's published notes:
@@ -204,6 +288,9 @@ class KlingOmni:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -212,6 +299,10 @@ class KlingOmni:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -238,6 +329,10 @@ class AsyncKlingOmni:
         multi_prompt: Sequence[Mapping[str, Any]] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Kling Omni video generation.
 
@@ -267,6 +362,9 @@ class AsyncKlingOmni:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -286,9 +384,22 @@ class AsyncKlingOmni:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Kling Omni video records.
 
         Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
@@ -296,6 +407,9 @@ class AsyncKlingOmni:
         Args:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecordPage.
@@ -306,9 +420,21 @@ class AsyncKlingOmni:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get Kling Omni video details.
 
         A2E's published notes:
@@ -320,6 +446,9 @@ class AsyncKlingOmni:
         Args:
             ids: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -328,15 +457,30 @@ class AsyncKlingOmni:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Kling Omni video detail.
 
         Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -346,6 +490,10 @@ class AsyncKlingOmni:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -365,7 +513,16 @@ class AsyncKlingOmni:
             "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def rename(self, id: str, *, name: str) -> Any:
+    async def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update Kling Omni video name.
 
         A2E's published notes:
@@ -378,6 +535,9 @@ class AsyncKlingOmni:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -387,9 +547,21 @@ class AsyncKlingOmni:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete Kling Omni video.
 
         A2E's published notes:
@@ -401,6 +573,9 @@ class AsyncKlingOmni:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -409,4 +584,544 @@ class AsyncKlingOmni:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawKlingOmni:
+    """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[str] | None = None,
+        mode: Literal["std", "pro"] | None = None,
+        duration: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        sound: bool | None = None,
+        multi_shot: bool | None = None,
+        shot_type: Literal["intelligence", "customize"] | None = None,
+        multi_prompt: Sequence[Mapping[str, Any]] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Kling Omni video generation.
+
+        A2E's published notes:
+
+        * prompt is required when multi_shot is false or shot_type is intelligence.
+        * shot_type is required when multi_shot is true.
+        * multi_prompt (1-6 items) required for customize; durations must sum to duration.
+        * Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+        * duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+        * Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            image_list: (undocumented)
+            mode: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            multi_shot: (undocumented)
+            shot_type: (undocumented)
+            multi_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "kling_omni_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Kling Omni video records.
+
+        Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "kling_omni_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get Kling Omni video details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "kling_omni_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Kling Omni video detail.
+
+        Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "kling_omni_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update Kling Omni video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "kling_omni_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete Kling Omni video.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "kling_omni_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawKlingOmni:
+    """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[str] | None = None,
+        mode: Literal["std", "pro"] | None = None,
+        duration: str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
+        sound: bool | None = None,
+        multi_shot: bool | None = None,
+        shot_type: Literal["intelligence", "customize"] | None = None,
+        multi_prompt: Sequence[Mapping[str, Any]] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Kling Omni video generation.
+
+        A2E's published notes:
+
+        * prompt is required when multi_shot is false or shot_type is intelligence.
+        * shot_type is required when multi_shot is true.
+        * multi_prompt (1-6 items) required for customize; durations must sum to duration.
+        * Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+        * duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+        * Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
+
+        Args:
+            name: (undocumented)
+            prompt: (undocumented)
+            image_list: (undocumented)
+            mode: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            sound: (undocumented)
+            multi_shot: (undocumented)
+            shot_type: (undocumented)
+            multi_prompt: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "kling_omni_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Kling Omni video records.
+
+        Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "kling_omni_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get Kling Omni video details.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "kling_omni_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Kling Omni video detail.
+
+        Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "kling_omni_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update Kling Omni video name.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "kling_omni_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete Kling Omni video.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "kling_omni_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """MiniMax H3 Video: MiniMax H3 Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncMinimaxH3", "MinimaxH3"]
+__all__ = ["AsyncMinimaxH3", "AsyncRawMinimaxH3", "MinimaxH3", "RawMinimaxH3"]
 
 
 class MinimaxH3:
@@ -32,7 +35,10 @@ class MinimaxH3:
         prompt: str | None = None,
         image_url: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start a MiniMax H3 Video Task.
 
@@ -49,7 +55,10 @@ class MinimaxH3:
             prompt: What to generate.
             image_url: Source image URL.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -57,15 +66,27 @@ class MinimaxH3:
         return self._client._call(
             "minimax_h3_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
                 "image_url": image_url,
                 "force_generate": force_generate,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List MiniMax H3 Video Tasks.
 
         Pages through the caller's MiniMax H3 Video tasks.
@@ -79,6 +100,9 @@ class MinimaxH3:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -88,9 +112,21 @@ class MinimaxH3:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get Several MiniMax H3 Video Tasks (batchDetail).
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -103,6 +139,9 @@ class MinimaxH3:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -111,9 +150,21 @@ class MinimaxH3:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get One MiniMax H3 Video Task.
 
         One MiniMax H3 Video task by id (status dialect B).
@@ -126,6 +177,9 @@ class MinimaxH3:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -134,6 +188,10 @@ class MinimaxH3:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -169,7 +227,10 @@ class AsyncMinimaxH3:
         prompt: str | None = None,
         image_url: str | None = None,
         force_generate: bool | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start a MiniMax H3 Video Task.
 
@@ -186,7 +247,10 @@ class AsyncMinimaxH3:
             prompt: What to generate.
             image_url: Source image URL.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            extra_body: More body fields, sent as given (this body's fields are not all documented).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -194,15 +258,27 @@ class AsyncMinimaxH3:
         return await self._client._call(
             "minimax_h3_start",
             {
-                **(extra_body or {}),
                 "name": name,
                 "prompt": prompt,
                 "image_url": image_url,
                 "force_generate": force_generate,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List MiniMax H3 Video Tasks.
 
         Pages through the caller's MiniMax H3 Video tasks.
@@ -216,6 +292,9 @@ class AsyncMinimaxH3:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -225,9 +304,21 @@ class AsyncMinimaxH3:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get Several MiniMax H3 Video Tasks (batchDetail).
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -240,6 +331,9 @@ class AsyncMinimaxH3:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -248,9 +342,21 @@ class AsyncMinimaxH3:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get One MiniMax H3 Video Task.
 
         One MiniMax H3 Video task by id (status dialect B).
@@ -263,6 +369,9 @@ class AsyncMinimaxH3:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -271,6 +380,10 @@ class AsyncMinimaxH3:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -288,4 +401,354 @@ class AsyncMinimaxH3:
         """
         return await self._client._wait(
             "minimax_h3_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+
+class RawMinimaxH3:
+    """MiniMax H3 Video: MiniMax H3 Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start a MiniMax H3 Video Task.
+
+        Starts a MiniMax H3 Video task (status dialect B). Charged on creation.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/minimaxH3Video/start (operation `minimax_h3_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "minimax_h3_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List MiniMax H3 Video Tasks.
+
+        Pages through the caller's MiniMax H3 Video tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/minimaxH3Video/allRecords (operation `minimax_h3_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "minimax_h3_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get Several MiniMax H3 Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/minimaxH3Video/batchDetail (operation `minimax_h3_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "minimax_h3_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get One MiniMax H3 Video Task.
+
+        One MiniMax H3 Video task by id (status dialect B).
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "minimax_h3_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawMinimaxH3:
+    """MiniMax H3 Video: MiniMax H3 Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        image_url: str | None = None,
+        force_generate: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start a MiniMax H3 Video Task.
+
+        Starts a MiniMax H3 Video task (status dialect B). Charged on creation.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/minimaxH3Video/start (operation `minimax_h3_start`).
+
+        Args:
+            name: Task name.
+            prompt: What to generate.
+            image_url: Source image URL.
+            force_generate: Skip the NSFW block (image families; true by default for API users).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "minimax_h3_start",
+            {
+                "name": name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "force_generate": force_generate,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List MiniMax H3 Video Tasks.
+
+        Pages through the caller's MiniMax H3 Video tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/minimaxH3Video/allRecords (operation `minimax_h3_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "minimax_h3_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get Several MiniMax H3 Video Tasks (batchDetail).
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/minimaxH3Video/batchDetail (operation `minimax_h3_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "minimax_h3_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get One MiniMax H3 Video Task.
+
+        One MiniMax H3 Video task by id (status dialect B).
+
+        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "minimax_h3_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """Miscellaneous: Account balance and utilities.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.credits_ import Credits
     from ..models.language import Language
     from ..models.stored_file import StoredFile
 
-__all__ = ["AsyncMisc", "Misc"]
+__all__ = ["AsyncMisc", "AsyncRawMisc", "Misc", "RawMisc"]
 
 
 class Misc:
@@ -26,7 +29,14 @@ class Misc:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def remaining_coins(self) -> Credits:
+    def remaining_coins(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Credits:
         """Get User Remaining Credits.
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
@@ -34,32 +44,60 @@ class Misc:
         Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Credits.
         """
         return self._client._call(
             "misc_remaining_coins",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def add_user(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    def add_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Add a User.
 
         Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return self._client._call(
             "misc_add_user",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def exchange_diamonds(self, *, diamonds: int) -> Any:
+    def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Exchange Diamonds.
 
         Converts coins into diamonds (100 coins per diamond); one way only.
@@ -70,6 +108,9 @@ class Misc:
         Args:
             diamonds: Diamonds to buy, at 100 coins each; irreversible.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -78,9 +119,21 @@ class Misc:
             {
                 "diamonds": diamonds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_languages(self, *, voice_map_type: str | None = None) -> builtins.list[Language]:
+    def list_languages(
+        self,
+        *,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Language]:
         """List supported languages/regions for voices.
 
         Languages for TTS (`country`/`region`) and captions.
@@ -90,6 +143,9 @@ class Misc:
         Args:
             voice_map_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Language].
         """
@@ -98,9 +154,21 @@ class Misc:
             {
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def transfer_to_storage(self, *, url: str) -> StoredFile:
+    def transfer_to_storage(
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> StoredFile:
         """Save URL to A2E's storage.
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
@@ -111,6 +179,9 @@ class Misc:
         Args:
             url: External file URL to copy.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as StoredFile.
         """
@@ -119,6 +190,10 @@ class Misc:
             {
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -130,7 +205,14 @@ class AsyncMisc:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def remaining_coins(self) -> Credits:
+    async def remaining_coins(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Credits:
         """Get User Remaining Credits.
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
@@ -138,32 +220,60 @@ class AsyncMisc:
         Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Credits.
         """
         return await self._client._call(
             "misc_remaining_coins",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def add_user(self, *, extra_body: Mapping[str, Any] | None = None) -> Any:
+    async def add_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Add a User.
 
         Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
         Returns:
             The envelope's `data` as Any.
         """
         return await self._client._call(
             "misc_add_user",
-            {
-                **(extra_body or {}),
-            },
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def exchange_diamonds(self, *, diamonds: int) -> Any:
+    async def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Exchange Diamonds.
 
         Converts coins into diamonds (100 coins per diamond); one way only.
@@ -174,6 +284,9 @@ class AsyncMisc:
         Args:
             diamonds: Diamonds to buy, at 100 coins each; irreversible.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -182,9 +295,21 @@ class AsyncMisc:
             {
                 "diamonds": diamonds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_languages(self, *, voice_map_type: str | None = None) -> builtins.list[Language]:
+    async def list_languages(
+        self,
+        *,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Language]:
         """List supported languages/regions for voices.
 
         Languages for TTS (`country`/`region`) and captions.
@@ -194,6 +319,9 @@ class AsyncMisc:
         Args:
             voice_map_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Language].
         """
@@ -202,9 +330,21 @@ class AsyncMisc:
             {
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def transfer_to_storage(self, *, url: str) -> StoredFile:
+    async def transfer_to_storage(
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> StoredFile:
         """Save URL to A2E's storage.
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
@@ -215,6 +355,9 @@ class AsyncMisc:
         Args:
             url: External file URL to copy.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as StoredFile.
         """
@@ -223,4 +366,360 @@ class AsyncMisc:
             {
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawMisc:
+    """Miscellaneous: Account balance and utilities. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def remaining_coins(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Credits]:
+        """Get User Remaining Credits.
+
+        Current balance of coins (credits) and diamonds; also a cheap way to check a token.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Credits.
+        """
+        return self._client._call_raw(
+            "misc_remaining_coins",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Add a User.
+
+        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+
+        Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "misc_add_user",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Exchange Diamonds.
+
+        Converts coins into diamonds (100 coins per diamond); one way only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/user/exchangeDiamonds (operation `misc_exchange_diamonds`).
+
+        Args:
+            diamonds: Diamonds to buy, at 100 coins each; irreversible.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "misc_exchange_diamonds",
+            {
+                "diamonds": diamonds,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_languages(
+        self,
+        *,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Language]]:
+        """List supported languages/regions for voices.
+
+        Languages for TTS (`country`/`region`) and captions.
+
+        Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Args:
+            voice_map_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Language].
+        """
+        return self._client._call_raw(
+            "misc_list_languages",
+            {
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def transfer_to_storage(
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[StoredFile]:
+        """Save URL to A2E's storage.
+
+        Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
+
+        Args:
+            url: External file URL to copy.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as StoredFile.
+        """
+        return self._client._call_raw(
+            "misc_transfer_to_storage",
+            {
+                "url": url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawMisc:
+    """Miscellaneous: Account balance and utilities. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def remaining_coins(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Credits]:
+        """Get User Remaining Credits.
+
+        Current balance of coins (credits) and diamonds; also a cheap way to check a token.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Credits.
+        """
+        return await self._client._call_raw(
+            "misc_remaining_coins",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_user(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Add a User.
+
+        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+
+        Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+        A2E has not published all of this body's fields: pass them in `extra_body`.
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "misc_add_user",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Exchange Diamonds.
+
+        Converts coins into diamonds (100 coins per diamond); one way only.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/user/exchangeDiamonds (operation `misc_exchange_diamonds`).
+
+        Args:
+            diamonds: Diamonds to buy, at 100 coins each; irreversible.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "misc_exchange_diamonds",
+            {
+                "diamonds": diamonds,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_languages(
+        self,
+        *,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Language]]:
+        """List supported languages/regions for voices.
+
+        Languages for TTS (`country`/`region`) and captions.
+
+        Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
+
+        Args:
+            voice_map_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Language].
+        """
+        return await self._client._call_raw(
+            "misc_list_languages",
+            {
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def transfer_to_storage(
+        self,
+        *,
+        url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[StoredFile]:
+        """Save URL to A2E's storage.
+
+        Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
+
+        Args:
+            url: External file URL to copy.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as StoredFile.
+        """
+        return await self._client._call_raw(
+            "misc_transfer_to_storage",
+            {
+                "url": url,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

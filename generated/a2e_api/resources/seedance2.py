@@ -1,21 +1,24 @@
 """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncSeedance2", "Seedance2"]
+__all__ = ["AsyncRawSeedance2", "AsyncSeedance2", "RawSeedance2", "Seedance2"]
 
 
 class Seedance2:
@@ -48,6 +51,10 @@ class Seedance2:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Seedance 2.x video generation.
 
@@ -91,6 +98,9 @@ class Seedance2:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -117,9 +127,22 @@ class Seedance2:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all records.
 
         Pages through the caller's Seedance 2 Video tasks.
@@ -130,6 +153,9 @@ class Seedance2:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -139,9 +165,21 @@ class Seedance2:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -155,6 +193,9 @@ class Seedance2:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -163,9 +204,21 @@ class Seedance2:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get task detail.
 
         One Seedance 2 Video task by id (status dialect B).
@@ -175,6 +228,9 @@ class Seedance2:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -183,6 +239,10 @@ class Seedance2:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -202,7 +262,16 @@ class Seedance2:
             "seedance2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def rename(self, id: str, *, name: str) -> Any:
+    def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Rename task.
 
         A2E's published notes:
@@ -215,6 +284,9 @@ class Seedance2:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -224,15 +296,30 @@ class Seedance2:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -242,6 +329,10 @@ class Seedance2:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -275,6 +366,10 @@ class AsyncSeedance2:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Seedance 2.x video generation.
 
@@ -318,6 +413,9 @@ class AsyncSeedance2:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -344,9 +442,22 @@ class AsyncSeedance2:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all records.
 
         Pages through the caller's Seedance 2 Video tasks.
@@ -357,6 +468,9 @@ class AsyncSeedance2:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -366,9 +480,21 @@ class AsyncSeedance2:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -382,6 +508,9 @@ class AsyncSeedance2:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -390,9 +519,21 @@ class AsyncSeedance2:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get task detail.
 
         One Seedance 2 Video task by id (status dialect B).
@@ -402,6 +543,9 @@ class AsyncSeedance2:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -410,6 +554,10 @@ class AsyncSeedance2:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -429,7 +577,16 @@ class AsyncSeedance2:
             "seedance2_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def rename(self, id: str, *, name: str) -> Any:
+    async def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Rename task.
 
         A2E's published notes:
@@ -442,6 +599,9 @@ class AsyncSeedance2:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -451,15 +611,30 @@ class AsyncSeedance2:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -469,4 +644,604 @@ class AsyncSeedance2:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawSeedance2:
+    """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
+        model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
+        omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
+        image_url: str | None = None,
+        first_frame_url: str | None = None,
+        last_frame_url: str | None = None,
+        reference_urls: Sequence[str] | None = None,
+        video_urls: Sequence[str] | None = None,
+        audio_urls: Sequence[str] | None = None,
+        input_video_duration: float | None = None,
+        duration: int | None = None,
+        aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
+        resolution: Literal["480p", "720p", "1080p", "4k"] | None = None,
+        generate_audio: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Seedance 2.x video generation.
+
+        Starts a Seedance 2 Video task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * Media inputs must be public URLs; asset:// URIs are rejected.
+        * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+        * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+        * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+        * On 2.0, audio references need at least one image or video reference.
+        * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+        * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+        * omni_reference_task_type edit needs exactly one video_url and duration -1.
+        * Billing uses the server-measured video length; input_video_duration cannot lower it.
+        * generate_audio defaults to true; send false explicitly to disable audio.
+        * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/seedance2Video/start (operation `seedance2_start`).
+
+        Args:
+            name: Task name.
+            mode: (undocumented)
+            model_version: (undocumented)
+            omni_reference_task_type: (undocumented)
+            prompt: What to generate.
+            image_url: Source image URL.
+            first_frame_url: (undocumented)
+            last_frame_url: (undocumented)
+            reference_urls: (undocumented)
+            video_urls: (undocumented)
+            audio_urls: (undocumented)
+            input_video_duration: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            generate_audio: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "seedance2_start",
+            {
+                "name": name,
+                "mode": mode,
+                "model_version": model_version,
+                "omni_reference_task_type": omni_reference_task_type,
+                "prompt": prompt,
+                "image_url": image_url,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+                "reference_urls": reference_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "input_video_duration": input_video_duration,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all records.
+
+        Pages through the caller's Seedance 2 Video tasks.
+
+        Wire: GET /api/v1/seedance2Video/allRecords (operation `seedance2_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "seedance2_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get task details.
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/seedance2Video/batchDetail (operation `seedance2_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "seedance2_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get task detail.
+
+        One Seedance 2 Video task by id (status dialect B).
+
+        Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "seedance2_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Rename task.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "seedance2_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete task.
+
+        Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "seedance2_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawSeedance2:
+    """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
+        model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
+        omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
+        image_url: str | None = None,
+        first_frame_url: str | None = None,
+        last_frame_url: str | None = None,
+        reference_urls: Sequence[str] | None = None,
+        video_urls: Sequence[str] | None = None,
+        audio_urls: Sequence[str] | None = None,
+        input_video_duration: float | None = None,
+        duration: int | None = None,
+        aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
+        resolution: Literal["480p", "720p", "1080p", "4k"] | None = None,
+        generate_audio: bool | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Seedance 2.x video generation.
+
+        Starts a Seedance 2 Video task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * Media inputs must be public URLs; asset:// URIs are rejected.
+        * image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+        * Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios.
+        * Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios.
+        * On 2.0, audio references need at least one image or video reference.
+        * 2.0 reference videos: each 2-15 s; 2.5: combined at most 30 s.
+        * 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+        * omni_reference_task_type edit needs exactly one video_url and duration -1.
+        * Billing uses the server-measured video length; input_video_duration cannot lower it.
+        * generate_audio defaults to true; send false explicitly to disable audio.
+        * minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/seedance2Video/start (operation `seedance2_start`).
+
+        Args:
+            name: Task name.
+            mode: (undocumented)
+            model_version: (undocumented)
+            omni_reference_task_type: (undocumented)
+            prompt: What to generate.
+            image_url: Source image URL.
+            first_frame_url: (undocumented)
+            last_frame_url: (undocumented)
+            reference_urls: (undocumented)
+            video_urls: (undocumented)
+            audio_urls: (undocumented)
+            input_video_duration: (undocumented)
+            duration: (undocumented)
+            aspect_ratio: (undocumented)
+            resolution: (undocumented)
+            generate_audio: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "seedance2_start",
+            {
+                "name": name,
+                "mode": mode,
+                "model_version": model_version,
+                "omni_reference_task_type": omni_reference_task_type,
+                "prompt": prompt,
+                "image_url": image_url,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+                "reference_urls": reference_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "input_video_duration": input_video_duration,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all records.
+
+        Pages through the caller's Seedance 2 Video tasks.
+
+        Wire: GET /api/v1/seedance2Video/allRecords (operation `seedance2_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "seedance2_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get task details.
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        A2E's published notes:
+
+        * Accepts at most 200 ids per request.
+
+        Wire: POST /api/v1/seedance2Video/batchDetail (operation `seedance2_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "seedance2_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get task detail.
+
+        One Seedance 2 Video task by id (status dialect B).
+
+        Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "seedance2_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rename(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Rename task.
+
+        A2E's published notes:
+
+        * Renames only; generation settings, status and media stay unchanged.
+
+        Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "seedance2_rename",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete task.
+
+        Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "seedance2_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,21 +1,24 @@
 """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncSora", "Sora"]
+__all__ = ["AsyncRawSora", "AsyncSora", "RawSora", "Sora"]
 
 
 class Sora:
@@ -38,6 +41,10 @@ class Sora:
         quality: Literal["standard", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Sora 2 Pro video generation (powered by Kling 3.0).
 
@@ -62,6 +69,9 @@ class Sora:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -78,9 +88,22 @@ class Sora:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List Sora 2 Pro records.
 
         Pages through the caller's Sora Video tasks.
@@ -91,6 +114,9 @@ class Sora:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -100,9 +126,21 @@ class Sora:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get Sora 2 Pro video task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -112,6 +150,9 @@ class Sora:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -120,9 +161,21 @@ class Sora:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Sora 2 Pro record detail.
 
         One Sora Video task by id (status dialect B).
@@ -132,6 +185,9 @@ class Sora:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -140,6 +196,10 @@ class Sora:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -157,7 +217,15 @@ class Sora:
         """
         return self._client._wait("sora_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete Sora 2 Pro record.
 
         A2E's published notes:
@@ -169,6 +237,9 @@ class Sora:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -177,6 +248,10 @@ class Sora:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -200,6 +275,10 @@ class AsyncSora:
         quality: Literal["standard", "high"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Sora 2 Pro video generation (powered by Kling 3.0).
 
@@ -224,6 +303,9 @@ class AsyncSora:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -240,9 +322,22 @@ class AsyncSora:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """List Sora 2 Pro records.
 
         Pages through the caller's Sora Video tasks.
@@ -253,6 +348,9 @@ class AsyncSora:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -262,9 +360,21 @@ class AsyncSora:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch get Sora 2 Pro video task details.
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
@@ -274,6 +384,9 @@ class AsyncSora:
         Args:
             ids: Task ids.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
@@ -282,9 +395,21 @@ class AsyncSora:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Sora 2 Pro record detail.
 
         One Sora Video task by id (status dialect B).
@@ -294,6 +419,9 @@ class AsyncSora:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -302,6 +430,10 @@ class AsyncSora:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -321,7 +453,15 @@ class AsyncSora:
             "sora_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete Sora 2 Pro record.
 
         A2E's published notes:
@@ -333,6 +473,9 @@ class AsyncSora:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -341,4 +484,446 @@ class AsyncSora:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawSora:
+    """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
+        image_urls: Sequence[str] | None = None,
+        aspect_ratio: Literal["portrait", "landscape"] | None = None,
+        duration_seconds: Literal["5", "10", "15"] | None = None,
+        quality: Literal["standard", "high"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Sora 2 Pro video generation (powered by Kling 3.0).
+
+        Starts a Sora Video task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * Runs on Kling 3.0 despite the Sora 2 Pro name.
+        * image_urls required when model_type is image-to-video, which is the default.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
+
+        Args:
+            name: Task name.
+            model_type: (undocumented)
+            prompt: What to generate.
+            image_urls: (undocumented)
+            aspect_ratio: (undocumented)
+            duration_seconds: (undocumented)
+            quality: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "sora_start",
+            {
+                "name": name,
+                "model_type": model_type,
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List Sora 2 Pro records.
+
+        Pages through the caller's Sora Video tasks.
+
+        Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "sora_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get Sora 2 Pro video task details.
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "sora_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Sora 2 Pro record detail.
+
+        One Sora Video task by id (status dialect B).
+
+        Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "sora_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete Sora 2 Pro record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "sora_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawSora:
+    """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        model_type: Literal["text-to-video", "image-to-video"] | None = None,
+        image_urls: Sequence[str] | None = None,
+        aspect_ratio: Literal["portrait", "landscape"] | None = None,
+        duration_seconds: Literal["5", "10", "15"] | None = None,
+        quality: Literal["standard", "high"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Sora 2 Pro video generation (powered by Kling 3.0).
+
+        Starts a Sora Video task (status dialect B). Charged on creation.
+
+        A2E's published notes:
+
+        * Runs on Kling 3.0 despite the Sora 2 Pro name.
+        * image_urls required when model_type is image-to-video, which is the default.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
+
+        Args:
+            name: Task name.
+            model_type: (undocumented)
+            prompt: What to generate.
+            image_urls: (undocumented)
+            aspect_ratio: (undocumented)
+            duration_seconds: (undocumented)
+            quality: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "sora_start",
+            {
+                "name": name,
+                "model_type": model_type,
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """List Sora 2 Pro records.
+
+        Pages through the caller's Sora Video tasks.
+
+        Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "sora_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch get Sora 2 Pro video task details.
+
+        Several tasks in one call (body `{ids}`); useful for polling many tasks.
+
+        Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
+
+        Args:
+            ids: Task ids.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "sora_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Sora 2 Pro record detail.
+
+        One Sora Video task by id (status dialect B).
+
+        Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "sora_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete Sora 2 Pro record.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "sora_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

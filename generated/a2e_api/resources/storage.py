@@ -1,17 +1,21 @@
 """Upload and Storage: Upload local files into A2E storage.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.presigned_upload import PresignedUpload
 
-__all__ = ["AsyncStorage", "Storage"]
+__all__ = ["AsyncRawStorage", "AsyncStorage", "RawStorage", "Storage"]
 
 
 class Storage:
@@ -33,6 +37,10 @@ class Storage:
         content_type: str | None = None,
         file_size: float | None = None,
         content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -60,6 +68,9 @@ class Storage:
             file_size (`fileSize`): (undocumented)
             content_length (`contentLength`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PresignedUpload.
         """
@@ -75,6 +86,10 @@ class Storage:
                 "fileSize": file_size,
                 "contentLength": content_length,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def presign_upload(
@@ -88,6 +103,10 @@ class Storage:
         content_type: str | None = None,
         file_size: float | None = None,
         content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Get pre-signed upload URL.
 
@@ -112,6 +131,9 @@ class Storage:
             file_size (`fileSize`): (undocumented)
             content_length (`contentLength`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -127,6 +149,10 @@ class Storage:
                 "fileSize": file_size,
                 "contentLength": content_length,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -149,6 +175,10 @@ class AsyncStorage:
         content_type: str | None = None,
         file_size: float | None = None,
         content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -176,6 +206,9 @@ class AsyncStorage:
             file_size (`fileSize`): (undocumented)
             content_length (`contentLength`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as PresignedUpload.
         """
@@ -191,6 +224,10 @@ class AsyncStorage:
                 "fileSize": file_size,
                 "contentLength": content_length,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def presign_upload(
@@ -204,6 +241,10 @@ class AsyncStorage:
         content_type: str | None = None,
         file_size: float | None = None,
         content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> Any:
         """Get pre-signed upload URL.
 
@@ -228,6 +269,9 @@ class AsyncStorage:
             file_size (`fileSize`): (undocumented)
             content_length (`contentLength`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -243,4 +287,284 @@ class AsyncStorage:
                 "fileSize": file_size,
                 "contentLength": content_length,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawStorage:
+    """Upload and Storage: Upload local files into A2E storage. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def presign_upload_legacy(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PresignedUpload]:
+        """Get pre-signed upload URL.
+
+        A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl` without the API key.
+
+        A2E's published notes:
+
+        * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use `storage_presign_upload`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.storage.presign_upload`.
+        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PresignedUpload.
+        """
+        return self._client._call_raw(
+            "storage_presign_upload_legacy",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def presign_upload(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get pre-signed upload URL.
+
+        A2E's published notes:
+
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * After the PUT succeeds, use cdnUrl as the public file URL.
+        * API-token calls are charged under R2 pricing; logged-in web calls are free.
+        * Site runtimes reject urlPrefix and cdnDomain overrides.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "storage_presign_upload",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawStorage:
+    """Upload and Storage: Upload local files into A2E storage. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def presign_upload_legacy(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[PresignedUpload]:
+        """Get pre-signed upload URL.
+
+        A short-lived signed URL to upload a local file into A2E storage; PUT the bytes to `uploadUrl` without the API key.
+
+        A2E's published notes:
+
+        * Legacy; prefer POST /api/v1/r2/upload-presigned-url.
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Deprecated: The published API calls this route legacy and points to `upload-presigned-url`. Use `storage_presign_upload`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.storage.presign_upload`.
+        Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as PresignedUpload.
+        """
+        return await self._client._call_raw(
+            "storage_presign_upload_legacy",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def presign_upload(
+        self,
+        *,
+        key: str,
+        bucket: str | None = None,
+        url_prefix: str | None = None,
+        cdn_domain: str | None = None,
+        expires_in: int | None = None,
+        content_type: str | None = None,
+        file_size: float | None = None,
+        content_length: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get pre-signed upload URL.
+
+        A2E's published notes:
+
+        * Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+        * Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+        * After the PUT succeeds, use cdnUrl as the public file URL.
+        * API-token calls are charged under R2 pricing; logged-in web calls are free.
+        * Site runtimes reject urlPrefix and cdnDomain overrides.
+        * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
+
+        Args:
+            key: (undocumented)
+            bucket: (undocumented)
+            url_prefix (`urlPrefix`): (undocumented)
+            cdn_domain (`cdnDomain`): (undocumented)
+            expires_in (`expiresIn`): (undocumented)
+            content_type (`contentType`): (undocumented)
+            file_size (`fileSize`): (undocumented)
+            content_length (`contentLength`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "storage_presign_upload",
+            {
+                "key": key,
+                "bucket": bucket,
+                "urlPrefix": url_prefix,
+                "cdnDomain": cdn_domain,
+                "expiresIn": expires_in,
+                "contentType": content_type,
+                "fileSize": file_size,
+                "contentLength": content_length,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

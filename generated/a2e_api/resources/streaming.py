@@ -1,21 +1,25 @@
 """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.qa_context import QaContext
     from ..models.streaming_avatar import StreamingAvatar
     from ..models.streaming_token import StreamingToken
 
-__all__ = ["AsyncStreaming", "Streaming"]
+__all__ = ["AsyncRawStreaming", "AsyncStreaming", "RawStreaming", "Streaming"]
 
 
 class Streaming:
@@ -26,12 +30,22 @@ class Streaming:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def list_avatars(self) -> builtins.list[StreamingAvatar]:
+    def list_avatars(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[StreamingAvatar]:
         """Get All avatars.
 
         Avatars available for real-time streaming (the docs mark the section "Developing").
 
         Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[StreamingAvatar].
@@ -39,9 +53,22 @@ class Streaming:
         return self._client._call(
             "streaming_list_avatars",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def start(self, *, avatar_id: str, expire_seconds: int | None = None) -> StreamingToken:
+    def start(
+        self,
+        *,
+        avatar_id: str,
+        expire_seconds: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> StreamingToken:
         """Get a Streaming Avatar Token.
 
         Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
@@ -53,6 +80,9 @@ class Streaming:
             avatar_id: `_id` from Get All avatars.
             expire_seconds: Session length; charged up front, the unused part refunded on leave.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as StreamingToken.
         """
@@ -62,9 +92,22 @@ class Streaming:
                 "avatar_id": avatar_id,
                 "expire_seconds": expire_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def set_qa_context(self, *, channel: str, text: str) -> Empty:
+    def set_qa_context(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Set QA Context.
 
         Gives the avatar a knowledge text used by Ask.
@@ -75,6 +118,9 @@ class Streaming:
             channel: Agora channel from Get a Streaming Avatar Token.
             text: Knowledge text for Ask, at most 5,000 characters.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -84,9 +130,21 @@ class Streaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_qa_context(self, *, channel: str) -> QaContext:
+    def get_qa_context(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> QaContext:
         """Get QA Context.
 
         Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
@@ -98,6 +156,9 @@ class Streaming:
         Args:
             channel: Agora channel from Get a Streaming Avatar Token.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as QaContext.
         """
@@ -106,9 +167,22 @@ class Streaming:
             {
                 "channel": channel,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def ask(self, *, channel: str, text: str) -> Empty:
+    def ask(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Ask a Question to the Avatar.
 
         The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
@@ -119,6 +193,9 @@ class Streaming:
             channel: Agora channel.
             text: Text of the question or speech.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -128,9 +205,22 @@ class Streaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def speak(self, *, channel: str, text: str) -> Empty:
+    def speak(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Let the Avatar Speak Directly.
 
         The avatar says the text verbatim.
@@ -141,6 +231,9 @@ class Streaming:
             channel: Agora channel.
             text: Text of the question or speech.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -150,9 +243,21 @@ class Streaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def leave(self, *, channel: str) -> Empty:
+    def leave(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Leave the Room.
 
         Ends the session, releases the host and stops charging; unused time is refunded.
@@ -162,6 +267,9 @@ class Streaming:
         Args:
             channel: Agora channel from Get a Streaming Avatar Token.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -170,6 +278,10 @@ class Streaming:
             {
                 "channel": channel,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -181,12 +293,22 @@ class AsyncStreaming:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    async def list_avatars(self) -> builtins.list[StreamingAvatar]:
+    async def list_avatars(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[StreamingAvatar]:
         """Get All avatars.
 
         Avatars available for real-time streaming (the docs mark the section "Developing").
 
         Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[StreamingAvatar].
@@ -194,9 +316,22 @@ class AsyncStreaming:
         return await self._client._call(
             "streaming_list_avatars",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def start(self, *, avatar_id: str, expire_seconds: int | None = None) -> StreamingToken:
+    async def start(
+        self,
+        *,
+        avatar_id: str,
+        expire_seconds: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> StreamingToken:
         """Get a Streaming Avatar Token.
 
         Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
@@ -208,6 +343,9 @@ class AsyncStreaming:
             avatar_id: `_id` from Get All avatars.
             expire_seconds: Session length; charged up front, the unused part refunded on leave.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as StreamingToken.
         """
@@ -217,9 +355,22 @@ class AsyncStreaming:
                 "avatar_id": avatar_id,
                 "expire_seconds": expire_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def set_qa_context(self, *, channel: str, text: str) -> Empty:
+    async def set_qa_context(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Set QA Context.
 
         Gives the avatar a knowledge text used by Ask.
@@ -230,6 +381,9 @@ class AsyncStreaming:
             channel: Agora channel from Get a Streaming Avatar Token.
             text: Knowledge text for Ask, at most 5,000 characters.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -239,9 +393,21 @@ class AsyncStreaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_qa_context(self, *, channel: str) -> QaContext:
+    async def get_qa_context(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> QaContext:
         """Get QA Context.
 
         Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
@@ -253,6 +419,9 @@ class AsyncStreaming:
         Args:
             channel: Agora channel from Get a Streaming Avatar Token.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as QaContext.
         """
@@ -261,9 +430,22 @@ class AsyncStreaming:
             {
                 "channel": channel,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def ask(self, *, channel: str, text: str) -> Empty:
+    async def ask(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Ask a Question to the Avatar.
 
         The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
@@ -274,6 +456,9 @@ class AsyncStreaming:
             channel: Agora channel.
             text: Text of the question or speech.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -283,9 +468,22 @@ class AsyncStreaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def speak(self, *, channel: str, text: str) -> Empty:
+    async def speak(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Let the Avatar Speak Directly.
 
         The avatar says the text verbatim.
@@ -296,6 +494,9 @@ class AsyncStreaming:
             channel: Agora channel.
             text: Text of the question or speech.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -305,9 +506,21 @@ class AsyncStreaming:
                 "channel": channel,
                 "text": text,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def leave(self, *, channel: str) -> Empty:
+    async def leave(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Leave the Room.
 
         Ends the session, releases the host and stops charging; unused time is refunded.
@@ -317,6 +530,9 @@ class AsyncStreaming:
         Args:
             channel: Agora channel from Get a Streaming Avatar Token.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -325,4 +541,534 @@ class AsyncStreaming:
             {
                 "channel": channel,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawStreaming:
+    """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list_avatars(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[StreamingAvatar]]:
+        """Get All avatars.
+
+        Avatars available for real-time streaming (the docs mark the section "Developing").
+
+        Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[StreamingAvatar].
+        """
+        return self._client._call_raw(
+            "streaming_list_avatars",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def start(
+        self,
+        *,
+        avatar_id: str,
+        expire_seconds: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[StreamingToken]:
+        """Get a Streaming Avatar Token.
+
+        Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/streaming-avatar/agora-token (operation `streaming_start`).
+
+        Args:
+            avatar_id: `_id` from Get All avatars.
+            expire_seconds: Session length; charged up front, the unused part refunded on leave.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as StreamingToken.
+        """
+        return self._client._call_raw(
+            "streaming_start",
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def set_qa_context(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Set QA Context.
+
+        Gives the avatar a knowledge text used by Ask.
+
+        Wire: POST /api/v1/streaming-avatar/set-qa-context (operation `streaming_set_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+            text: Knowledge text for Ask, at most 5,000 characters.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "streaming_set_qa_context",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_qa_context(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[QaContext]:
+        """Get QA Context.
+
+        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
+        Wire: POST /api/v1/streaming-avatar/get-qa-context (operation `streaming_get_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as QaContext.
+        """
+        return self._client._call_raw(
+            "streaming_get_qa_context",
+            {
+                "channel": channel,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def ask(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Ask a Question to the Avatar.
+
+        The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
+
+        Wire: POST /api/v1/streaming-avatar/ask (operation `streaming_ask`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "streaming_ask",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def speak(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Let the Avatar Speak Directly.
+
+        The avatar says the text verbatim.
+
+        Wire: POST /api/v1/streaming-avatar/speak (operation `streaming_speak`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "streaming_speak",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def leave(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Leave the Room.
+
+        Ends the session, releases the host and stops charging; unused time is refunded.
+
+        Wire: POST /api/v1/streaming-avatar/leave (operation `streaming_leave`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "streaming_leave",
+            {
+                "channel": channel,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawStreaming:
+    """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list_avatars(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[StreamingAvatar]]:
+        """Get All avatars.
+
+        Avatars available for real-time streaming (the docs mark the section "Developing").
+
+        Wire: GET /api/v1/streaming-avatar/all_avatars (operation `streaming_list_avatars`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[StreamingAvatar].
+        """
+        return await self._client._call_raw(
+            "streaming_list_avatars",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def start(
+        self,
+        *,
+        avatar_id: str,
+        expire_seconds: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[StreamingToken]:
+        """Get a Streaming Avatar Token.
+
+        Opens a streaming session and returns what an Agora client needs to join the room. `code` 1001 means every rendering host is busy. Always call Leave the Room, or charging continues.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/streaming-avatar/agora-token (operation `streaming_start`).
+
+        Args:
+            avatar_id: `_id` from Get All avatars.
+            expire_seconds: Session length; charged up front, the unused part refunded on leave.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as StreamingToken.
+        """
+        return await self._client._call_raw(
+            "streaming_start",
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def set_qa_context(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Set QA Context.
+
+        Gives the avatar a knowledge text used by Ask.
+
+        Wire: POST /api/v1/streaming-avatar/set-qa-context (operation `streaming_set_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+            text: Knowledge text for Ask, at most 5,000 characters.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "streaming_set_qa_context",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_qa_context(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[QaContext]:
+        """Get QA Context.
+
+        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
+        Wire: POST /api/v1/streaming-avatar/get-qa-context (operation `streaming_get_qa_context`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as QaContext.
+        """
+        return await self._client._call_raw(
+            "streaming_get_qa_context",
+            {
+                "channel": channel,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def ask(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Ask a Question to the Avatar.
+
+        The avatar answers aloud from the QA context; the answer text arrives over the Agora data stream, not here.
+
+        Wire: POST /api/v1/streaming-avatar/ask (operation `streaming_ask`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "streaming_ask",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def speak(
+        self,
+        *,
+        channel: str,
+        text: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Let the Avatar Speak Directly.
+
+        The avatar says the text verbatim.
+
+        Wire: POST /api/v1/streaming-avatar/speak (operation `streaming_speak`).
+
+        Args:
+            channel: Agora channel.
+            text: Text of the question or speech.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "streaming_speak",
+            {
+                "channel": channel,
+                "text": text,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def leave(
+        self,
+        *,
+        channel: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Leave the Room.
+
+        Ends the session, releases the host and stops charging; unused time is refunded.
+
+        Wire: POST /api/v1/streaming-avatar/leave (operation `streaming_leave`).
+
+        Args:
+            channel: Agora channel from Get a Streaming Avatar Token.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "streaming_leave",
+            {
+                "channel": channel,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

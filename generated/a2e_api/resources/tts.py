@@ -1,22 +1,25 @@
 """TTS and Voice Clone: Public text-to-speech voices, speech synthesis and cloned voices.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.voice_clone_record import VoiceCloneRecord
     from ..models.voice_group import VoiceGroup
 
-__all__ = ["AsyncTts", "Tts"]
+__all__ = ["AsyncRawTts", "AsyncTts", "RawTts", "Tts"]
 
 
 class Tts:
@@ -28,7 +31,15 @@ class Tts:
         self._client = client
 
     def list_voices(
-        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
@@ -41,6 +52,9 @@ class Tts:
             region: Region part of the locale, e.g. `US`.
             voice_map_type: Full locale filter, e.g. `en-US`.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
@@ -51,10 +65,22 @@ class Tts:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_voices_post(
-        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
@@ -71,6 +97,9 @@ class Tts:
             region: (undocumented)
             voice_map_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
@@ -81,6 +110,10 @@ class Tts:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def generate(
@@ -95,6 +128,10 @@ class Tts:
         type: Literal["turnstile", "aliyun_captcha"] | None = None,
         turnstile_token: str | None = None,
         captcha_verify_param: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> str:
         """Generate text-to-speech audio.
 
@@ -125,6 +162,9 @@ class Tts:
             turnstile_token: (undocumented)
             captcha_verify_param (`captchaVerifyParam`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as str.
         """
@@ -141,9 +181,20 @@ class Tts:
                 "turnstile_token": turnstile_token,
                 "captchaVerifyParam": captcha_verify_param,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_cloned_voices(self) -> builtins.list[VoiceCloneRecord]:
+    def list_cloned_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VoiceCloneRecord]:
         """Get completed voice training records.
 
         The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
@@ -154,12 +205,19 @@ class Tts:
 
         Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return self._client._call(
             "tts_list_cloned_voices",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def train_voice(
@@ -175,6 +233,10 @@ class Tts:
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         train_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> VoiceCloneRecord:
         """Start voice training.
 
@@ -203,6 +265,9 @@ class Tts:
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
@@ -220,9 +285,20 @@ class Tts:
                 "webhook_token": webhook_token,
                 "train_mode": train_mode,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def processing_record(self) -> builtins.list[VoiceCloneRecord]:
+    def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VoiceCloneRecord]:
         """List Ongoing Voice Clone Tasks.
 
         Voice clones still training.
@@ -233,15 +309,30 @@ class Tts:
         Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
         Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return self._client._call(
             "tts_processing_record",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_voice(self, id: str) -> VoiceCloneRecord:
+    def get_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VoiceCloneRecord:
         """Get voice training record detail.
 
         One voice-clone record by id.
@@ -251,6 +342,9 @@ class Tts:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
@@ -259,6 +353,10 @@ class Tts:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait_voice(
@@ -278,7 +376,16 @@ class Tts:
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def rename_voice(self, id: str, *, name: str) -> Any:
+    def rename_voice(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update voice training record name.
 
         A2E's published notes:
@@ -291,6 +398,9 @@ class Tts:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -300,9 +410,21 @@ class Tts:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete_voice(self, id: str) -> Empty:
+    def delete_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete voice training record.
 
         Deletes a cloned voice.
@@ -316,6 +438,9 @@ class Tts:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -324,12 +449,26 @@ class Tts:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_presets(self) -> Any:
+    def list_presets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List system voices (TTS presets).
 
         Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -337,9 +476,22 @@ class Tts:
         return self._client._call(
             "tts_list_presets",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_previews(self, *, page_size: int | None = None, current: int | None = None) -> Any:
+    def list_previews(
+        self,
+        *,
+        page_size: int | None = None,
+        current: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get TTS preview list.
 
         A2E's published notes:
@@ -352,6 +504,9 @@ class Tts:
             page_size (`pageSize`): (undocumented)
             current: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -361,9 +516,21 @@ class Tts:
                 "pageSize": page_size,
                 "current": current,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete_preview(self, id: str) -> Empty:
+    def delete_preview(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete TTS preview record.
 
         A2E's published notes:
@@ -375,6 +542,9 @@ class Tts:
         Args:
             id: Task or record id (A2E's `_id`; these paths name it `id`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -383,9 +553,20 @@ class Tts:
             {
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_training_voices(self) -> builtins.list[TaskRecord]:
+    def list_training_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get voice training records.
 
         A2E's published notes:
@@ -395,12 +576,19 @@ class Tts:
 
         Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return self._client._call(
             "tts_list_training_voices",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -413,7 +601,15 @@ class AsyncTts:
         self._client = client
 
     async def list_voices(
-        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
@@ -426,6 +622,9 @@ class AsyncTts:
             region: Region part of the locale, e.g. `US`.
             voice_map_type: Full locale filter, e.g. `en-US`.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
@@ -436,10 +635,22 @@ class AsyncTts:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list_voices_post(
-        self, *, country: str | None = None, region: str | None = None, voice_map_type: str | None = None
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
@@ -456,6 +667,9 @@ class AsyncTts:
             region: (undocumented)
             voice_map_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
@@ -466,6 +680,10 @@ class AsyncTts:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def generate(
@@ -480,6 +698,10 @@ class AsyncTts:
         type: Literal["turnstile", "aliyun_captcha"] | None = None,
         turnstile_token: str | None = None,
         captcha_verify_param: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> str:
         """Generate text-to-speech audio.
 
@@ -510,6 +732,9 @@ class AsyncTts:
             turnstile_token: (undocumented)
             captcha_verify_param (`captchaVerifyParam`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as str.
         """
@@ -526,9 +751,20 @@ class AsyncTts:
                 "turnstile_token": turnstile_token,
                 "captchaVerifyParam": captcha_verify_param,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_cloned_voices(self) -> builtins.list[VoiceCloneRecord]:
+    async def list_cloned_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VoiceCloneRecord]:
         """Get completed voice training records.
 
         The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
@@ -539,12 +775,19 @@ class AsyncTts:
 
         Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return await self._client._call(
             "tts_list_cloned_voices",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def train_voice(
@@ -560,6 +803,10 @@ class AsyncTts:
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         train_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> VoiceCloneRecord:
         """Start voice training.
 
@@ -588,6 +835,9 @@ class AsyncTts:
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
@@ -605,9 +855,20 @@ class AsyncTts:
                 "webhook_token": webhook_token,
                 "train_mode": train_mode,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def processing_record(self) -> builtins.list[VoiceCloneRecord]:
+    async def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VoiceCloneRecord]:
         """List Ongoing Voice Clone Tasks.
 
         Voice clones still training.
@@ -618,15 +879,30 @@ class AsyncTts:
         Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
         Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
         return await self._client._call(
             "tts_processing_record",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_voice(self, id: str) -> VoiceCloneRecord:
+    async def get_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VoiceCloneRecord:
         """Get voice training record detail.
 
         One voice-clone record by id.
@@ -636,6 +912,9 @@ class AsyncTts:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
@@ -644,6 +923,10 @@ class AsyncTts:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait_voice(
@@ -663,7 +946,16 @@ class AsyncTts:
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def rename_voice(self, id: str, *, name: str) -> Any:
+    async def rename_voice(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Update voice training record name.
 
         A2E's published notes:
@@ -676,6 +968,9 @@ class AsyncTts:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
             name: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -685,9 +980,21 @@ class AsyncTts:
                 "_id": id,
                 "name": name,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete_voice(self, id: str) -> Empty:
+    async def delete_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete voice training record.
 
         Deletes a cloned voice.
@@ -701,6 +1008,9 @@ class AsyncTts:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -709,12 +1019,26 @@ class AsyncTts:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_presets(self) -> Any:
+    async def list_presets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List system voices (TTS presets).
 
         Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Any.
@@ -722,9 +1046,22 @@ class AsyncTts:
         return await self._client._call(
             "tts_list_presets",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_previews(self, *, page_size: int | None = None, current: int | None = None) -> Any:
+    async def list_previews(
+        self,
+        *,
+        page_size: int | None = None,
+        current: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Get TTS preview list.
 
         A2E's published notes:
@@ -737,6 +1074,9 @@ class AsyncTts:
             page_size (`pageSize`): (undocumented)
             current: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -746,9 +1086,21 @@ class AsyncTts:
                 "pageSize": page_size,
                 "current": current,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete_preview(self, id: str) -> Empty:
+    async def delete_preview(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete TTS preview record.
 
         A2E's published notes:
@@ -760,6 +1112,9 @@ class AsyncTts:
         Args:
             id: Task or record id (A2E's `_id`; these paths name it `id`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -768,9 +1123,20 @@ class AsyncTts:
             {
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_training_voices(self) -> builtins.list[TaskRecord]:
+    async def list_training_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Get voice training records.
 
         A2E's published notes:
@@ -780,10 +1146,1123 @@ class AsyncTts:
 
         Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
         return await self._client._call(
             "tts_list_training_voices",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawTts:
+    """TTS and Voice Clone: Public text-to-speech voices, speech synthesis and cloned voices. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list_voices(
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceGroup]]:
+        """List available voices (GET).
+
+        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio. A2E's published document lists its query fields.
+
+        Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
+
+        Args:
+            country: Language part of the locale, e.g. `en`.
+            region: Region part of the locale, e.g. `US`.
+            voice_map_type: Full locale filter, e.g. `en-US`.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceGroup].
+        """
+        return self._client._call_raw(
+            "tts_list_voices",
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_voices_post(
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceGroup]]:
+        """List available voices by country/region.
+
+        The same list with the filters in a JSON body (A2E publishes both forms).
+
+        A2E's published notes:
+
+        * When omitted: country en, region US, voice_map_type en-US.
+
+        Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
+
+        Args:
+            country: (undocumented)
+            region: (undocumented)
+            voice_map_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceGroup].
+        """
+        return self._client._call_raw(
+            "tts_list_voices_post",
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def generate(
+        self,
+        *,
+        msg: str,
+        tts_id: str | None = None,
+        user_voice_id: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        speech_rate: float | None = None,
+        type: Literal["turnstile", "aliyun_captcha"] | None = None,
+        turnstile_token: str | None = None,
+        captcha_verify_param: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[str]:
+        """Generate text-to-speech audio.
+
+        Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
+        object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
+        (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
+        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+        limits API-token callers to 1000, so split longer texts.
+
+        A2E's published notes:
+
+        * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+        * API callers are limited to 1000 characters, although the schema allows 3000.
+        * Length counts all Unicode characters.
+        * country and region values come from POST /api/v1/anchor/language_list.
+        * API-token callers skip captcha; captcha fields are for web users.
+
+        Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
+
+        Args:
+            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            tts_id: Public voice id (a voice's `value` from List Public TTS Options).
+            user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
+            country: Language, e.g. `en` (required with `user_voice_id`).
+            region: Region, e.g. `US` (required with `user_voice_id`).
+            speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
+            type: (undocumented)
+            turnstile_token: (undocumented)
+            captcha_verify_param (`captchaVerifyParam`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as str.
+        """
+        return self._client._call_raw(
+            "tts_generate",
+            {
+                "msg": msg,
+                "tts_id": tts_id,
+                "user_voice_id": user_voice_id,
+                "country": country,
+                "region": region,
+                "speechRate": speech_rate,
+                "type": type,
+                "turnstile_token": turnstile_token,
+                "captchaVerifyParam": captcha_verify_param,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_cloned_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
+        """Get completed voice training records.
+
+        The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
+
+        A2E's published notes:
+
+        * Only records with current_status completed, newest first.
+
+        Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceCloneRecord].
+        """
+        return self._client._call_raw(
+            "tts_list_cloned_voices",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def train_voice(
+        self,
+        *,
+        name: str,
+        voice_urls: Sequence[str],
+        gender: Literal["female", "male"] | None = None,
+        denoise: bool | None = None,
+        enhance_voice_similarity: bool | None = None,
+        model: Literal["a2e", "cartesia", "minimax", "elevenlabs"] | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        train_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VoiceCloneRecord]:
+        """Start voice training.
+
+        Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details of a Voice or List Voice Clone Options.
+
+        A2E's published notes:
+
+        * Only one training request per user may run at a time.
+        * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+        * 403 means the voice clone limit is exceeded.
+        * Cost depends on model; a failed creation rolls the charge back.
+        * language is inferred from request headers when omitted.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVoice/training (operation `tts_train_voice`).
+
+        Args:
+            name: Label for the voice.
+            voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
+            gender: (undocumented)
+            denoise: Clean background noise.
+            enhance_voice_similarity: (undocumented)
+            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
+            language: Language of the samples, e.g. `en` or `en-US`.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            train_mode: Only `best` is supported (docs).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VoiceCloneRecord.
+        """
+        return self._client._call_raw(
+            "tts_train_voice",
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "train_mode": train_mode,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
+        """List Ongoing Voice Clone Tasks.
+
+        Voice clones still training.
+
+        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
+        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceCloneRecord].
+        """
+        return self._client._call_raw(
+            "tts_processing_record",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VoiceCloneRecord]:
+        """Get voice training record detail.
+
+        One voice-clone record by id.
+
+        Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VoiceCloneRecord.
+        """
+        return self._client._call_raw(
+            "tts_get_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rename_voice(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update voice training record name.
+
+        A2E's published notes:
+
+        * Renames only; training inputs and status stay unchanged.
+
+        Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "tts_rename_voice",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete voice training record.
+
+        Deletes a cloned voice.
+
+        A2E's published notes:
+
+        * Soft delete: sets deleted=true; the record is not physically removed.
+
+        Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "tts_delete_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_presets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List system voices (TTS presets).
+
+        Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "tts_list_presets",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_previews(
+        self,
+        *,
+        page_size: int | None = None,
+        current: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get TTS preview list.
+
+        A2E's published notes:
+
+        * Only the caller's non-deleted previews from the last 24 hours.
+
+        Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
+
+        Args:
+            page_size (`pageSize`): (undocumented)
+            current: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "tts_list_previews",
+            {
+                "pageSize": page_size,
+                "current": current,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_preview(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete TTS preview record.
+
+        A2E's published notes:
+
+        * Soft delete; the stored audio object is not removed.
+
+        Wire: DELETE /api/v1/tts/preview/{id} (operation `tts_delete_preview`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "tts_delete_preview",
+            {
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_training_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get voice training records.
+
+        A2E's published notes:
+
+        * Newest first by createdAt.
+        * current_status values: sent, pendding (sic), processing, completed, failed.
+
+        Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "tts_list_training_voices",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawTts:
+    """TTS and Voice Clone: Public text-to-speech voices, speech synthesis and cloned voices. Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list_voices(
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceGroup]]:
+        """List available voices (GET).
+
+        Lists the public (stock) TTS voices, grouped. Use a voice's `value` as `tts_id` in Generate TTS Audio. A2E's published document lists its query fields.
+
+        Wire: GET /api/v1/anchor/voice_list (operation `tts_list_voices`).
+
+        Args:
+            country: Language part of the locale, e.g. `en`.
+            region: Region part of the locale, e.g. `US`.
+            voice_map_type: Full locale filter, e.g. `en-US`.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceGroup].
+        """
+        return await self._client._call_raw(
+            "tts_list_voices",
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_voices_post(
+        self,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        voice_map_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceGroup]]:
+        """List available voices by country/region.
+
+        The same list with the filters in a JSON body (A2E publishes both forms).
+
+        A2E's published notes:
+
+        * When omitted: country en, region US, voice_map_type en-US.
+
+        Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
+
+        Args:
+            country: (undocumented)
+            region: (undocumented)
+            voice_map_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceGroup].
+        """
+        return await self._client._call_raw(
+            "tts_list_voices_post",
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def generate(
+        self,
+        *,
+        msg: str,
+        tts_id: str | None = None,
+        user_voice_id: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        speech_rate: float | None = None,
+        type: Literal["turnstile", "aliyun_captcha"] | None = None,
+        turnstile_token: str | None = None,
+        captcha_verify_param: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[str]:
+        """Generate text-to-speech audio.
+
+        Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
+        object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
+        (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
+        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
+        limits API-token callers to 1000, so split longer texts.
+
+        A2E's published notes:
+
+        * Provide either tts_id (system voice) or user_voice_id (cloned voice).
+        * API callers are limited to 1000 characters, although the schema allows 3000.
+        * Length counts all Unicode characters.
+        * country and region values come from POST /api/v1/anchor/language_list.
+        * API-token callers skip captcha; captcha fields are for web users.
+
+        Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
+
+        Args:
+            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            tts_id: Public voice id (a voice's `value` from List Public TTS Options).
+            user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
+            country: Language, e.g. `en` (required with `user_voice_id`).
+            region: Region, e.g. `US` (required with `user_voice_id`).
+            speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
+            type: (undocumented)
+            turnstile_token: (undocumented)
+            captcha_verify_param (`captchaVerifyParam`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as str.
+        """
+        return await self._client._call_raw(
+            "tts_generate",
+            {
+                "msg": msg,
+                "tts_id": tts_id,
+                "user_voice_id": user_voice_id,
+                "country": country,
+                "region": region,
+                "speechRate": speech_rate,
+                "type": type,
+                "turnstile_token": turnstile_token,
+                "captchaVerifyParam": captcha_verify_param,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_cloned_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
+        """Get completed voice training records.
+
+        The caller's finished voice clones. Use a record's `speaker_id` as `user_voice_id` (with `country` and `region`) in Generate TTS Audio.
+
+        A2E's published notes:
+
+        * Only records with current_status completed, newest first.
+
+        Wire: GET /api/v1/userVoice/completedRecord (operation `tts_list_cloned_voices`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceCloneRecord].
+        """
+        return await self._client._call_raw(
+            "tts_list_cloned_voices",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def train_voice(
+        self,
+        *,
+        name: str,
+        voice_urls: Sequence[str],
+        gender: Literal["female", "male"] | None = None,
+        denoise: bool | None = None,
+        enhance_voice_similarity: bool | None = None,
+        model: Literal["a2e", "cartesia", "minimax", "elevenlabs"] | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        train_mode: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VoiceCloneRecord]:
+        """Start voice training.
+
+        Trains a cloned voice from recordings; usually ready within 1-2 minutes. Follow it with Get Details of a Voice or List Voice Clone Options.
+
+        A2E's published notes:
+
+        * Only one training request per user may run at a time.
+        * Poll GET /api/v1/userVoice/trainingRecord and read current_status.
+        * 403 means the voice clone limit is exceeded.
+        * Cost depends on model; a failed creation rolls the charge back.
+        * language is inferred from request headers when omitted.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userVoice/training (operation `tts_train_voice`).
+
+        Args:
+            name: Label for the voice.
+            voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
+            gender: (undocumented)
+            denoise: Clean background noise.
+            enhance_voice_similarity: (undocumented)
+            model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
+            language: Language of the samples, e.g. `en` or `en-US`.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            train_mode: Only `best` is supported (docs).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VoiceCloneRecord.
+        """
+        return await self._client._call_raw(
+            "tts_train_voice",
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "train_mode": train_mode,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def processing_record(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
+        """List Ongoing Voice Clone Tasks.
+
+        Voice clones still training.
+
+        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
+        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VoiceCloneRecord].
+        """
+        return await self._client._call_raw(
+            "tts_processing_record",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VoiceCloneRecord]:
+        """Get voice training record detail.
+
+        One voice-clone record by id.
+
+        Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VoiceCloneRecord.
+        """
+        return await self._client._call_raw(
+            "tts_get_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rename_voice(
+        self,
+        id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Update voice training record name.
+
+        A2E's published notes:
+
+        * Renames only; training inputs and status stay unchanged.
+
+        Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            name: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "tts_rename_voice",
+            {
+                "_id": id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_voice(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete voice training record.
+
+        Deletes a cloned voice.
+
+        A2E's published notes:
+
+        * Soft delete: sets deleted=true; the record is not physically removed.
+
+        Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "tts_delete_voice",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_presets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List system voices (TTS presets).
+
+        Wire: POST /api/v1/anchor/tts_list (operation `tts_list_presets`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "tts_list_presets",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_previews(
+        self,
+        *,
+        page_size: int | None = None,
+        current: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """Get TTS preview list.
+
+        A2E's published notes:
+
+        * Only the caller's non-deleted previews from the last 24 hours.
+
+        Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
+
+        Args:
+            page_size (`pageSize`): (undocumented)
+            current: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "tts_list_previews",
+            {
+                "pageSize": page_size,
+                "current": current,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_preview(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete TTS preview record.
+
+        A2E's published notes:
+
+        * Soft delete; the stored audio object is not removed.
+
+        Wire: DELETE /api/v1/tts/preview/{id} (operation `tts_delete_preview`).
+
+        Args:
+            id: Task or record id (A2E's `_id`; these paths name it `id`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "tts_delete_preview",
+            {
+                "id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_training_voices(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Get voice training records.
+
+        A2E's published notes:
+
+        * Newest first by createdAt.
+        * current_status values: sent, pendding (sic), processing, completed, failed.
+
+        Wire: GET /api/v1/userVoice/trainingRecord (operation `tts_list_training_voices`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "tts_list_training_voices",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.anchor import Anchor
     from ..models.empty import Empty
     from ..models.language_guess import LanguageGuess
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.video_record_page import VideoRecordPage
     from ..models.video_task import VideoTask
 
-__all__ = ["AsyncVideos", "Videos"]
+__all__ = ["AsyncRawVideos", "AsyncVideos", "RawVideos", "Videos"]
 
 
 class Videos:
@@ -30,7 +33,16 @@ class Videos:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def list_avatars(self, *, type: str | None = None, user_video_twin_id: str | None = None) -> builtins.list[Anchor]:
+    def list_avatars(
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
         Lists the anchors (ready-to-use avatars) for Generate AI Avatar Videos: system ones and the
@@ -43,6 +55,9 @@ class Videos:
             type: `default` for system anchors, `custom` for the caller's own.
             user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
@@ -52,10 +67,21 @@ class Videos:
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_avatars_post(
-        self, *, type: str | None = None, user_video_twin_id: str | None = None
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
@@ -69,6 +95,9 @@ class Videos:
             type: (undocumented)
             user_video_twin_id: A2E record id (MongoDB ObjectId).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
@@ -78,6 +107,10 @@ class Videos:
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def generate(
@@ -118,6 +151,10 @@ class Videos:
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         allow_reverse: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> VideoTask:
         """Generate AI video with avatar.
 
@@ -176,6 +213,9 @@ class Videos:
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoTask.
         """
@@ -218,9 +258,21 @@ class Videos:
                 "webhook_token": webhook_token,
                 "isAllowReverse": allow_reverse,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def status(self, id: str) -> builtins.list[VideoRecord]:
+    def status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VideoRecord]:
         """Obtain the Status of One Avatar Video Task.
 
         Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
@@ -235,6 +287,9 @@ class Videos:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VideoRecord].
         """
@@ -243,6 +298,10 @@ class Videos:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -262,7 +321,16 @@ class Videos:
             "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def list(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+    def list(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecordPage:
         """List of Result Videos.
 
         Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
@@ -275,6 +343,9 @@ class Videos:
             current: Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
@@ -284,9 +355,22 @@ class Videos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_post(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+    def list_post(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecordPage:
         """List of Result Videos.
 
         Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
@@ -299,6 +383,9 @@ class Videos:
             current: (undocumented)
             page_size (`pageSize`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
@@ -308,9 +395,21 @@ class Videos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete or Cancel a Video.
 
         Removes a video. A task that has not started is cancelled and never runs; a pending or processing
@@ -322,6 +421,9 @@ class Videos:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -330,9 +432,20 @@ class Videos:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_lip_sync_models(self) -> builtins.list[LipSyncModel]:
+    def list_lip_sync_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[LipSyncModel]:
         """Obtain the List of Personalized Lip-Sync Models.
 
         Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
@@ -340,15 +453,30 @@ class Videos:
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[LipSyncModel].
         """
         return self._client._call(
             "videos_list_lip_sync_models",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def detect_language(self, *, msg: str) -> LanguageGuess:
+    def detect_language(
+        self,
+        *,
+        msg: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> LanguageGuess:
         """Auto Language Detect.
 
         Detects the language of a text, e.g. to choose a voice or caption language.
@@ -360,6 +488,9 @@ class Videos:
         Args:
             msg: Text whose language to detect.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as LanguageGuess.
         """
@@ -368,9 +499,21 @@ class Videos:
             {
                 "msg": msg,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def auto_public_pool(self, *, auto_to_public_pool: bool) -> Empty:
+    def auto_public_pool(
+        self,
+        *,
+        auto_to_public_pool: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
         Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
@@ -381,6 +524,9 @@ class Videos:
         Args:
             auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -389,9 +535,21 @@ class Videos:
             {
                 "isAutoToPublicPool": auto_to_public_pool,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_anchors(self, *, web_type: Literal["a2e", "tyzn"] | None = None) -> Any:
+    def list_anchors(
+        self,
+        *,
+        web_type: Literal["a2e", "tyzn"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List available avatars.
 
         A2E's published notes:
@@ -403,6 +561,9 @@ class Videos:
         Args:
             web_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -411,9 +572,21 @@ class Videos:
             {
                 "web_type": web_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, *, video_id: str) -> VideoRecord:
+    def get(
+        self,
+        *,
+        video_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecord:
         """Get record details.
 
         A2E's published notes:
@@ -425,6 +598,9 @@ class Videos:
         Args:
             video_id: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecord.
         """
@@ -433,6 +609,10 @@ class Videos:
             {
                 "video_id": video_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -445,7 +625,14 @@ class AsyncVideos:
         self._client = client
 
     async def list_avatars(
-        self, *, type: str | None = None, user_video_twin_id: str | None = None
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
@@ -459,6 +646,9 @@ class AsyncVideos:
             type: `default` for system anchors, `custom` for the caller's own.
             user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
@@ -468,10 +658,21 @@ class AsyncVideos:
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def list_avatars_post(
-        self, *, type: str | None = None, user_video_twin_id: str | None = None
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
@@ -485,6 +686,9 @@ class AsyncVideos:
             type: (undocumented)
             user_video_twin_id: A2E record id (MongoDB ObjectId).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
@@ -494,6 +698,10 @@ class AsyncVideos:
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def generate(
@@ -534,6 +742,10 @@ class AsyncVideos:
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         allow_reverse: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> VideoTask:
         """Generate AI video with avatar.
 
@@ -592,6 +804,9 @@ class AsyncVideos:
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoTask.
         """
@@ -634,9 +849,21 @@ class AsyncVideos:
                 "webhook_token": webhook_token,
                 "isAllowReverse": allow_reverse,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def status(self, id: str) -> builtins.list[VideoRecord]:
+    async def status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[VideoRecord]:
         """Obtain the Status of One Avatar Video Task.
 
         Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
@@ -651,6 +878,9 @@ class AsyncVideos:
         Args:
             id (`_id`): Task id.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[VideoRecord].
         """
@@ -659,6 +889,10 @@ class AsyncVideos:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -678,7 +912,16 @@ class AsyncVideos:
             "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def list(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+    async def list(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecordPage:
         """List of Result Videos.
 
         Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
@@ -691,6 +934,9 @@ class AsyncVideos:
             current: Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
@@ -700,9 +946,22 @@ class AsyncVideos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_post(self, *, current: int | None = None, page_size: int | None = None) -> VideoRecordPage:
+    async def list_post(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecordPage:
         """List of Result Videos.
 
         Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
@@ -715,6 +974,9 @@ class AsyncVideos:
             current: (undocumented)
             page_size (`pageSize`): (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
@@ -724,9 +986,21 @@ class AsyncVideos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete or Cancel a Video.
 
         Removes a video. A task that has not started is cancelled and never runs; a pending or processing
@@ -738,6 +1012,9 @@ class AsyncVideos:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -746,9 +1023,20 @@ class AsyncVideos:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_lip_sync_models(self) -> builtins.list[LipSyncModel]:
+    async def list_lip_sync_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[LipSyncModel]:
         """Obtain the List of Personalized Lip-Sync Models.
 
         Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
@@ -756,15 +1044,30 @@ class AsyncVideos:
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as builtins.list[LipSyncModel].
         """
         return await self._client._call(
             "videos_list_lip_sync_models",
             {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def detect_language(self, *, msg: str) -> LanguageGuess:
+    async def detect_language(
+        self,
+        *,
+        msg: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> LanguageGuess:
         """Auto Language Detect.
 
         Detects the language of a text, e.g. to choose a voice or caption language.
@@ -776,6 +1079,9 @@ class AsyncVideos:
         Args:
             msg: Text whose language to detect.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as LanguageGuess.
         """
@@ -784,9 +1090,21 @@ class AsyncVideos:
             {
                 "msg": msg,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def auto_public_pool(self, *, auto_to_public_pool: bool) -> Empty:
+    async def auto_public_pool(
+        self,
+        *,
+        auto_to_public_pool: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
         Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
@@ -797,6 +1115,9 @@ class AsyncVideos:
         Args:
             auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -805,9 +1126,21 @@ class AsyncVideos:
             {
                 "isAutoToPublicPool": auto_to_public_pool,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_anchors(self, *, web_type: Literal["a2e", "tyzn"] | None = None) -> Any:
+    async def list_anchors(
+        self,
+        *,
+        web_type: Literal["a2e", "tyzn"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """List available avatars.
 
         A2E's published notes:
@@ -819,6 +1152,9 @@ class AsyncVideos:
         Args:
             web_type: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Any.
         """
@@ -827,9 +1163,21 @@ class AsyncVideos:
             {
                 "web_type": web_type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, *, video_id: str) -> VideoRecord:
+    async def get(
+        self,
+        *,
+        video_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> VideoRecord:
         """Get record details.
 
         A2E's published notes:
@@ -841,6 +1189,9 @@ class AsyncVideos:
         Args:
             video_id: (undocumented)
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as VideoRecord.
         """
@@ -849,4 +1200,1156 @@ class AsyncVideos:
             {
                 "video_id": video_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawVideos:
+    """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def list_avatars(
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Anchor]]:
+        """List One or All Avatars.
+
+        Lists the anchors (ready-to-use avatars) for Generate AI Avatar Videos: system ones and the
+        caller's own. An anchor's `_id` is the `anchor_id` to render with; it is not the custom avatar
+        (video twin) id.
+
+        Wire: GET /api/v1/anchor/character_list (operation `videos_list_avatars`).
+
+        Args:
+            type: `default` for system anchors, `custom` for the caller's own.
+            user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return self._client._call_raw(
+            "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_avatars_post(
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Anchor]]:
+        """List One or All Avatars.
+
+        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
+
+        Args:
+            type: (undocumented)
+            user_video_twin_id: A2E record id (MongoDB ObjectId).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return self._client._call_raw(
+            "videos_list_avatars_post",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def generate(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: float,
+        title: str | None = None,
+        audio_src: str | None = None,
+        custom_voice: str | None = None,
+        anchor_background_img: str | None = None,
+        anchor_background_color: str | None = None,
+        back_id: str | None = None,
+        face_swap_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        wl_model: str | None = None,
+        skip_smart_motion: bool | None = None,
+        web_bg_width: float | None = None,
+        web_bg_height: float | None = None,
+        web_people_width: float | None = None,
+        web_people_height: float | None = None,
+        web_people_x: float | None = None,
+        web_people_y: float | None = None,
+        web_dist_bg_width: float | None = None,
+        web_dist_bg_height: float | None = None,
+        web_dist_bg_x: float | None = None,
+        web_dist_bg_y: float | None = None,
+        resolution: float | None = None,
+        msg: str | None = None,
+        erode_factor: float | None = None,
+        is_skip_gp: bool | None = None,
+        caption_enabled: bool | None = None,
+        gp_model: Mapping[str, Any] | None = None,
+        to_public_pool: bool | None = None,
+        lip_model: str | None = None,
+        caption_style: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        allow_reverse: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoTask]:
+        """Generate AI video with avatar.
+
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
+        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
+        background.
+
+        A2E's published notes:
+
+        * Either audioSrc or custom_voice must be supplied as the audio source.
+        * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+        * custom_back_id comes from POST /api/v1/custom_back/add.
+        * Background replacement needs a saved avatar background or anchor_background_img/color.
+        * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+        * anchor_type 0 means system avatar, 1 means custom avatar.
+        * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/video/generate (operation `videos_generate`).
+
+        Args:
+            title: Video title.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            custom_voice: (undocumented)
+            anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
+            anchor_type: 0 for a system anchor, 1 for the caller's own.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            back_id: System background image id (only when replacing the background).
+            face_swap_id: (undocumented)
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            wl_model: (undocumented)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            web_bg_width: Canvas width; 0 without background replacement.
+            web_bg_height: Canvas height; 0 without background replacement.
+            web_people_width: Avatar width inside the canvas.
+            web_people_height: Avatar height inside the canvas.
+            web_people_x: Avatar x offset.
+            web_people_y: Avatar y offset.
+            web_dist_bg_width: (undocumented)
+            web_dist_bg_height: (undocumented)
+            web_dist_bg_x: (undocumented)
+            web_dist_bg_y: (undocumented)
+            resolution: Output resolution; 720 and 1080 are known to work.
+            msg: (undocumented)
+            erode_factor: (undocumented)
+            is_skip_gp (`isSkipGp`): (undocumented)
+            caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            gp_model: (undocumented)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            lip_model: (undocumented)
+            caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoTask.
+        """
+        return self._client._call_raw(
+            "videos_generate",
+            {
+                "title": title,
+                "audioSrc": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "isSkipRs": skip_smart_motion,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "isSkipGp": is_skip_gp,
+                "isCaptionEnabled": caption_enabled,
+                "gp_model": gp_model,
+                "isToPublicPool": to_public_pool,
+                "lip_model": lip_model,
+                "captionAlign": caption_style,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "isAllowReverse": allow_reverse,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VideoRecord]]:
+        """Obtain the Status of One Avatar Video Task.
+
+        Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
+        one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
+        (read `result`) and `fail` (read `msg`).
+
+        Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`). Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and used by working clients, while the published document gives no answer shape for `video/detail`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.videos.get`.
+        Wire: POST /api/v1/video/awsResult (operation `videos_status`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VideoRecord].
+        """
+        return self._client._call_raw(
+            "videos_status",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecordPage]:
+        """List of Result Videos.
+
+        Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
+        page shorter than `pageSize`. The docs menu shows this GET variant without a field table.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/awsList (operation `videos_list`).
+
+        Args:
+            current: Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return self._client._call_raw(
+            "videos_list",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_post(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecordPage]:
+        """List of Result Videos.
+
+        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
+
+        Args:
+            current: (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return self._client._call_raw(
+            "videos_list_post",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete or Cancel a Video.
+
+        Removes a video. A task that has not started is cancelled and never runs; a pending or processing
+        one still finishes but no longer appears in the results. The docs declare the response
+        `text/plain` although the body is the JSON envelope; it is described here as JSON.
+
+        Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "videos_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_lip_sync_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[LipSyncModel]]:
+        """Obtain the List of Personalized Lip-Sync Models.
+
+        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[LipSyncModel].
+        """
+        return self._client._call_raw(
+            "videos_list_lip_sync_models",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def detect_language(
+        self,
+        *,
+        msg: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[LanguageGuess]:
+        """Auto Language Detect.
+
+        Detects the language of a text, e.g. to choose a voice or caption language.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/video/language_detect {text}.
+        Wire: POST /api/v1/video/lang_classify (operation `videos_detect_language`).
+
+        Args:
+            msg: Text whose language to detect.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as LanguageGuess.
+        """
+        return self._client._call_raw(
+            "videos_detect_language",
+            {
+                "msg": msg,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def auto_public_pool(
+        self,
+        *,
+        auto_to_public_pool: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Auto Swith to Public Computing Pool.
+
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
+
+        Args:
+            auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "videos_auto_public_pool",
+            {
+                "isAutoToPublicPool": auto_to_public_pool,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_anchors(
+        self,
+        *,
+        web_type: Literal["a2e", "tyzn"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List available avatars.
+
+        A2E's published notes:
+
+        * web_type a2e or tyzn also includes the default system avatars.
+
+        Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
+
+        Args:
+            web_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return self._client._call_raw(
+            "videos_list_anchors",
+            {
+                "web_type": web_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        *,
+        video_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecord]:
+        """Get record details.
+
+        A2E's published notes:
+
+        * video_id is the task id returned by POST /api/v1/video/generate.
+
+        Wire: GET /api/v1/video/detail (operation `videos_get`).
+
+        Args:
+            video_id: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return self._client._call_raw(
+            "videos_get",
+            {
+                "video_id": video_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawVideos:
+    """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def list_avatars(
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Anchor]]:
+        """List One or All Avatars.
+
+        Lists the anchors (ready-to-use avatars) for Generate AI Avatar Videos: system ones and the
+        caller's own. An anchor's `_id` is the `anchor_id` to render with; it is not the custom avatar
+        (video twin) id.
+
+        Wire: GET /api/v1/anchor/character_list (operation `videos_list_avatars`).
+
+        Args:
+            type: `default` for system anchors, `custom` for the caller's own.
+            user_video_twin_id: Only the anchors made from this custom avatar (the `_id` from Create A Custom Avatar).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return await self._client._call_raw(
+            "videos_list_avatars",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_avatars_post(
+        self,
+        *,
+        type: str | None = None,
+        user_video_twin_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[Anchor]]:
+        """List One or All Avatars.
+
+        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
+
+        Args:
+            type: (undocumented)
+            user_video_twin_id: A2E record id (MongoDB ObjectId).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[Anchor].
+        """
+        return await self._client._call_raw(
+            "videos_list_avatars_post",
+            {
+                "type": type,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def generate(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: float,
+        title: str | None = None,
+        audio_src: str | None = None,
+        custom_voice: str | None = None,
+        anchor_background_img: str | None = None,
+        anchor_background_color: str | None = None,
+        back_id: str | None = None,
+        face_swap_id: str | None = None,
+        custom_back_id: str | None = None,
+        color: str | None = None,
+        wl_model: str | None = None,
+        skip_smart_motion: bool | None = None,
+        web_bg_width: float | None = None,
+        web_bg_height: float | None = None,
+        web_people_width: float | None = None,
+        web_people_height: float | None = None,
+        web_people_x: float | None = None,
+        web_people_y: float | None = None,
+        web_dist_bg_width: float | None = None,
+        web_dist_bg_height: float | None = None,
+        web_dist_bg_x: float | None = None,
+        web_dist_bg_y: float | None = None,
+        resolution: float | None = None,
+        msg: str | None = None,
+        erode_factor: float | None = None,
+        is_skip_gp: bool | None = None,
+        caption_enabled: bool | None = None,
+        gp_model: Mapping[str, Any] | None = None,
+        to_public_pool: bool | None = None,
+        lip_model: str | None = None,
+        caption_style: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        allow_reverse: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoTask]:
+        """Generate AI video with avatar.
+
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
+        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
+        background.
+
+        A2E's published notes:
+
+        * Either audioSrc or custom_voice must be supplied as the audio source.
+        * back_id and custom_back_id are mutually exclusive; sending both gives error 30005.
+        * custom_back_id comes from POST /api/v1/custom_back/add.
+        * Background replacement needs a saved avatar background or anchor_background_img/color.
+        * web_bg_* and web_people_* sizes are required with back_id, custom_back_id or color.
+        * anchor_type 0 means system avatar, 1 means custom avatar.
+        * Follow progress with GET /api/v1/video/detail?video_id=<id>.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/video/generate (operation `videos_generate`).
+
+        Args:
+            title: Video title.
+            audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
+            custom_voice: (undocumented)
+            anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
+            anchor_type: 0 for a system anchor, 1 for the caller's own.
+            anchor_background_img: Background image; use this or `anchor_background_color`.
+            anchor_background_color: Background colour; use this or `anchor_background_img`.
+            back_id: System background image id (only when replacing the background).
+            face_swap_id: (undocumented)
+            custom_back_id: Custom background image id (only when replacing the background).
+            color: Background colour, `rgb(r,g,b)`.
+            wl_model: (undocumented)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            web_bg_width: Canvas width; 0 without background replacement.
+            web_bg_height: Canvas height; 0 without background replacement.
+            web_people_width: Avatar width inside the canvas.
+            web_people_height: Avatar height inside the canvas.
+            web_people_x: Avatar x offset.
+            web_people_y: Avatar y offset.
+            web_dist_bg_width: (undocumented)
+            web_dist_bg_height: (undocumented)
+            web_dist_bg_x: (undocumented)
+            web_dist_bg_y: (undocumented)
+            resolution: Output resolution; 720 and 1080 are known to work.
+            msg: (undocumented)
+            erode_factor: (undocumented)
+            is_skip_gp (`isSkipGp`): (undocumented)
+            caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
+            gp_model: (undocumented)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
+            lip_model: (undocumented)
+            caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoTask.
+        """
+        return await self._client._call_raw(
+            "videos_generate",
+            {
+                "title": title,
+                "audioSrc": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "isSkipRs": skip_smart_motion,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "isSkipGp": is_skip_gp,
+                "isCaptionEnabled": caption_enabled,
+                "gp_model": gp_model,
+                "isToPublicPool": to_public_pool,
+                "lip_model": lip_model,
+                "captionAlign": caption_style,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "isAllowReverse": allow_reverse,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def status(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[VideoRecord]]:
+        """Obtain the Status of One Avatar Video Task.
+
+        Status and result of one avatar-video task, with the id in the body. `data` is an array (normally
+        one record); an id that is not a video task gives an empty array. Terminal statuses: `success`
+        (read `result`) and `fail` (read `msg`).
+
+        Deprecated: the published API reads one video with `GET /api/v1/video/detail` (`videos_get`). Waiting (`client.videos.wait`) still polls this call: its answer is documented field by field and used by working clients, while the published document gives no answer shape for `video/detail`.
+
+        Deprecated: kept because A2E's docs list it; prefer `client.videos.get`.
+        Wire: POST /api/v1/video/awsResult (operation `videos_status`).
+
+        Args:
+            id (`_id`): Task id.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[VideoRecord].
+        """
+        return await self._client._call_raw(
+            "videos_status",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecordPage]:
+        """List of Result Videos.
+
+        Pages through the caller's avatar-video tasks, newest first. No total count is returned: stop at a
+        page shorter than `pageSize`. The docs menu shows this GET variant without a field table.
+
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/video/awsList (operation `videos_list`).
+
+        Args:
+            current: Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return await self._client._call_raw(
+            "videos_list",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_post(
+        self,
+        *,
+        current: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecordPage]:
+        """List of Result Videos.
+
+        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Deprecated: kept because A2E's docs list it; prefer the current operation.
+        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
+
+        Args:
+            current: (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecordPage.
+        """
+        return await self._client._call_raw(
+            "videos_list_post",
+            {
+                "current": current,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete or Cancel a Video.
+
+        Removes a video. A task that has not started is cancelled and never runs; a pending or processing
+        one still finishes but no longer appears in the results. The docs declare the response
+        `text/plain` although the body is the JSON envelope; it is described here as JSON.
+
+        Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "videos_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_lip_sync_models(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[LipSyncModel]]:
+        """Obtain the List of Personalized Lip-Sync Models.
+
+        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
+
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[LipSyncModel].
+        """
+        return await self._client._call_raw(
+            "videos_list_lip_sync_models",
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def detect_language(
+        self,
+        *,
+        msg: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[LanguageGuess]:
+        """Auto Language Detect.
+
+        Detects the language of a text, e.g. to choose a voice or caption language.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: POST /api/v1/video/language_detect {text}.
+        Wire: POST /api/v1/video/lang_classify (operation `videos_detect_language`).
+
+        Args:
+            msg: Text whose language to detect.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as LanguageGuess.
+        """
+        return await self._client._call_raw(
+            "videos_detect_language",
+            {
+                "msg": msg,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def auto_public_pool(
+        self,
+        *,
+        auto_to_public_pool: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Auto Swith to Public Computing Pool.
+
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+
+        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
+
+        Args:
+            auto_to_public_pool (`isAutoToPublicPool`): true lets jobs overflow to the public pool instead of queueing.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "videos_auto_public_pool",
+            {
+                "isAutoToPublicPool": auto_to_public_pool,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_anchors(
+        self,
+        *,
+        web_type: Literal["a2e", "tyzn"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Any]:
+        """List available avatars.
+
+        A2E's published notes:
+
+        * web_type a2e or tyzn also includes the default system avatars.
+
+        Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
+
+        Args:
+            web_type: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Any.
+        """
+        return await self._client._call_raw(
+            "videos_list_anchors",
+            {
+                "web_type": web_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        *,
+        video_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[VideoRecord]:
+        """Get record details.
+
+        A2E's published notes:
+
+        * video_id is the task id returned by POST /api/v1/video/generate.
+
+        Wire: GET /api/v1/video/detail (operation `videos_get`).
+
+        Args:
+            video_id: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as VideoRecord.
+        """
+        return await self._client._call_raw(
+            "videos_get",
+            {
+                "video_id": video_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -1,7 +1,8 @@
 """Wan Video Models: Wan image-to-video models (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call`, which validates the arguments, sends the request and unwraps the envelope.
+client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
+unwraps the envelope.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from a2e import RawResponse
+
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
 
-__all__ = ["AsyncWanVideo", "WanVideo"]
+__all__ = ["AsyncRawWanVideo", "AsyncWanVideo", "RawWanVideo", "WanVideo"]
 
 
 class WanVideo:
@@ -53,6 +56,10 @@ class WanVideo:
         audio_url: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan video generation.
 
@@ -101,6 +108,9 @@ class WanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -129,9 +139,22 @@ class WanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Wan 2.5 tasks.
 
         Pages through Wan tasks.
@@ -142,6 +165,9 @@ class WanVideo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -151,6 +177,10 @@ class WanVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def start_spicy(
@@ -169,6 +199,10 @@ class WanVideo:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan Spicy image-to-video generation.
 
@@ -199,6 +233,9 @@ class WanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -219,15 +256,30 @@ class WanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -237,15 +289,30 @@ class WanVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get(self, id: str) -> TaskRecord:
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Wan 2.5 task details.
 
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -255,6 +322,10 @@ class WanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait(
@@ -274,13 +345,24 @@ class WanVideo:
             "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def delete(self, id: str) -> Empty:
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete a Wan 2.5 task.
 
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -290,9 +372,22 @@ class WanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_spicy(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    def list_spicy(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Wan Spicy tasks.
 
         Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
@@ -300,6 +395,9 @@ class WanVideo:
         Args:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecordPage.
@@ -310,15 +408,30 @@ class WanVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def batch_detail_spicy(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    def batch_detail_spicy(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -328,15 +441,30 @@ class WanVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_spicy(self, id: str) -> TaskRecord:
+    def get_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Wan Spicy task details.
 
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -346,6 +474,10 @@ class WanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def wait_spicy(
@@ -365,7 +497,15 @@ class WanVideo:
             "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    def delete_spicy(self, id: str) -> Empty:
+    def delete_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete a Wan Spicy task.
 
         A2E's published notes:
@@ -377,6 +517,9 @@ class WanVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -385,6 +528,10 @@ class WanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def start_wan30(
@@ -397,6 +544,10 @@ class WanVideo:
         mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan3.0 all-in-one video generation.
 
@@ -423,6 +574,9 @@ class WanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -437,6 +591,10 @@ class WanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -475,6 +633,10 @@ class AsyncWanVideo:
         audio_url: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan video generation.
 
@@ -523,6 +685,9 @@ class AsyncWanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -551,9 +716,22 @@ class AsyncWanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Wan 2.5 tasks.
 
         Pages through Wan tasks.
@@ -564,6 +742,9 @@ class AsyncWanVideo:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
@@ -573,6 +754,10 @@ class AsyncWanVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def start_spicy(
@@ -591,6 +776,10 @@ class AsyncWanVideo:
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan Spicy image-to-video generation.
 
@@ -621,6 +810,9 @@ class AsyncWanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -641,15 +833,30 @@ class AsyncWanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -659,15 +866,30 @@ class AsyncWanVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get(self, id: str) -> TaskRecord:
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Wan 2.5 task details.
 
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -677,6 +899,10 @@ class AsyncWanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait(
@@ -696,13 +922,24 @@ class AsyncWanVideo:
             "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete(self, id: str) -> Empty:
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete a Wan 2.5 task.
 
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as Empty.
@@ -712,9 +949,22 @@ class AsyncWanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_spicy(self, *, page_num: int | None = None, page_size: int | None = None) -> TaskRecordPage:
+    async def list_spicy(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecordPage:
         """Get all Wan Spicy tasks.
 
         Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
@@ -722,6 +972,9 @@ class AsyncWanVideo:
         Args:
             page_num (`pageNum`): (undocumented)
             page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecordPage.
@@ -732,15 +985,30 @@ class AsyncWanVideo:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def batch_detail_spicy(self, *, ids: Sequence[str]) -> builtins.list[TaskRecord]:
+    async def batch_detail_spicy(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
 
         Args:
             ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
@@ -750,15 +1018,30 @@ class AsyncWanVideo:
             {
                 "ids": ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_spicy(self, id: str) -> TaskRecord:
+    async def get_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> TaskRecord:
         """Get Wan Spicy task details.
 
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
             The envelope's `data` as TaskRecord.
@@ -768,6 +1051,10 @@ class AsyncWanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def wait_spicy(
@@ -787,7 +1074,15 @@ class AsyncWanVideo:
             "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
-    async def delete_spicy(self, id: str) -> Empty:
+    async def delete_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Empty:
         """Delete a Wan Spicy task.
 
         A2E's published notes:
@@ -799,6 +1094,9 @@ class AsyncWanVideo:
         Args:
             id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as Empty.
         """
@@ -807,6 +1105,10 @@ class AsyncWanVideo:
             {
                 "_id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def start_wan30(
@@ -819,6 +1121,10 @@ class AsyncWanVideo:
         mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
     ) -> TaskRecord:
         """Start Wan3.0 all-in-one video generation.
 
@@ -845,6 +1151,9 @@ class AsyncWanVideo:
             webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
         Returns:
             The envelope's `data` as TaskRecord.
         """
@@ -859,4 +1168,1094 @@ class AsyncWanVideo:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class RawWanVideo:
+    """Wan Video Models: Wan image-to-video models (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        image_url: str | None = None,
+        negative_prompt: str | None = None,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480p", "720p", "1080p"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None,
+        enable_prompt_expansion: bool | None = None,
+        multi_shots: bool | None = None,
+        model: Literal["wan2.5-i2v-preview", "wan2.6-i2v", "wan2.6-i2v-flash", "wan2.7-i2v"] | None = None,
+        task_type: Literal[
+            "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
+        ]
+        | None = None,
+        last_frame_url: str | None = None,
+        first_clip_url: str | None = None,
+        edit_video_url: str | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        reference_media: Sequence[Mapping[str, Any]] | None = None,
+        seed: float | None = None,
+        audio: bool | None = None,
+        audio_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan video generation.
+
+        Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+        A2E's published notes:
+
+        * task_type values other than first_frame require model wan2.7-i2v.
+        * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+        * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+        * video_extend needs first_clip_url; video_edit needs edit_video_url.
+        * text_to_video must not include image or video inputs.
+        * video_edit accepts up to 3 reference_image_urls.
+        * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+        * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+        * wan2.7 video_edit duration is 5-10 seconds.
+        * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+        * ratio is used only by wan2.7 text_to_video and reference_image.
+        * multi_shots only takes effect when enable_prompt_expansion is true.
+        * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+        * Input reference videos are billed together with output duration.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
+
+        Args:
+            name: (undocumented)
+            image_url: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+            duration: Seconds, sent as a string.
+            resolution: (undocumented)
+            ratio: (undocumented)
+            enable_prompt_expansion: (undocumented)
+            multi_shots: (undocumented)
+            model: (undocumented)
+            task_type: (undocumented)
+            last_frame_url: (undocumented)
+            first_clip_url: (undocumented)
+            edit_video_url: (undocumented)
+            reference_image_urls: (undocumented)
+            reference_media: (undocumented)
+            seed: (undocumented)
+            audio: (undocumented)
+            audio_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "wan_video_start",
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "model": model,
+                "task_type": task_type,
+                "last_frame_url": last_frame_url,
+                "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
+                "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Wan 2.5 tasks.
+
+        Pages through Wan tasks.
+
+        Wire: GET /api/v1/userWan25/allRecords (operation `wan_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "wan_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def start_spicy(
+        self,
+        *,
+        prompt: str,
+        image_url: str,
+        resolution: Literal["480p", "720p", "1080p"],
+        duration: float,
+        model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
+        name: str | None = None,
+        negative_prompt: str | None = None,
+        audio_url: str | None = None,
+        prompt_extend: bool | None = None,
+        seed: int | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan Spicy image-to-video generation.
+
+        Like the Wan 2.5 start, with `duration` as a number.
+
+        A2E's published notes:
+
+        * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+        * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+        * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+        * image_url and audio_url must be https; audio must be .wav or .mp3.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
+
+        Args:
+            model: (undocumented)
+            name: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+            image_url: (undocumented)
+            audio_url: (undocumented)
+            resolution: (undocumented)
+            duration: Seconds (a number here).
+            prompt_extend: (undocumented)
+            seed: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "wan_video_start_spicy",
+            {
+                "model": model,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "resolution": resolution,
+                "duration": duration,
+                "prompt_extend": prompt_extend,
+                "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "wan_video_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Wan 2.5 task details.
+
+        Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "wan_video_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete a Wan 2.5 task.
+
+        Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "wan_video_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_spicy(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Wan Spicy tasks.
+
+        Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return self._client._call_raw(
+            "wan_video_list_spicy",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def batch_detail_spicy(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return self._client._call_raw(
+            "wan_video_batch_detail_spicy",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Wan Spicy task details.
+
+        Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "wan_video_get_spicy",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete a Wan Spicy task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return self._client._call_raw(
+            "wan_video_delete_spicy",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def start_wan30(
+        self,
+        *,
+        input: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        name: str | None = None,
+        model: Literal["wan3.0-video", "wan3.0-video-prime"] = "wan3.0-video",
+        mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan3.0 all-in-one video generation.
+
+        A2E's published notes:
+
+        * No list, detail or delete operations are documented for Wan3.0.
+        * wan3.0-video-prime: same quality, much faster, higher per-second price.
+        * Each reference video 3-15 s; all reference videos together at most 15 s.
+        * Reference video length plus output duration must not exceed 30 seconds.
+        * First-frame or first-last-frame media cannot be mixed with reference media.
+        * File and web-link reference inputs are mutually exclusive.
+        * negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+        * 503 means the provider or Wan3.0 pricing is not configured.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
+
+        Args:
+            name: (undocumented)
+            model: (undocumented)
+            mode: (undocumented)
+            input: (undocumented)
+            parameters: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return self._client._call_raw(
+            "wan_video_start_wan30",
+            {
+                "name": name,
+                "model": model,
+                "mode": mode,
+                "input": input,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncRawWanVideo:
+    """Wan Video Models: Wan image-to-video models (status dialect B). Each call returns a `RawResponse`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        name: str | None = None,
+        image_url: str | None = None,
+        negative_prompt: str | None = None,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
+        resolution: Literal["480p", "720p", "1080p"] | None = None,
+        ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | None = None,
+        enable_prompt_expansion: bool | None = None,
+        multi_shots: bool | None = None,
+        model: Literal["wan2.5-i2v-preview", "wan2.6-i2v", "wan2.6-i2v-flash", "wan2.7-i2v"] | None = None,
+        task_type: Literal[
+            "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
+        ]
+        | None = None,
+        last_frame_url: str | None = None,
+        first_clip_url: str | None = None,
+        edit_video_url: str | None = None,
+        reference_image_urls: Sequence[str] | None = None,
+        reference_media: Sequence[Mapping[str, Any]] | None = None,
+        seed: float | None = None,
+        audio: bool | None = None,
+        audio_url: str | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan video generation.
+
+        Wan image-to-video (2.6/2.7 reportedly need a VIP plan).
+
+        A2E's published notes:
+
+        * task_type values other than first_frame require model wan2.7-i2v.
+        * first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+        * reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+        * video_extend needs first_clip_url; video_edit needs edit_video_url.
+        * text_to_video must not include image or video inputs.
+        * video_edit accepts up to 3 reference_image_urls.
+        * Wan 2.5 durations 5/10; wan2.7 t2v/first/first-last/extend use 5/10/15.
+        * wan2.7 reference_image: 2-15 s with images only, 2-10 s with a video.
+        * wan2.7 video_edit duration is 5-10 seconds.
+        * wan2.6-i2v and wan2.7-i2v need VIP/Max; wan2.6-i2v-flash open to all.
+        * ratio is used only by wan2.7 text_to_video and reference_image.
+        * multi_shots only takes effect when enable_prompt_expansion is true.
+        * audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+        * Input reference videos are billed together with output duration.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
+
+        Args:
+            name: (undocumented)
+            image_url: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+            duration: Seconds, sent as a string.
+            resolution: (undocumented)
+            ratio: (undocumented)
+            enable_prompt_expansion: (undocumented)
+            multi_shots: (undocumented)
+            model: (undocumented)
+            task_type: (undocumented)
+            last_frame_url: (undocumented)
+            first_clip_url: (undocumented)
+            edit_video_url: (undocumented)
+            reference_image_urls: (undocumented)
+            reference_media: (undocumented)
+            seed: (undocumented)
+            audio: (undocumented)
+            audio_url: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "wan_video_start",
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "model": model,
+                "task_type": task_type,
+                "last_frame_url": last_frame_url,
+                "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
+                "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Wan 2.5 tasks.
+
+        Pages through Wan tasks.
+
+        Wire: GET /api/v1/userWan25/allRecords (operation `wan_video_list`).
+
+        Args:
+            page_num (`pageNum`): Page number, 1-based.
+            page_size (`pageSize`): Records per page.
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "wan_video_list",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def start_spicy(
+        self,
+        *,
+        prompt: str,
+        image_url: str,
+        resolution: Literal["480p", "720p", "1080p"],
+        duration: float,
+        model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
+        name: str | None = None,
+        negative_prompt: str | None = None,
+        audio_url: str | None = None,
+        prompt_extend: bool | None = None,
+        seed: int | None = None,
+        minor_suspected_skip: bool | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan Spicy image-to-video generation.
+
+        Like the Wan 2.5 start, with `duration` as a number.
+
+        A2E's published notes:
+
+        * wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported.
+        * wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+        * negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+        * image_url and audio_url must be https; audio must be .wav or .mp3.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
+
+        Args:
+            model: (undocumented)
+            name: (undocumented)
+            prompt: (undocumented)
+            negative_prompt: (undocumented)
+            image_url: (undocumented)
+            audio_url: (undocumented)
+            resolution: (undocumented)
+            duration: Seconds (a number here).
+            prompt_extend: (undocumented)
+            seed: (undocumented)
+            minor_suspected_skip: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "wan_video_start_spicy",
+            {
+                "model": model,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "resolution": resolution,
+                "duration": duration,
+                "prompt_extend": prompt_extend,
+                "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "wan_video_batch_detail",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Wan 2.5 task details.
+
+        Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "wan_video_get",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete a Wan 2.5 task.
+
+        Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "wan_video_delete",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_spicy(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecordPage]:
+        """Get all Wan Spicy tasks.
+
+        Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
+
+        Args:
+            page_num (`pageNum`): (undocumented)
+            page_size (`pageSize`): (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecordPage.
+        """
+        return await self._client._call_raw(
+            "wan_video_list_spicy",
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def batch_detail_spicy(
+        self,
+        *,
+        ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[builtins.list[TaskRecord]]:
+        """Batch query task details.
+
+        Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
+
+        Args:
+            ids: (undocumented)
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as builtins.list[TaskRecord].
+        """
+        return await self._client._call_raw(
+            "wan_video_batch_detail_spicy",
+            {
+                "ids": ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Get Wan Spicy task details.
+
+        Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "wan_video_get_spicy",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_spicy(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[Empty]:
+        """Delete a Wan Spicy task.
+
+        A2E's published notes:
+
+        * Soft delete: record is kept but hidden from normal lists.
+
+        Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
+
+        Args:
+            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as Empty.
+        """
+        return await self._client._call_raw(
+            "wan_video_delete_spicy",
+            {
+                "_id": id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def start_wan30(
+        self,
+        *,
+        input: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        name: str | None = None,
+        model: Literal["wan3.0-video", "wan3.0-video-prime"] = "wan3.0-video",
+        mode: Literal["text-to-video", "first-frame", "first-last-frames", "reference"] | None = None,
+        webhook_url: str | None = None,
+        webhook_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse[TaskRecord]:
+        """Start Wan3.0 all-in-one video generation.
+
+        A2E's published notes:
+
+        * No list, detail or delete operations are documented for Wan3.0.
+        * wan3.0-video-prime: same quality, much faster, higher per-second price.
+        * Each reference video 3-15 s; all reference videos together at most 15 s.
+        * Reference video length plus output duration must not exceed 30 seconds.
+        * First-frame or first-last-frame media cannot be mixed with reference media.
+        * File and web-link reference inputs are mutually exclusive.
+        * negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+        * 503 means the provider or Wan3.0 pricing is not configured.
+
+        Charged on creation: never retried automatically once it may have reached A2E.
+        Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
+
+        Args:
+            name: (undocumented)
+            model: (undocumented)
+            mode: (undocumented)
+            input: (undocumented)
+            parameters: (undocumented)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+
+        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
+        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
+
+        Returns:
+            The envelope's `data` as TaskRecord.
+        """
+        return await self._client._call_raw(
+            "wan_video_start_wan30",
+            {
+                "name": name,
+                "model": model,
+                "mode": mode,
+                "input": input,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
