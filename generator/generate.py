@@ -100,6 +100,7 @@ def generate(spec_path: Path, out: Path) -> None:
         staging.mkdir()
         run_openapi_python_client(spec_path, package)
         run_datamodel_codegen(spec_path, package / "wire.py")
+        modernise_wire(package / "wire.py")
         model_modules = read_model_modules(package / "models" / "__init__.py")
         attach_model_modules(operations, model_modules)
         prune(package, operations, model_modules)
@@ -157,6 +158,15 @@ def run_datamodel_codegen(spec_path: Path, target: Path) -> None:
         "--openapi-scopes", "schemas", "--formatters", "builtin", "--disable-timestamp",
         "--use-schema-description",
     ], cwd=spec_path.parent)  # fmt: skip
+
+
+def modernise_wire(target: Path) -> None:
+    """datamodel-code-generator 0.89 imports `MISSING` from pydantic's experimental module, which warns since
+    pydantic 2.14; under `-W error` (common in users' test suites) every mock request body would then fail."""
+    old, new = "from pydantic.experimental.missing_sentinel import MISSING", "from pydantic import MISSING"
+    text = target.read_text(encoding="utf-8")
+    if old in text:
+        target.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def run_ruff(tree: Path) -> None:

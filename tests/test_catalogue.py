@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
 OFFICIAL = json.loads((DATA / "official" / "catalogue.json").read_text())["operations"]
-ROWS = list(csv.DictReader((DATA / "endpoints.tsv").open(encoding="utf-8"), delimiter="\t"))
+ROWS = list(csv.DictReader((DATA / "endpoints.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"))
 SEED = [row for row in ROWS if not row["section"].startswith("Beyond the seed")]
-REMOVED = list(csv.DictReader((DATA / "removed.tsv").open(encoding="utf-8"), delimiter="\t"))
+REMOVED = list(csv.DictReader((DATA / "removed.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"))
 OPERATIONS = [
     {"method": method.upper(), "path": path, **op}
     for path, item in SPEC["paths"].items()

@@ -139,3 +139,19 @@ def test_regions_come_from_the_spec_servers():
     spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml").read_text())
     assert dict(a2e.REGIONS) == {s["x-a2e-region"]: s["url"] for s in spec["servers"]}
     assert next(iter(a2e.REGIONS)) == "global"
+
+
+def test_a2e_log_debug_prints_lines_with_the_operation_and_trace_id_and_never_the_key(server):
+    import subprocess
+    import sys
+
+    code = (
+        f"import a2e; c = a2e.A2E('sk_secret_for_log_test', base_url={server.url!r})\n"
+        f"c.with_options(api_key={server.token!r}).misc.remaining_coins()"
+    )
+    env = {"A2E_LOG": "debug", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "misc_remaining_coins" in line)
+    assert "DEBUG" in line and "trace_id" in line and "HTTP 200" in line
+    assert server.token not in result.stderr and "sk_secret_for_log_test" not in result.stderr

@@ -239,3 +239,30 @@ def test_image_families_end_with_image_urls(account, family):
 def test_head_swap_ends_with_a_video(account):
     record = finish(account, "head_swap", create(account, "head_swap", prompt="p")).record
     assert record["result_url"].endswith(".mp4") and "image_urls" not in record
+
+
+def test_the_app_answers_the_lifespan_protocol():
+    import asyncio
+
+    from a2e.mock import MockState, create_app
+
+    sent: list[dict[str, Any]] = []
+    incoming = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+
+    async def receive() -> dict[str, Any]:
+        return next(incoming)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(create_app(MockState({"t"}))({"type": "lifespan"}, receive, send))
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
+def test_importing_the_mock_without_its_extra_names_the_extra_to_install():
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['starlette'] = None; import a2e.mock"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 1 and "pip install 'a2e[mock]'" in result.stderr

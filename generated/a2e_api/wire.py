@@ -6,8 +6,7 @@ from __future__ import annotations
 from enum import Enum, IntEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, AnyUrl, BaseModel, ConfigDict, Field, RootModel, SecretStr
 
 
 class ObjectId(RootModel[str]):

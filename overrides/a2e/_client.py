@@ -16,7 +16,7 @@ from typing import Any, Self
 import httpx
 from a2e_api.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 
-from . import _download, _envelope, _operations, _retry
+from . import _download, _envelope, _logs, _operations, _retry
 from ._config import (
     DEFAULT_LANG,
     DEFAULT_MAX_RETRIES,
@@ -32,7 +32,7 @@ from ._options import CallOptions, RawResponse
 from ._version import __version__
 from ._waiting import Poller
 
-log = logging.getLogger("a2e")
+log = _logs.logger
 
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
@@ -55,6 +55,7 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings = resolve_settings(api_key, base_url, region, timeout, max_retries, lang, headers)
+        _logs.configure_from_env()
 
     @property
     def base_url(self) -> str:

@@ -9,6 +9,15 @@ attempt is kept in `MockState.webhook_log`.
 Run it by hand with `python -m a2e.mock --port 8000`. Needs the `mock` extra (`pip install a2e[mock]`).
 """
 
+try:
+    import pydantic  # noqa: F401
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ModuleNotFoundError as missing:  # pragma: no cover - depends on the environment
+    raise ModuleNotFoundError(
+        f"a2e.mock needs {missing.name}, from the `mock` extra: pip install 'a2e[mock]'", name=missing.name
+    ) from missing
+
 from ._app import create_app
 from ._server import DEFAULT_TOKEN, MockServer
 from ._state import MockConfig, MockState

@@ -64,12 +64,26 @@ def create_app(state: MockState) -> Any:
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         # Every path reaches `endpoint`, so even odd ones get A2E's answers rather than a framework's.
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         response = await endpoint(Request(scope, receive))
         await response(scope, receive, send)
 
     return app
+
+
+async def lifespan(receive: Any, send: Any) -> None:
+    """Nothing to start or stop: acknowledge both, so servers that run the lifespan protocol do not complain."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
 
 
 def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
