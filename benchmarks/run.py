@@ -1,67 +1,127 @@
-"""Print the client's costs next to raw httpx on the same machine and run: import time and per-call time.
+"""The client's costs next to raw httpx, measured side by side in one run: `make bench`.
 
-make bench
+- import: `import a2e` against `import httpx`, each in fresh interpreters, from a wheel of this checkout
+  installed (with its bytecode) into a temporary folder, as users get it;
+- per call: the same request (a GET answered by a canned envelope on loopback, from a server in another
+  process) through raw httpx plus `.json()`, and through `a2e` (checks, envelope, typed model), sync and async.
+
+Each figure is a ratio a2e / httpx over several interleaved rounds: min, median and max.
 """
 
 from __future__ import annotations
 
+import asyncio
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import a2e
 import httpx
-from a2e.mock import MockServer
 
-CALLS = 300
-RUNS = 9
-
-
-def import_time(module: str) -> float:
-    """Median wall time of `python -c "import <module>"` minus bare interpreter start-up, in ms."""
-
-    def run(code: str) -> float:
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        return (time.perf_counter() - started) * 1000
-
-    bare = statistics.median(run("pass") for _ in range(RUNS))
-    return statistics.median(run(f"import {module}") for _ in range(RUNS)) - bare
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 7
+CALLS = 400
 
 
-def per_call(func) -> float:
-    for _ in range(20):
-        func()
+def ratios(pairs: list[tuple[float, float]]) -> str:
+    values = sorted(ours / theirs for ours, theirs in pairs)
+    ours, theirs = statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+    return (f"ratio min {values[0]:.3f}  median {statistics.median(values):.3f}  max {values[-1]:.3f}"
+            f"   (median a2e {ours:.1f}, httpx {theirs:.1f})")  # fmt: skip
+
+
+def installed_wheel(folder: Path) -> Path:
+    """Build a wheel of this checkout and install it, compiled, into `folder` (no dependencies: they are ours)."""
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder / "dist"),
+                    str(ROOT)], check=True)  # fmt: skip
+    wheel = next((folder / "dist").glob("a2e-*.whl"))
+    target = folder / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+                    str(wheel)], check=True)  # fmt: skip
+    return target
+
+
+def import_ms(module: str, path: Path) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print((time.perf_counter() - t) * 1000)"
+    env = {"PYTHONPATH": str(path), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+    return float(out.stdout)
+
+
+def bench_import() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = installed_wheel(Path(tmp))
+        pairs = []
+        for _ in range(ROUNDS * 2):
+            pairs.append((import_ms("a2e", site), import_ms("httpx", site)))
+    print(f"import a2e / import httpx (ms, installed wheel)        {ratios(pairs)}")
+
+
+def timed(func: Callable[[], object]) -> float:
     started = time.perf_counter()
     for _ in range(CALLS):
         func()
     return (time.perf_counter() - started) / CALLS * 1e6
 
 
-def main() -> None:
-    a2e_ms, httpx_ms = import_time("a2e"), import_time("httpx")
-    print(f"import a2e   {a2e_ms:7.1f} ms")
-    print(f"import httpx {httpx_ms:7.1f} ms   ratio a2e/httpx = {a2e_ms / httpx_ms:.2f}")
-    with MockServer() as server, a2e.A2E(server.token, base_url=server.url) as client, httpx.Client() as raw:
-        headers = {"Authorization": f"Bearer {server.token}", "Accept": "application/json"}
-        url = server.url + "/api/v1/video/awsResult"
-        task = client.call("videos_generate", anchor_id="65f1a2b3c4d5e6f7a8b9c0d1", anchor_type=0,
-                           audioSrc="https://cdn.example/a.mp3", resolution=720)  # fmt: skip
+async def atimed(func: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    for _ in range(CALLS):
+        await func()  # type: ignore[misc]
+    return (time.perf_counter() - started) / CALLS * 1e6
+
+
+def bench_calls(url: str) -> None:
+    headers = {
+        "Accept": "application/json",
+        "User-Agent": "a2e-python/bench",
+        "x-lang": "en-US",
+        "Authorization": "Bearer sk_bench",
+    }  # the headers a2e sends: the same request
+    with httpx.Client() as raw, a2e.A2E("sk_bench", base_url=url) as client:
 
         def with_httpx() -> object:
-            body = raw.post(url, json={"_id": task.id}, headers=headers).json()
-            assert body["code"] == 0
-            return body["data"]
+            return raw.get(url + "/api/v1/user/remainingCoins", headers=headers).json()["data"]
 
         def with_a2e() -> object:
-            return client.videos.status(task.id)
+            return client.misc.remaining_coins()
 
-        for name, func in (("raw httpx", with_httpx), ("a2e", with_a2e), ("raw httpx", with_httpx), ("a2e", with_a2e)):
-            result = per_call(func)
-            print(f"videos.status over loopback, {name:<9} {result:8.0f} us/call")
-        raw_us, a2e_us = per_call(with_httpx), per_call(with_a2e)
-        print(f"ratio a2e/raw httpx per call = {a2e_us / raw_us:.2f} (validation, envelope, typed models)")
+        for func in (with_httpx, with_a2e):
+            timed(func)  # warm up connections and imports
+        pairs = [(timed(with_a2e), timed(with_httpx)) for _ in range(ROUNDS)]
+    print(f"per call, sync  (us)                                    {ratios(pairs)}")
+
+    async def run_async() -> list[tuple[float, float]]:
+        async with httpx.AsyncClient() as raw, a2e.AsyncA2E("sk_bench", base_url=url) as client:
+
+            async def with_httpx() -> object:
+                return (await raw.get(url + "/api/v1/user/remainingCoins", headers=headers)).json()["data"]
+
+            async def with_a2e() -> object:
+                return await client.misc.remaining_coins()
+
+            for func in (with_httpx, with_a2e):
+                await atimed(func)
+            return [(await atimed(with_a2e), await atimed(with_httpx)) for _ in range(ROUNDS)]
+
+    print(f"per call, async (us)                                    {ratios(asyncio.run(run_async()))}")
+
+
+def main() -> None:
+    bench_import()
+    server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "canned_server.py")],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        bench_calls(f"http://127.0.0.1:{port}")
+    finally:
+        server.kill()
+        server.wait()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import a2e
@@ -155,3 +156,27 @@ def test_a2e_log_debug_prints_lines_with_the_operation_and_trace_id_and_never_th
     line = next(line for line in result.stderr.splitlines() if "misc_remaining_coins" in line)
     assert "DEBUG" in line and "trace_id" in line and "HTTP 200" in line
     assert server.token not in result.stderr and "sk_secret_for_log_test" not in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_client_and_its_with_options_copies_each_send_their_own_key_timeout_and_headers(server, kind):
+    async def check_async() -> None:
+        async with a2e.AsyncA2E("sk_wrong", base_url=server.url) as client:
+            with pytest.raises(a2e.AuthenticationError):
+                await client.misc.remaining_coins()
+            assert (await client.with_options(api_key=server.token).misc.remaining_coins()).coins is not None
+            with pytest.raises(a2e.AuthenticationError):
+                await client.misc.remaining_coins()  # the copy changed nothing of the original
+
+    if kind == "async":
+        asyncio.run(check_async())
+        return
+    with a2e.A2E("sk_wrong", base_url=server.url) as client:
+        with pytest.raises(a2e.AuthenticationError):
+            client.misc.remaining_coins()
+        assert client.with_options(api_key=server.token).misc.remaining_coins().coins is not None
+        with pytest.raises(a2e.APITimeoutError):
+            client.with_options(api_key=server.token, timeout=0.2, max_retries=0,
+                                headers={"x-a2e-mock-fault": "delay=1"}).misc.remaining_coins()  # fmt: skip
+        with pytest.raises(a2e.AuthenticationError):
+            client.misc.remaining_coins()

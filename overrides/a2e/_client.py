@@ -20,6 +20,7 @@ from . import _download, _envelope, _logs, _operations, _retry
 from ._config import (
     DEFAULT_LANG,
     DEFAULT_MAX_RETRIES,
+    USER_AGENT,
     Settings,
     as_timeout,
     check_key,
@@ -29,10 +30,13 @@ from ._config import (
 )
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
 from ._options import CallOptions, RawResponse
-from ._version import __version__
 from ._waiting import Poller
 
 log = _logs.logger
+
+# As many connections kept alive as may be open: with fewer (httpx keeps 20 of 100), many calls in flight make
+# the pool close and reopen connections on every answer (1,000 concurrent jobs opened over 4,000 of them).
+CONNECTION_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
@@ -42,6 +46,7 @@ class BaseClient:
     """What the sync and async clients share: settings, headers, URLs and answer handling."""
 
     _settings: Settings
+    _http_settings: Settings | None  # the settings the httpx client was made with, if this client made it
 
     def __init__(
         self,
@@ -105,28 +110,27 @@ class BaseClient:
         clone = object.__new__(type(self))
         clone._settings = self._settings.replace(**changes)
         clone._http, clone._owns_http = self._http, False  # type: ignore[attr-defined]
+        clone._http_settings = self._http_settings
         return clone
 
-    def _request_headers(self) -> dict[str, str]:
-        return {
-            "Accept": "application/json",
-            "User-Agent": f"a2e-python/{__version__}",
-            "x-lang": self._settings.lang,
-            **self._settings.headers,
-            "Authorization": f"Bearer {self._settings.api_key.reveal()}",
-        }
+    def _http_options(self) -> dict[str, Any]:
+        """What an httpx client this client makes for itself carries for every request, so calls need not."""
+        return {"headers": self._settings.request_headers, "timeout": self._settings.timeout,
+                "follow_redirects": False, "limits": CONNECTION_LIMITS}  # fmt: skip
 
     def _request_args(self, prepared: _operations.PreparedRequest, options: CallOptions) -> dict[str, Any]:
-        headers = self._request_headers()
+        args: dict[str, Any] = {"method": prepared.method, "url": self._settings.base_url + prepared.path}
+        # The httpx client already has these settings' headers and timeout unless it is shared or the user's.
+        own = self._http_settings is self._settings
         if options.extra_headers:
-            headers.update(options.extra_headers)
-            headers["Authorization"] = f"Bearer {self._settings.api_key.reveal()}"  # never replaced per call
-        args: dict[str, Any] = {
-            "method": prepared.method,
-            "url": self._settings.base_url + prepared.path,
-            "headers": headers,
-            "timeout": self._settings.timeout if options.timeout is None else as_timeout(options.timeout),
-        }
+            headers = self._settings.request_headers
+            args["headers"] = {**headers, **options.extra_headers, "Authorization": headers["Authorization"]}
+        elif not own:
+            args["headers"] = self._settings.request_headers
+        if options.timeout is not None:
+            args["timeout"] = as_timeout(options.timeout)
+        elif not own:
+            args["timeout"] = self._settings.timeout
         query = {**prepared.query, **options.query()} if options.extra_query else prepared.query
         if query:  # httpx parses the URL again whenever `params` is given, even empty
             args["params"] = query
@@ -198,8 +202,9 @@ class A2E(BaseClient, Resources):
     ) -> None:
         super().__init__(api_key, base_url=base_url, region=region, timeout=timeout, max_retries=max_retries,
                          lang=lang, headers=headers)  # fmt: skip
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(**self._http_options())
         self._owns_http = http_client is None
+        self._http_settings = self._settings if http_client is None else None
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
@@ -261,7 +266,7 @@ class A2E(BaseClient, Resources):
         failed download leaves nothing behind. No API key is sent to the file host.
         """
         url, target = _download.check_download(url, path, overwrite)
-        headers = {"User-Agent": f"a2e-python/{__version__}"}
+        headers = {"User-Agent": USER_AGENT}
         try:
             with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
                 problem = _download.status_problem(response.status_code, url)
@@ -312,8 +317,9 @@ class AsyncA2E(BaseClient, AsyncResources):
     ) -> None:
         super().__init__(api_key, base_url=base_url, region=region, timeout=timeout, max_retries=max_retries,
                          lang=lang, headers=headers)  # fmt: skip
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(**self._http_options())
         self._owns_http = http_client is None
+        self._http_settings = self._settings if http_client is None else None
 
     async def call(self, operation_id: str, /, **params: Any) -> Any:
         """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
@@ -373,7 +379,7 @@ class AsyncA2E(BaseClient, AsyncResources):
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
         url, target = _download.check_download(url, path, overwrite)
-        headers = {"User-Agent": f"a2e-python/{__version__}"}
+        headers = {"User-Agent": USER_AGENT}
         try:
             async with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
                 problem = _download.status_problem(response.status_code, url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import ipaddress
 import os
 from collections.abc import Mapping
@@ -13,11 +14,13 @@ import httpx
 from a2e_api.operations import REGIONS as SPEC_REGIONS
 
 from ._exceptions import ConfigurationError
+from ._version import __version__
 
 REGIONS: Mapping[str, str] = MappingProxyType(SPEC_REGIONS)  # from the spec's servers (`x-a2e-region`)
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LANG = "en-US"
+USER_AGENT = f"a2e-python/{__version__}"
 
 
 class Secret:
@@ -45,6 +48,17 @@ class Settings:
     max_retries: int
     lang: str
     headers: Mapping[str, str]
+
+    @functools.cached_property
+    def request_headers(self) -> dict[str, str]:
+        """The headers of every call, built once per client (a call never changes them: it copies them)."""
+        return {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            "x-lang": self.lang,
+            **self.headers,
+            "Authorization": f"Bearer {self.api_key.reveal()}",
+        }
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -22,15 +22,14 @@ MESSAGE_PATTERNS = [(re.compile(pattern), name) for pattern, name in ERRORS["mes
 
 def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> Any:
     """Return the envelope's `data` for a successful answer; raise the matching A2EError otherwise."""
-    text = content.decode("utf-8", errors="replace")
-    body = decode(text)
+    body = decode(content)
     if body is None or (isinstance(body, list) and not 200 <= status < 300):
-        return not_an_envelope(operation_id, status, headers, text)
+        return not_an_envelope(operation_id, status, headers, as_text(content))
     if isinstance(body, list):
         return body  # some list calls answer with the bare array
     code = as_code(body.get("code"))
     if code is None:
-        return not_an_envelope(operation_id, status, headers, text)
+        return not_an_envelope(operation_id, status, headers, as_text(content))
     if 200 <= status < 300 and code == 0:
         return body.get("data")
     raise api_error(operation_id, status, headers, code, body)
@@ -38,20 +37,22 @@ def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: 
 
 def trace_id(content: bytes) -> str | None:
     """A2E's `trace_id` from an answer body, if it is an envelope that has one."""
-    body = decode(content.decode("utf-8", errors="replace"))
+    body = decode(content)
     value = body.get("trace_id") if isinstance(body, dict) else None
     return value if isinstance(value, str) else None
 
 
-def decode(text: str) -> Any:
-    stripped = text.lstrip()
-    if not stripped.startswith(("{", "[")):
-        return None
+def decode(content: bytes) -> Any:
+    """The JSON object or array of a body; None for anything else (an HTML page, bad JSON, a bare value)."""
     try:
-        body = json.loads(stripped)
-    except ValueError:
+        body = json.loads(content)
+    except ValueError:  # also covers bytes that are not UTF-8
         return None
     return body if isinstance(body, (dict, list)) else None
+
+
+def as_text(content: bytes) -> str:
+    return content.decode("utf-8", errors="replace")
 
 
 def as_code(value: Any) -> int | None:

@@ -6,7 +6,7 @@ The operation table (`a2e_api.operations`) is generated from the spec; this modu
 from __future__ import annotations
 
 import dataclasses
-import difflib
+import functools
 import re
 from collections.abc import Mapping
 from importlib import import_module
@@ -40,18 +40,24 @@ def get_operation(operation_id: str) -> dict[str, Any]:
     try:
         return OPERATIONS[operation_id]
     except KeyError:
+        import difflib  # only on this error path
+
         close = difflib.get_close_matches(operation_id, OPERATIONS, n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see a2e.operations()"
         raise InvalidRequestError(operation_id, None, f"no such operation{hint}") from None
 
 
+@functools.cache
+def wire_names(operation_id: str) -> frozenset[str]:
+    return frozenset(f["wire"] for f in OPERATIONS[operation_id]["params"])
+
+
 def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
     """Check wire-named `params` against the spec and place each in the path, query or body."""
     op = get_operation(operation_id)
-    fields = {f["wire"]: f for f in op["params"]}
-    unknown = sorted(set(params) - set(fields))
+    unknown = sorted(set(params) - wire_names(operation_id)) if params else []
     if unknown and not op["open_body"]:
-        known = ", ".join(fields) or "none"
+        known = ", ".join(f["wire"] for f in op["params"]) or "none"
         raise InvalidRequestError(operation_id, unknown[0], f"unknown parameter {unknown[0]!r} (accepted: {known})")
     given = {k: v for k, v in params.items() if v is not None}
     for field in op["params"]:
@@ -243,8 +249,12 @@ def require(value: Any, kind: type | tuple[type, ...]) -> Any:
 
 
 def model_class(shape: Mapping[str, Any]) -> Any:
-    module = import_module(f"a2e_api.models{shape['module']}")
-    return getattr(module, shape["class"])
+    return load_model(shape["module"], shape["class"])
+
+
+@functools.cache
+def load_model(module: str, name: str) -> Any:
+    return getattr(import_module(f"a2e_api.models{module}"), name)
 
 
 @dataclasses.dataclass(frozen=True)
