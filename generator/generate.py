@@ -568,7 +568,7 @@ OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, param
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from importlib import import_module
 from typing import Any
 
@@ -576,8 +576,13 @@ GROUP_OF: dict[str, str] = {index}
 
 {facts}
 
-class OperationTable(Mapping[str, dict[str, Any]]):
-    """Operation id -> row; a group's rows are imported the first time one of them is read."""
+class OperationTable:
+    """Operation id -> row, read-only; a group's rows are imported the first time one of them is read.
+
+    A plain class with the reading half of `Mapping` (subclassing the ABC costs a millisecond at import).
+    """
+
+    __slots__ = ("_rows",)
 
     def __init__(self) -> None:
         self._rows: dict[str, dict[str, Any]] = {{}}
@@ -598,6 +603,18 @@ class OperationTable(Mapping[str, dict[str, Any]]):
 
     def __contains__(self, operation_id: object) -> bool:
         return operation_id in GROUP_OF
+
+    def get(self, operation_id: str, default: Any = None) -> Any:
+        return self[operation_id] if operation_id in GROUP_OF else default
+
+    def keys(self) -> Iterator[str]:
+        return iter(GROUP_OF)
+
+    def values(self) -> Iterator[dict[str, Any]]:
+        return (self[operation_id] for operation_id in GROUP_OF)
+
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return ((operation_id, self[operation_id]) for operation_id in GROUP_OF)
 
 
 OPERATIONS = OperationTable()
@@ -728,8 +745,13 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
         text = env.get_template("resource.py.jinja").render(group=group, models=models)
         (target / f"{info['group']}.py").write_text(text, encoding="utf-8")
         groups.append(group)
-    text = env.get_template("resources_init.py.jinja").render(groups=groups)
-    (target / "__init__.py").write_text(text, encoding="utf-8")
+    template = env.get_template("resources_init.py.jinja")
+    (target / "__init__.py").write_text(
+        template.render(groups=groups, prefixes=["", "Async"], raw=False), encoding="utf-8"
+    )
+    raw = template.render(groups=groups, prefixes=["Raw", "AsyncRaw"], raw=True)
+    (target / "raw").mkdir()
+    (target / "raw" / "__init__.py").write_text(raw, encoding="utf-8")  # imported only by `with_raw_response`
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@
 `a2e.operations()` lists every operation; `client.call(operation_id, **wire_params)` runs any of them.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import A2E, AsyncA2E
 from ._config import REGIONS
 from ._exceptions import (
@@ -36,9 +38,24 @@ from ._exceptions import (
     WaitTimeoutError,
 )
 from ._operations import OperationInfo, operations
-from ._options import RawResponse
 from ._version import __version__
-from ._waiting import TaskProgress
+
+if TYPE_CHECKING:
+    from ._raw_response import RawResponse
+    from ._waiting import TaskProgress
+
+LAZY = {"RawResponse": "._raw_response", "TaskProgress": "._waiting"}  # imported when first used
+
+
+def __getattr__(name: str) -> Any:
+    if name in LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "A2E",

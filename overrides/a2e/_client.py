@@ -11,10 +11,10 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from a2e_api.resources import AsyncRawResources, AsyncResources, RawResources, Resources
+from a2e_api.resources import AsyncResources, Resources
 
 from . import _download, _envelope, _logs, _operations, _retry
 from ._config import (
@@ -29,8 +29,12 @@ from ._config import (
     resolve_settings,
 )
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
-from ._options import CallOptions, RawResponse
-from ._waiting import Poller
+from ._options import CallOptions
+
+if TYPE_CHECKING:
+    from a2e_api.resources.raw import AsyncRawResources, RawResources
+
+    from ._raw_response import RawResponse
 
 log = _logs.logger
 
@@ -149,6 +153,8 @@ class BaseClient:
         return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
 
     def _raw(self, op_id: str, data: Any, response: httpx.Response, started: float) -> RawResponse[Any]:
+        from ._raw_response import RawResponse
+
         return RawResponse(
             data=_operations.parse_data(op_id, data),
             status_code=response.status_code,
@@ -248,6 +254,8 @@ class A2E(BaseClient, Resources):
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
     ) -> Any:
         op = _operations.get_operation(op_id)
+        from ._waiting import Poller  # imported by the first wait, not by `import a2e`
+
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
         while True:
             snapshot, done = poller.observe(self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic())
@@ -287,6 +295,8 @@ class A2E(BaseClient, Resources):
     def with_raw_response(self) -> RawResources:
         """The same operations, each answering a `RawResponse`: HTTP status, headers, `trace_id`, elapsed time
         and the parsed `data` (`client.with_raw_response.videos.generate(...)`)."""
+        from a2e_api.resources.raw import RawResources
+
         return RawResources(self)
 
     def close(self) -> None:
@@ -363,6 +373,8 @@ class AsyncA2E(BaseClient, AsyncResources):
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
     ) -> Any:
         op = _operations.get_operation(op_id)
+        from ._waiting import Poller  # imported by the first wait, not by `import a2e`
+
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
         while True:
             snapshot, done = poller.observe(
@@ -399,6 +411,8 @@ class AsyncA2E(BaseClient, AsyncResources):
     @property
     def with_raw_response(self) -> AsyncRawResources:
         """The same operations, each answering a `RawResponse` (see `A2E.with_raw_response`)."""
+        from a2e_api.resources.raw import AsyncRawResources
+
         return AsyncRawResources(self)
 
     async def close(self) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import ipaddress
 import os
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -40,28 +39,29 @@ class Secret:
     __str__ = __repr__
 
 
-@dataclasses.dataclass(frozen=True)
 class Settings:
-    api_key: Secret
-    base_url: str
-    timeout: httpx.Timeout
-    max_retries: int
-    lang: str
-    headers: Mapping[str, str]
+    """A client's resolved settings; `replace` gives a changed copy. Never changed in place."""
 
-    @functools.cached_property
-    def request_headers(self) -> dict[str, str]:
-        """The headers of every call, built once per client (a call never changes them: it copies them)."""
-        return {
+    __slots__ = ("api_key", "base_url", "timeout", "max_retries", "lang", "headers", "request_headers")
+
+    def __init__(
+        self, *, api_key: Secret, base_url: str, timeout: httpx.Timeout, max_retries: int, lang: str,
+        headers: Mapping[str, str],
+    ) -> None:  # fmt: skip
+        self.api_key, self.base_url, self.timeout = api_key, base_url, timeout
+        self.max_retries, self.lang, self.headers = max_retries, lang, headers
+        # The headers of every call, built once per client (a call that adds some copies them).
+        self.request_headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
-            "x-lang": self.lang,
-            **self.headers,
-            "Authorization": f"Bearer {self.api_key.reveal()}",
+            "x-lang": lang,
+            **headers,
+            "Authorization": f"Bearer {api_key.reveal()}",
         }
 
-    def replace(self, **changes: object) -> Settings:
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+    def replace(self, **changes: Any) -> Settings:
+        current = {name: getattr(self, name) for name in self.__slots__ if name != "request_headers"}
+        return Settings(**{**current, **changes})
 
 
 def resolve_settings(

@@ -5,12 +5,11 @@ The operation table (`a2e_api.operations`) is generated from the spec; this modu
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Mapping
 from importlib import import_module
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
 from a2e_api.operations import OPERATIONS
@@ -28,8 +27,7 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     method: str
     path: str
     query: dict[str, str]
@@ -257,8 +255,7 @@ def load_model(module: str, name: str) -> Any:
     return getattr(import_module(f"a2e_api.models{module}"), name)
 
 
-@dataclasses.dataclass(frozen=True)
-class OperationInfo:
+class OperationInfo(NamedTuple):
     """One operation of the API as the client exposes it."""
 
     id: str

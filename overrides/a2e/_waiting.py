@@ -10,9 +10,8 @@ Any other value means the task is still running, so a status A2E adds later neve
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from a2e_api.operations import DIALECTS as DIALECT_FACTS
 
@@ -22,8 +21,7 @@ from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError
 MISSING_RECORD_POLLS = 3
 
 
-@dataclasses.dataclass(frozen=True)
-class Dialect:
+class Dialect(NamedTuple):
     status_field: str
     done: frozenset[str]
     failed: frozenset[str]
@@ -44,8 +42,7 @@ DIALECTS = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class TaskProgress:
+class TaskProgress(NamedTuple):
     """One poll's view of a task, passed to `on_progress`."""
 
     task_id: str

@@ -3,7 +3,7 @@
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from importlib import import_module
 from typing import Any
 
@@ -336,8 +336,13 @@ DIALECTS: dict[str, Any] = {
 REGIONS: dict[str, Any] = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
 
 
-class OperationTable(Mapping[str, dict[str, Any]]):
-    """Operation id -> row; a group's rows are imported the first time one of them is read."""
+class OperationTable:
+    """Operation id -> row, read-only; a group's rows are imported the first time one of them is read.
+
+    A plain class with the reading half of `Mapping` (subclassing the ABC costs a millisecond at import).
+    """
+
+    __slots__ = ("_rows",)
 
     def __init__(self) -> None:
         self._rows: dict[str, dict[str, Any]] = {}
@@ -358,6 +363,18 @@ class OperationTable(Mapping[str, dict[str, Any]]):
 
     def __contains__(self, operation_id: object) -> bool:
         return operation_id in GROUP_OF
+
+    def get(self, operation_id: str, default: Any = None) -> Any:
+        return self[operation_id] if operation_id in GROUP_OF else default
+
+    def keys(self) -> Iterator[str]:
+        return iter(GROUP_OF)
+
+    def values(self) -> Iterator[dict[str, Any]]:
+        return (self[operation_id] for operation_id in GROUP_OF)
+
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        return ((operation_id, self[operation_id]) for operation_id in GROUP_OF)
 
 
 OPERATIONS = OperationTable()
