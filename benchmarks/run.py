@@ -3,7 +3,9 @@
 - import: `import a2e` against `import httpx`, each in fresh interpreters, from a wheel of this checkout
   installed (with its bytecode) into a temporary folder, as users get it;
 - per call: the same request (a GET answered by a canned envelope on loopback, from a server in another
-  process) through raw httpx plus `.json()`, and through `a2e` (checks, envelope, typed model), sync and async.
+  process) through raw httpx plus `.json()`, and through `a2e` (checks, envelope, typed model), sync and async;
+- a 1 GiB download (benchmarks/download.py) and 1,000 concurrent create-then-wait jobs on the mock
+  (benchmarks/many_jobs.py), each next to raw httpx doing the same.
 
 Each figure is a ratio a2e / httpx over several interleaved rounds: min, median and max.
 """
@@ -112,6 +114,10 @@ def bench_calls(url: str) -> None:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import download
+    import many_jobs
+
     bench_import()
     server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "canned_server.py")],
                               stdout=subprocess.PIPE, text=True)  # fmt: skip
@@ -122,6 +128,8 @@ def main() -> None:
     finally:
         server.kill()
         server.wait()
+    download.main()
+    many_jobs.main()
 
 
 if __name__ == "__main__":

@@ -282,7 +282,7 @@ class A2E(BaseClient, Resources):
                     raise problem
                 part = _download.PartFile(target)
                 try:
-                    for chunk in response.iter_bytes(_download.CHUNK_SIZE):
+                    for chunk in response.iter_bytes():  # as the network gives them: re-chunking costs
                         part.write(chunk)
                 except BaseException:
                     part.discard()
@@ -399,7 +399,7 @@ class AsyncA2E(BaseClient, AsyncResources):
                     raise problem
                 part = _download.PartFile(target)
                 try:
-                    async for chunk in response.aiter_bytes(_download.CHUNK_SIZE):
+                    async for chunk in response.aiter_bytes():
                         part.write(chunk)
                 except BaseException:
                     part.discard()

@@ -14,7 +14,6 @@ from typing import IO
 from ._config import check_url
 from ._exceptions import ConfigurationError, DownloadError, InvalidRequestError
 
-CHUNK_SIZE = 64 * 1024
 
 
 def check_download(url: str | None, path: str | os.PathLike[str], overwrite: bool) -> tuple[str, Path]:

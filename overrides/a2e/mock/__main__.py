@@ -1,4 +1,4 @@
-"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05]: run the mock
+"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05] [--start-coins N]: run the mock
 A2E in the foreground."""
 
 from __future__ import annotations
@@ -22,8 +22,11 @@ def main() -> None:
     parser.add_argument("--webhook-delay", type=float, default=MockConfig.webhook_delay,
                         help="a task created with webhook_url ends and is reported after this many seconds "
                              "(default %(default)s)")  # fmt: skip
+    parser.add_argument("--start-coins", type=float, default=MockConfig.start_coins,
+                        help="each account's starting balance (default %(default)s)")  # fmt: skip
     args = parser.parse_args()
-    config = MockConfig(seconds_per_step=args.seconds_per_step, webhook_delay=args.webhook_delay)
+    config = MockConfig(seconds_per_step=args.seconds_per_step, webhook_delay=args.webhook_delay,
+                        start_coins=args.start_coins)  # fmt: skip
     state = MockState({args.token}, config)
     print(f"mock A2E on http://{args.host}:{args.port}  token: {args.token}")
     print(f"  export A2E_BASE_URL=http://{args.host}:{args.port} A2E_API_KEY={args.token}")

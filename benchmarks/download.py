@@ -1,0 +1,97 @@
+"""A 1 GiB download from a loopback server in another process: `client.download` next to raw httpx streaming to a
+file, each in a fresh process (time, throughput, peak RSS).
+
+    python benchmarks/download.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SIZE = 1 << 30
+CHUNK = b"\0" * (1 << 20)
+
+
+async def serve(port: int) -> None:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError:  # the readiness probe
+            writer.close()
+            return
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: video/mp4\r\ncontent-length: " + str(SIZE).encode()
+                     + b"\r\nconnection: close\r\n\r\n")  # fmt: skip
+        for _ in range(SIZE // len(CHUNK)):
+            writer.write(CHUNK)
+            await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", port)
+    async with server:
+        await server.serve_forever()
+
+
+def one_run(kind: str, url: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "video.mp4"
+        started = time.perf_counter()
+        if kind == "a2e":
+            import a2e
+
+            with a2e.A2E("sk_bench", base_url="http://127.0.0.1:9") as client:
+                client.download(url, target)
+        else:
+            import httpx
+
+            with httpx.Client() as client, client.stream("GET", url) as response, target.open("wb") as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+        elapsed = time.perf_counter() - started
+        assert target.stat().st_size == SIZE
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(elapsed, rss)
+
+
+def main() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, __file__, "serve", str(port)])
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        url = f"http://127.0.0.1:{port}/video.mp4"
+        runs: dict[str, list[tuple[float, float]]] = {"httpx": [], "a2e": []}
+        for _ in range(3):
+            for kind in runs:
+                out = subprocess.run([sys.executable, __file__, kind, url], check=True, capture_output=True, text=True)
+                elapsed, rss = map(float, out.stdout.split())
+                runs[kind].append((elapsed, rss))
+        ratios = sorted(theirs[0] / ours[0] for ours, theirs in zip(runs["a2e"], runs["httpx"], strict=True))
+        print(
+            f"1 GiB download, throughput a2e / httpx: min {ratios[0]:.3f}  median {ratios[1]:.3f}  max {ratios[2]:.3f}"
+            f"   peak RSS a2e {max(r for _, r in runs['a2e']):.1f} MiB, httpx {max(r for _, r in runs['httpx']):.1f} MiB"
+        )
+    finally:
+        server.kill()
+        server.wait()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "serve":
+        asyncio.run(serve(int(sys.argv[2])))
+    elif len(sys.argv) == 3:
+        one_run(sys.argv[1], sys.argv[2])
+    else:
+        main()
