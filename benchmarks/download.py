@@ -79,10 +79,9 @@ def main() -> None:
                 elapsed, rss = map(float, out.stdout.split())
                 runs[kind].append((elapsed, rss))
         ratios = sorted(theirs[0] / ours[0] for ours, theirs in zip(runs["a2e"], runs["httpx"], strict=True))
-        print(
-            f"1 GiB download, throughput a2e / httpx: min {ratios[0]:.3f}  median {ratios[1]:.3f}  max {ratios[2]:.3f}"
-            f"   peak RSS a2e {max(r for _, r in runs['a2e']):.1f} MiB, httpx {max(r for _, r in runs['httpx']):.1f} MiB"
-        )
+        peak = {kind: max(rss for _, rss in results) for kind, results in runs.items()}
+        print(f"1 GiB download, throughput a2e / httpx: min {ratios[0]:.3f}  median {ratios[1]:.3f}  "
+              f"max {ratios[2]:.3f}   peak RSS a2e {peak['a2e']:.1f} MiB, httpx {peak['httpx']:.1f} MiB")  # fmt: skip
     finally:
         server.kill()
         server.wait()
