@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+from typing import Any
+
 import a2e
 import pytest
 from a2e import _retry
@@ -14,10 +18,43 @@ def server():
         yield running
 
 
-@pytest.fixture
-def client(server):
-    with a2e.A2E(server.token, base_url=server.url) as c:
-        yield c
+class Synced:
+    """An `AsyncA2E` (or one of its groups) driven from plain test code: every call that returns an awaitable
+    runs it to the end on the test's event loop, so one test body checks both clients."""
+
+    def __init__(self, target: Any, runner: asyncio.Runner) -> None:
+        self._target, self._runner = target, runner
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if not callable(value):
+            return self._wrap(value)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = value(*args, **kwargs)
+            return self._wrap(self._runner.run(result) if inspect.isawaitable(result) else result)
+
+        return call
+
+    def _wrap(self, value: Any) -> Any:
+        module = type(value).__module__
+        if isinstance(value, a2e.AsyncA2E) or module.startswith("a2e_api.resources"):
+            return Synced(value, self._runner)
+        return value
+
+
+@pytest.fixture(params=["sync", "async"])
+def client(server, request):
+    """The same tests over `A2E` and `AsyncA2E`; `times=` faults count afresh for each test."""
+    server.state.account(server.token).fault_counts.clear()
+    if request.param == "sync":
+        with a2e.A2E(server.token, base_url=server.url) as c:
+            yield c
+        return
+    with asyncio.Runner() as runner:
+        async_client = a2e.AsyncA2E(server.token, base_url=server.url)
+        yield Synced(async_client, runner)
+        runner.run(async_client.close())
 
 
 @pytest.fixture
@@ -26,7 +63,7 @@ def fast_retries(monkeypatch):
     monkeypatch.setattr(_retry, "BASE_DELAY", 0.0)
 
 
-def fault(client: a2e.A2E, spec: str) -> a2e.A2E:
+def fault(client: Any, spec: str) -> Any:
     """The same client, asking the mock to answer with `spec` (see a2e.mock._app)."""
     return client.with_options(headers={"x-a2e-mock-fault": spec})
 
