@@ -8,7 +8,7 @@ from typing import Any
 
 import a2e
 import pytest
-from a2e import _retry
+from a2e import _constants
 from a2e.mock import MockConfig, MockServer
 
 
@@ -60,7 +60,7 @@ def client(server, request):
 @pytest.fixture
 def fast_retries(monkeypatch):
     """Retry backoff of zero seconds, so retry tests do not sleep."""
-    monkeypatch.setattr(_retry, "BASE_DELAY", 0.0)
+    monkeypatch.setattr(_constants, "BASE_DELAY", 0.0)
 
 
 def fault(client: Any, spec: str) -> Any:

@@ -18,9 +18,6 @@ from a2e_api.resources import AsyncResources, Resources
 
 from . import _download, _envelope, _logs, _operations, _retry
 from ._config import (
-    DEFAULT_LANG,
-    DEFAULT_MAX_RETRIES,
-    USER_AGENT,
     Settings,
     as_timeout,
     check_key,
@@ -28,6 +25,7 @@ from ._config import (
     resolve_base_url,
     resolve_settings,
 )
+from ._constants import CONNECTION_LIMITS, DEFAULT_LANG, DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT, USER_AGENT
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
 from ._options import CallOptions
 
@@ -38,9 +36,6 @@ if TYPE_CHECKING:
 
 log = _logs.logger
 
-# As many connections kept alive as may be open: with fewer (httpx keeps 20 of 100), many calls in flight make
-# the pool close and reopen connections on every answer (1,000 concurrent jobs opened over 4,000 of them).
-CONNECTION_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
@@ -276,7 +271,9 @@ class A2E(BaseClient, Resources):
         url, target = _download.check_download(url, path, overwrite)
         headers = {"User-Agent": USER_AGENT}
         try:
-            with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
+            with self._http.stream(
+                "GET", url, headers=headers, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
+            ) as response:
                 problem = _download.status_problem(response.status_code, url)
                 if problem:
                     raise problem
@@ -393,7 +390,9 @@ class AsyncA2E(BaseClient, AsyncResources):
         url, target = _download.check_download(url, path, overwrite)
         headers = {"User-Agent": USER_AGENT}
         try:
-            async with self._http.stream("GET", url, headers=headers, timeout=as_timeout(timeout or 300)) as response:
+            async with self._http.stream(
+                "GET", url, headers=headers, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
+            ) as response:
                 problem = _download.status_problem(response.status_code, url)
                 if problem:
                     raise problem

@@ -12,14 +12,10 @@ from urllib.parse import urlsplit
 import httpx
 from a2e_api.operations import REGIONS as SPEC_REGIONS
 
+from ._constants import DEFAULT_TIMEOUT, USER_AGENT
 from ._exceptions import ConfigurationError
-from ._version import __version__
 
 REGIONS: Mapping[str, str] = MappingProxyType(SPEC_REGIONS)  # from the spec's servers (`x-a2e-region`)
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_LANG = "en-US"
-USER_AGENT = f"a2e-python/{__version__}"
 
 
 class Secret:

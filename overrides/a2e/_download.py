@@ -15,7 +15,6 @@ from ._config import check_url
 from ._exceptions import ConfigurationError, DownloadError, InvalidRequestError
 
 
-
 def check_download(url: str | None, path: str | os.PathLike[str], overwrite: bool) -> tuple[str, Path]:
     """Validate the URL and destination before any byte is requested; return both, checked."""
     if not isinstance(url, str) or not url:

@@ -11,11 +11,8 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
+from . import _constants
 from ._exceptions import A2EError, APIConnectionError, APIError, RateLimitError, ServerError
-
-BASE_DELAY = 0.5
-MAX_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
 
 
 def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError) -> float | None:
@@ -23,7 +20,7 @@ def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2
     if attempt >= max_retries:
         return None
     if isinstance(error, RateLimitError):
-        return min(error.retry_after, MAX_RETRY_AFTER) if error.retry_after is not None else backoff(attempt)
+        return min(error.retry_after, _constants.MAX_RETRY_AFTER) if error.retry_after is not None else backoff(attempt)
     if isinstance(error, APIConnectionError) and not error.request_sent:
         return backoff(attempt)
     if op["charged"]:
@@ -37,4 +34,4 @@ def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2
 
 def backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_DELAY."""
-    return float(min(MAX_DELAY, BASE_DELAY * 2**attempt) * random.uniform(0.75, 1.0))
+    return float(min(_constants.MAX_DELAY, _constants.BASE_DELAY * 2**attempt) * random.uniform(0.75, 1.0))

@@ -15,10 +15,8 @@ from typing import Any, NamedTuple
 
 from a2e_api.operations import DIALECTS as DIALECT_FACTS
 
+from . import _constants
 from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError
-
-# A record missing right after creation may be a replication delay; after this many polls it is not.
-MISSING_RECORD_POLLS = 3
 
 
 class Dialect(NamedTuple):
@@ -73,7 +71,7 @@ class Poller:
         record = self.pick(data)
         if record is None:
             self.missing += 1
-            if self.missing >= MISSING_RECORD_POLLS:
+            if self.missing >= _constants.MISSING_RECORD_POLLS:
                 raise NotFoundError(
                     f"no task {self.task_id} (checked {self.missing} times)",
                     status_code=200,

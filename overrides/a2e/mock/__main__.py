@@ -1,5 +1,5 @@
-"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05] [--start-coins N]: run the mock
-A2E in the foreground."""
+"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05]
+[--start-coins N]: run the mock A2E in the foreground."""
 
 from __future__ import annotations
 
