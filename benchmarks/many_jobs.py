@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import resource
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _servers import free_port, wait_until_listening
 
 JOBS = 1000
 TOKEN = "sk_many_jobs"
@@ -74,12 +75,6 @@ def one_run(kind: str, url: str) -> None:
     print(f"{kind:<6} {JOBS} jobs in {elapsed:6.2f} s, {opened[0]:5d} connections opened, peak RSS {rss:6.1f} MiB")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def main() -> None:
     port = free_port()
     command = [sys.executable, "-m", "a2e.mock", "--port", str(port), "--token", TOKEN, "--seconds-per-step", "0.2",
@@ -87,12 +82,7 @@ def main() -> None:
     mock = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_until_listening(port)
         for kind in ("httpx", "a2e"):
             subprocess.run([sys.executable, __file__, kind, url], check=True)
     finally:
