@@ -372,7 +372,8 @@ def build_operation(
 
 def find_record_id(op_id: str, params: list[dict[str, Any]]) -> dict[str, str] | None:
     """The parameter naming the task or record the call acts on: one marked `x-a2e-record-id`, else a required
-    `_id` or `id` (path first). Waiting polls with it; the mock looks records up by it."""
+    `_id` or `id` (path first). Waiting polls with it; the mock looks records up by it. The fields' transient
+    marker is removed here, so it does not reach the operation table."""
     marked = [p for p in params if p.pop("record_id", False)]
     if len(marked) > 1:
         raise SpecError(f"{op_id}: more than one parameter is marked x-a2e-record-id")
