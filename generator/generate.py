@@ -2,11 +2,11 @@
 
 One entry point for every generator the project uses:
 
-1. openapi-python-client emits the `a2e_api` package (attrs models, sync/async function per operation),
+1. openapi-python-client emits the `_a2e_api` package (attrs models, sync/async function per operation),
    with the templates in `generator/templates/` (lazy `models/__init__`, an `id` alias for `_id`);
-2. datamodel-code-generator emits `a2e_api/wire.py`, pydantic v2 models the mock server validates with;
-3. this script emits `a2e_api/operations.py` (the operation table the `a2e` client and mock read) and
-   `a2e_api/resources/` (one typed class per tag, one method per operation);
+2. datamodel-code-generator emits `_a2e_api/wire.py`, pydantic v2 models the mock server validates with;
+3. this script emits `_a2e_api/operations.py` (the operation table the `a2e` client and mock read) and
+   `_a2e_api/resources/` (one typed class per tag, one method per operation);
 4. ruff formats the whole tree, so the output depends on the spec alone.
 
 Usage: python generator/generate.py [--spec FILE] [--out DIR]   rebuild (default: openapi/a2e.yaml -> generated/)
@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
 HERE = Path(__file__).resolve().parent
-PACKAGE = "a2e_api"
+PACKAGE = "_a2e_api"
 CONFIDENCES = ("published", "documented", "observed", "weak", "inferred")
 SIMPLE_KEYS = (
     "type", "enum", "const", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
@@ -120,7 +120,7 @@ GENERATED_README = """\
 Built by `make generate` from `openapi/a2e.yaml`; never edit by hand (`make check-generated` fails when
 this folder differs from what the spec produces). Fix the spec, `generator/` or a template instead.
 
-- `a2e_api/`: the models of A2E's answers from openapi-python-client (attrs; only those an answer is parsed
+- `_a2e_api/`: the models of A2E's answers from openapi-python-client (attrs; only those an answer is parsed
   into: its per-operation functions, `Client` and request models are not kept, since `a2e` sends every call
   itself), plus `wire.py` (pydantic models from datamodel-code-generator, used by the mock server),
   `operations.py` (the operation table) and `resources/` (typed methods for `a2e.A2E`).

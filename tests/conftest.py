@@ -38,7 +38,7 @@ class Synced:
 
     def _wrap(self, value: Any) -> Any:
         module = type(value).__module__
-        if isinstance(value, a2e.AsyncA2E) or module.startswith("a2e_api.resources"):
+        if isinstance(value, a2e.AsyncA2E) or module.startswith("_a2e_api.resources"):
             return Synced(value, self._runner)
         return value
 

@@ -17,7 +17,7 @@ import a2e
 import httpx
 import pytest
 import yaml
-from a2e_api.operations import OPERATIONS as TABLE
+from _a2e_api.operations import OPERATIONS as TABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

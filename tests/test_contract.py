@@ -7,8 +7,8 @@ stateful run chains operations through the spec's OpenAPI links (generate -> sta
 from pathlib import Path
 
 import schemathesis
+from _a2e_api.operations import OPERATIONS
 from a2e.mock import MockConfig, MockState, create_app
-from a2e_api.operations import OPERATIONS
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 

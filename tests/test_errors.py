@@ -10,8 +10,8 @@ import socket
 import a2e
 import httpx
 import pytest
+from _a2e_api.operations import OPERATIONS
 from a2e import _envelope, _operations
-from a2e_api.operations import OPERATIONS
 from conftest import fault, first_anchor
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st

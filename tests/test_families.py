@@ -10,7 +10,7 @@ import a2e
 import httpx
 import pytest
 import yaml
-from a2e_api.operations import OPERATIONS
+from _a2e_api.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())

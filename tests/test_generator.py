@@ -72,11 +72,11 @@ def test_check_passes_on_generated_and_fails_after_a_hand_edit(tmp_path):
     copy = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", copy, ignore=shutil.ignore_patterns("__pycache__"))
     assert subprocess.run([*GENERATE, "--check", str(copy)], capture_output=True).returncode == 0
-    target = copy / "a2e_api" / "resources" / "videos.py"
+    target = copy / "_a2e_api" / "resources" / "videos.py"
     target.write_text(target.read_text().replace("def generate(", "def generate_edited(", 1))
     result = subprocess.run([*GENERATE, "--check", str(copy)], capture_output=True, text=True)
     assert result.returncode == 1
-    assert "changed: a2e_api/resources/videos.py" in result.stdout
+    assert "changed: _a2e_api/resources/videos.py" in result.stdout
 
 
 def test_the_generator_refuses_an_operation_id_outside_its_group(tmp_path):

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _a2e_api.operations import OPERATIONS
 from a2e.mock import MockConfig
 from a2e.mock._handlers import HANDLERS, ROLES, Call, MockError, generate_video
 from a2e.mock._state import Account, TaskJob
-from a2e_api.operations import OPERATIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
 from generate import find_record_id  # noqa: E402  (the generator decides which parameter names the record)

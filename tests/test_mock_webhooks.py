@@ -15,11 +15,11 @@ from typing import Any
 import a2e
 import httpx
 import pytest
+from _a2e_api.operations import OPERATIONS
 from a2e.mock import MockConfig, MockServer, MockState
 from a2e.mock._handlers import Call, generate_video
 from a2e.mock._state import Account
 from a2e.mock._webhooks import WebhookSender, is_loopback
-from a2e_api.operations import OPERATIONS
 
 TOKEN = "s3cret-token"
 

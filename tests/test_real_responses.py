@@ -16,8 +16,8 @@ from typing import Any
 import a2e
 import httpx
 import pytest
+from _a2e_api.operations import OPERATIONS
 from a2e import _operations
-from a2e_api.operations import OPERATIONS
 
 RESPONSES = Path(__file__).resolve().parent / "data" / "responses"
 FIXTURES = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(RESPONSES.glob("*.json"))}

@@ -1,6 +1,6 @@
 """`A2E` and `AsyncA2E`: authentication, transport, retries and logging for every generated operation.
 
-The typed groups (`client.videos.generate(...)`) come from the generated `a2e_api.resources`; each of
+The typed groups (`client.videos.generate(...)`) come from the generated `_a2e_api.resources`; each of
 their methods ends in `_call`, so everything here applies to all operations alike.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from a2e_api.resources import AsyncResources, Resources
+from _a2e_api.resources import AsyncResources, Resources
 
 from . import _download, _envelope, _logs, _operations, _retry
 from ._config import (
@@ -30,7 +30,7 @@ from ._exceptions import A2EError, APIConnectionError, APITimeoutError, Download
 from ._options import CallOptions
 
 if TYPE_CHECKING:
-    from a2e_api.resources.raw import AsyncRawResources, RawResources
+    from _a2e_api.resources.raw import AsyncRawResources, RawResources
 
     from ._raw_response import RawResponse
 
@@ -292,7 +292,7 @@ class A2E(BaseClient, Resources):
     def with_raw_response(self) -> RawResources:
         """The same operations, each answering a `RawResponse`: HTTP status, headers, `trace_id`, elapsed time
         and the parsed `data` (`client.with_raw_response.videos.generate(...)`)."""
-        from a2e_api.resources.raw import RawResources
+        from _a2e_api.resources.raw import RawResources
 
         return RawResources(self)
 
@@ -410,7 +410,7 @@ class AsyncA2E(BaseClient, AsyncResources):
     @property
     def with_raw_response(self) -> AsyncRawResources:
         """The same operations, each answering a `RawResponse` (see `A2E.with_raw_response`)."""
-        from a2e_api.resources.raw import AsyncRawResources
+        from _a2e_api.resources.raw import AsyncRawResources
 
         return AsyncRawResources(self)
 

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from a2e_api.operations import REGIONS as SPEC_REGIONS
+from _a2e_api.operations import REGIONS as SPEC_REGIONS
 
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT
 from ._exceptions import ConfigurationError

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from a2e_api.operations import ERRORS
+from _a2e_api.operations import ERRORS
 
 from . import _exceptions
 from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError

@@ -1,6 +1,6 @@
 """From an operation id and wire-named arguments to an HTTP request, and from `data` to typed models.
 
-The operation table (`a2e_api.operations`) is generated from the spec; this module only interprets it.
+The operation table (`_a2e_api.operations`) is generated from the spec; this module only interprets it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
-from a2e_api.operations import OPERATIONS
+from _a2e_api.operations import OPERATIONS
 
 from ._exceptions import InvalidRequestError, UnexpectedResponseError
 
@@ -252,7 +252,7 @@ def model_class(shape: Mapping[str, Any]) -> Any:
 
 @functools.cache
 def load_model(module: str, name: str) -> Any:
-    return getattr(import_module(f"a2e_api.models{module}"), name)
+    return getattr(import_module(f"_a2e_api.models{module}"), name)
 
 
 class OperationInfo(NamedTuple):

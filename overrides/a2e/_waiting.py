@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from a2e_api.operations import DIALECTS as DIALECT_FACTS
+from _a2e_api.operations import DIALECTS as DIALECT_FACTS
 
 from . import _constants
 from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError

@@ -21,7 +21,7 @@ from importlib import import_module
 from importlib.resources import files
 from typing import Any
 
-from a2e_api.operations import OPERATIONS
+from _a2e_api.operations import OPERATIONS
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 from starlette.requests import Request
@@ -185,7 +185,7 @@ async def check_body(op: dict[str, Any], request: Request) -> dict[str, Any]:
 
 @cache
 def wire_model(name: str) -> Any:
-    return getattr(import_module("a2e_api.wire"), name)
+    return getattr(import_module("_a2e_api.wire"), name)
 
 
 def describe(exc: ValidationError) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from a2e_api.operations import OPERATIONS
+from _a2e_api.operations import OPERATIONS
 
 from . import _catalog
 from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso

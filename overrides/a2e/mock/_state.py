@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from a2e_api.operations import DIALECTS
+from _a2e_api.operations import DIALECTS
 
 VIDEO_DIALECT, TASK_DIALECT = DIALECTS["video"], DIALECTS["task"]  # terminal values, from the spec
 
