@@ -180,3 +180,43 @@ def test_a_client_and_its_with_options_copies_each_send_their_own_key_timeout_an
                                 headers={"x-a2e-mock-fault": "delay=1"}).misc.remaining_coins()  # fmt: skip
         with pytest.raises(a2e.AuthenticationError):
             client.misc.remaining_coins()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_default_client_sends_no_key_and_no_client_headers_to_a_file_host(tmp_path, kind):
+    import http.server
+    import threading
+
+    seen: list[dict[str, str]] = []
+
+    class FileHost(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(dict(self.headers))
+            self.send_response(200)
+            self.send_header("content-length", "4")
+            self.end_headers()
+            self.wfile.write(b"mp4!")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    host = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FileHost)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{host.server_address[1]}/video.mp4"
+    try:
+        if kind == "sync":
+            with a2e.A2E("sk_secret", headers={"X-Team": "t"}) as client:
+                saved = client.download(url, tmp_path)
+        else:
+
+            async def fetch() -> Path:
+                async with a2e.AsyncA2E("sk_secret", headers={"X-Team": "t"}) as client:
+                    return await client.download(url, tmp_path)
+
+            saved = asyncio.run(fetch())
+    finally:
+        host.shutdown()
+        host.server_close()
+    assert saved.read_bytes() == b"mp4!"
+    sent = {name.lower() for name in seen[0]}
+    assert not sent & {"authorization", "x-lang", "x-team"} and seen[0]["User-Agent"].startswith("a2e-python/")

@@ -140,6 +140,17 @@ class BaseClient:
             args["json"] = body
         return args
 
+    def _download_request(
+        self, http: httpx.Client | httpx.AsyncClient, url: str, timeout: float | None
+    ) -> httpx.Request:
+        """A GET for a result file: no API key (file hosts must never see it), only our User-Agent."""
+        request: httpx.Request = http.build_request(
+            "GET", url, headers={"User-Agent": USER_AGENT}, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
+        )
+        for name in ("Authorization", "x-lang", *self._settings.headers):
+            request.headers.pop(name, None)
+        return request
+
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
@@ -269,11 +280,10 @@ class A2E(BaseClient, Resources):
         failed download leaves nothing behind. No API key is sent to the file host.
         """
         url, target = _download.check_download(url, path, overwrite)
-        headers = {"User-Agent": USER_AGENT}
+        request = self._download_request(self._http, url, timeout)
         try:
-            with self._http.stream(
-                "GET", url, headers=headers, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
-            ) as response:
+            response = self._http.send(request, stream=True)
+            try:
                 problem = _download.status_problem(response.status_code, url)
                 if problem:
                     raise problem
@@ -285,6 +295,8 @@ class A2E(BaseClient, Resources):
                     part.discard()
                     raise
                 return part.commit(_download.expected_size(response.headers))
+            finally:
+                response.close()
         except httpx.TransportError as exc:
             raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
 
@@ -388,11 +400,10 @@ class AsyncA2E(BaseClient, AsyncResources):
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
         url, target = _download.check_download(url, path, overwrite)
-        headers = {"User-Agent": USER_AGENT}
+        request = self._download_request(self._http, url, timeout)
         try:
-            async with self._http.stream(
-                "GET", url, headers=headers, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
-            ) as response:
+            response = await self._http.send(request, stream=True)
+            try:
                 problem = _download.status_problem(response.status_code, url)
                 if problem:
                     raise problem
@@ -404,6 +415,8 @@ class AsyncA2E(BaseClient, AsyncResources):
                     part.discard()
                     raise
                 return part.commit(_download.expected_size(response.headers))
+            finally:
+                await response.aclose()
         except httpx.TransportError as exc:
             raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
 
