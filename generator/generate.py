@@ -93,7 +93,9 @@ def compare(existing: Path, fresh: Path) -> list[str]:
 def generate(spec_path: Path, out: Path) -> None:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     operations = build_operations(spec)
-    facts = {"ERRORS": build_errors(spec), "DIALECTS": build_dialects(spec, operations), "REGIONS": build_regions(spec)}
+    dialects = build_dialects(spec, operations)
+    facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),
+             "RESULTS": build_results(spec, operations, dialects)}  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         package = staging / PACKAGE
@@ -496,6 +498,27 @@ def build_dialects(spec: dict[str, Any], operations: list[dict[str, Any]]) -> di
             raise SpecError(f"{op['id']}: x-a2e-wait names dialect {op['wait'].get('dialect')!r}; "
                             f"x-a2e-dialects has {', '.join(dialects) or 'none'}")  # fmt: skip
     return dialects
+
+
+MEDIA = ("image", "video", "audio", "voice")
+
+
+def build_results(spec: dict[str, Any], operations: list[dict[str, Any]], dialects: dict[str, Any]) -> dict[str, Any]:
+    """`x-a2e-results`: per family, the record fields that hold its output and the kind of output."""
+    families = {op["resource"]["family"] for op in operations if op["resource"] and op["resource"].get("family")}
+    known_fields = {field for dialect in dialects.values() for field in dialect["result_fields"]}
+    results = {}
+    for family, entry in (spec.get("x-a2e-results") or {}).items():
+        if family == "description":
+            continue
+        if family not in families:
+            raise SpecError(f"x-a2e-results: no operation has family {family!r}")
+        unknown = [field for field in entry.get("fields", []) if field not in known_fields]
+        if not entry.get("fields") or unknown or entry.get("media") not in MEDIA:
+            raise SpecError(f"x-a2e-results.{family}: fields must come from x-a2e-dialects' result-fields "
+                            f"(unknown: {unknown}) and media be one of {MEDIA}")  # fmt: skip
+        results[family] = {"fields": list(entry["fields"]), "media": entry["media"]}
+    return results
 
 
 def build_regions(spec: dict[str, Any]) -> dict[str, str]:

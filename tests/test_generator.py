@@ -102,10 +102,20 @@ def replacement_that_does_not_exist(spec: dict) -> None:
     spec["paths"]["/api/v1/video/awsResult"]["post"]["x-a2e-replaced-by"] = "videos_detail"
 
 
+def result_of_an_unknown_family(spec: dict) -> None:
+    spec["x-a2e-results"]["text_to_imag"] = {"fields": ["image_urls"], "media": "image"}
+
+
+def result_in_an_unknown_field(spec: dict) -> None:
+    spec["x-a2e-results"]["voice"]["fields"] = ["speakerid"]
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [(misspelt_error_class, "names no error class of a2e"), (rule_on_unknown_field, "names unknown fields"),
-     (replacement_that_does_not_exist, "which is not an operation")],
+     (replacement_that_does_not_exist, "which is not an operation"),
+     (result_of_an_unknown_family, "no operation has family 'text_to_imag'"),
+     (result_in_an_unknown_field, "unknown: ['speakerid']")],
 )  # fmt: skip
 def test_a_wrong_reference_in_the_spec_fails_the_build(tmp_path, change, message):
     spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())

@@ -335,6 +335,25 @@ DIALECTS: dict[str, Any] = {
 
 REGIONS: dict[str, Any] = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
 
+RESULTS: dict[str, Any] = {
+    "text_to_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "nano_banana": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "upscale": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "flux2": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "gpt_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "wan26_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "wan27_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "image_edit": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "try_on": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "qwen_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "kling_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "photobook": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "product_avatar": {"fields": ["result_image_url", "image_urls", "result_url"], "media": "image"},
+    "voice": {"fields": ["speaker_id"], "media": "voice"},
+    "avatar": {"fields": ["anchor_id", "preview_result_url"], "media": "video"},
+    "video": {"fields": ["result"], "media": "video"},
+}
+
 
 class OperationTable:
     """Operation id -> row, read-only; a group's rows are imported the first time one of them is read.

@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from _a2e_api.operations import DIALECTS
+from _a2e_api.operations import DIALECTS, RESULTS
 
 VIDEO_DIALECT, TASK_DIALECT = DIALECTS["video"], DIALECTS["task"]  # terminal values, from the spec
 
@@ -119,8 +119,8 @@ class VideoJob(Steps):
 
 
 TERMINAL_B = tuple(TASK_DIALECT["done"] + TASK_DIALECT["failed"])
-IMAGE_FAMILIES = {"text_to_image", "nano_banana", "upscale", "flux2", "gpt_image", "wan26_image", "wan27_image",
-                  "image_edit", "try_on", "qwen_image", "kling_image", "product_avatar", "photobook"}  # fmt: skip
+DEFAULT_RESULT = {"fields": ["result_url"], "media": "video"}  # a family the spec's x-a2e-results does not list
+EXTENSIONS = {"image": "png", "video": "mp4", "audio": "mp3"}
 
 
 @dataclasses.dataclass
@@ -173,19 +173,13 @@ class TaskJob(Steps):
             self.record.pop(key, None)
 
     def complete(self, base_url: str) -> None:
+        """Fill the family's result fields (from the spec's `x-a2e-results`) with a file the mock serves."""
         task_id = self.record["_id"]
-        if self.family in IMAGE_FAMILIES:
-            self.record["image_urls"] = [f"{base_url}/mock-assets/{self.family}-{task_id}.png"]
-            self.record["result_url"] = self.record["image_urls"][0]
-            if self.family == "product_avatar":
-                self.record["result_image_url"] = self.record["result_url"]
-        elif self.family == "voice":
-            self.record["speaker_id"] = f"spk_{task_id}"
-        elif self.family == "avatar":
-            self.record["anchor_id"] = task_id[::-1]
-            self.record["preview_result_url"] = f"{base_url}/mock-assets/avatar-{task_id}.mp4"
-        else:
-            self.record["result_url"] = f"{base_url}/mock-assets/{self.family}-{task_id}.mp4"
+        result = RESULTS.get(self.family, DEFAULT_RESULT)
+        url = f"{base_url}/mock-assets/{self.family}-{task_id}.{EXTENSIONS.get(result['media'], 'bin')}"
+        special = {"image_urls": [url], "speaker_id": f"spk_{task_id}", "anchor_id": task_id[::-1]}
+        for field in result["fields"]:
+            self.record[field] = special.get(field, url)
         if self.family.startswith("face"):
             self.record["error_code"] = "0"
 
