@@ -220,3 +220,51 @@ def test_a_default_client_sends_no_key_and_no_client_headers_to_a_file_host(tmp_
     assert saved.read_bytes() == b"mp4!"
     sent = {name.lower() for name in seen[0]}
     assert not sent & {"authorization", "x-lang", "x-team"} and seen[0]["User-Agent"].startswith("a2e-python/")
+
+
+def flaky_file_host(statuses: list[int]) -> tuple[list[httpx.Request], httpx.MockTransport]:
+    """Answers with each status in turn (the last one repeats): 200 carries a 4-byte file."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        status = statuses[min(len(seen), len(statuses)) - 1]
+        return httpx.Response(status, content=b"mp4!" if status == 200 else b"busy")
+
+    return seen, httpx.MockTransport(answer)
+
+
+def download_with(kind: str, transport: httpx.MockTransport, target: Path) -> Path:
+    url = "https://cdn.example/video.mp4"
+    if kind == "sync":
+        with a2e.A2E("k", http_client=httpx.Client(transport=transport), max_retries=2) as client:
+            return client.download(url, target)
+
+    async def fetch() -> Path:
+        async with a2e.AsyncA2E("k", http_client=httpx.AsyncClient(transport=transport), max_retries=2) as client:
+            return await client.download(url, target)
+
+    return asyncio.run(fetch())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_downloads_retry_busy_file_hosts_as_reads_are_retried(tmp_path, fast_retries, kind):
+    seen, transport = flaky_file_host([503, 429, 200])
+    assert download_with(kind, transport, tmp_path / "v.mp4").read_bytes() == b"mp4!"
+    assert len(seen) == 3
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_download_that_stays_unavailable_fails_after_the_retries_and_leaves_nothing(tmp_path, fast_retries, kind):
+    seen, transport = flaky_file_host([503])
+    with pytest.raises(a2e.DownloadError, match="HTTP 503"):
+        download_with(kind, transport, tmp_path / "v.mp4")
+    assert len(seen) == 3 and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_an_expired_result_url_is_not_retried(tmp_path, fast_retries, kind):
+    seen, transport = flaky_file_host([403])
+    with pytest.raises(a2e.DownloadError, match="HTTP 403"):
+        download_with(kind, transport, tmp_path / "v.mp4")
+    assert len(seen) == 1

@@ -151,6 +151,14 @@ class BaseClient:
             request.headers.pop(name, None)
         return request
 
+    def _download_retry(self, attempt: int, transient: _download.Transient) -> float:
+        """Seconds before the next try, as the call planner decides for a read; raise DownloadError if none."""
+        delay = _retry.retry_delay(_download.OPERATION, attempt, self._settings.max_retries, transient.error)
+        if delay is None:
+            raise DownloadError(f"download failed: {transient.error}") from transient.error
+        log.info("download: %s; retry %d in %.1f s", type(transient.error).__name__, attempt + 1, delay)
+        return delay
+
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
@@ -280,13 +288,21 @@ class A2E(BaseClient, Resources):
         failed download leaves nothing behind. No API key is sent to the file host.
         """
         url, target = _download.check_download(url, path, overwrite)
+        attempt = 0
+        while True:  # the same retry decisions as calls: a download is a read
+            try:
+                return self._download_once(url, target, timeout)
+            except _download.Transient as transient:
+                delay = self._download_retry(attempt, transient)
+                time.sleep(delay)
+                attempt += 1
+
+    def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         request = self._download_request(self._http, url, timeout)
         try:
             response = self._http.send(request, stream=True)
             try:
-                problem = _download.status_problem(response.status_code, url)
-                if problem:
-                    raise problem
+                _download.check_status(response, url)
                 part = _download.PartFile(target)
                 try:
                     for chunk in response.iter_bytes():  # as the network gives them: re-chunking costs
@@ -298,7 +314,7 @@ class A2E(BaseClient, Resources):
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
+            raise _download.Transient(transport_error("download", exc)) from exc
 
     @property
     def with_raw_response(self) -> RawResources:
@@ -400,13 +416,21 @@ class AsyncA2E(BaseClient, AsyncResources):
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
         url, target = _download.check_download(url, path, overwrite)
+        attempt = 0
+        while True:  # the same retry decisions as calls: a download is a read
+            try:
+                return await self._download_once(url, target, timeout)
+            except _download.Transient as transient:
+                delay = self._download_retry(attempt, transient)
+                await async_sleep(delay)
+                attempt += 1
+
+    async def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         request = self._download_request(self._http, url, timeout)
         try:
             response = await self._http.send(request, stream=True)
             try:
-                problem = _download.status_problem(response.status_code, url)
-                if problem:
-                    raise problem
+                _download.check_status(response, url)
                 part = _download.PartFile(target)
                 try:
                     async for chunk in response.aiter_bytes():
@@ -418,7 +442,7 @@ class AsyncA2E(BaseClient, AsyncResources):
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:
-            raise DownloadError(f"download failed: {type(exc).__name__}: {exc}") from exc
+            raise _download.Transient(transport_error("download", exc)) from exc
 
     @property
     def with_raw_response(self) -> AsyncRawResources:

@@ -9,10 +9,13 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+
+import httpx
 
 from ._config import check_url
-from ._exceptions import ConfigurationError, DownloadError, InvalidRequestError
+from ._envelope import error_class, retry_after
+from ._exceptions import A2EError, ConfigurationError, DownloadError, InvalidRequestError, RateLimitError
 
 
 def check_download(url: str | None, path: str | os.PathLike[str], overwrite: bool) -> tuple[str, Path]:
@@ -65,9 +68,27 @@ def expected_size(headers: Mapping[str, str]) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def status_problem(status: int, url: str) -> DownloadError | None:
+OPERATION = {"charged": False}  # for the retry planner: downloading spends nothing and may be repeated
+RETRIED_STATUSES = (408, 429)  # and every 5xx
+
+
+class Transient(Exception):
+    """A failure the retry planner decides about (a transport error, 408, 429, 5xx); `error` is what it judges."""
+
+    def __init__(self, error: A2EError) -> None:
+        self.error = error
+        super().__init__(str(error))
+
+
+def check_status(response: httpx.Response, url: str) -> None:
+    status = response.status_code
     if 200 <= status < 300:
-        return None
-    return DownloadError(
-        f"download failed: HTTP {status} for {url.split('?', 1)[0]} (result URLs expire after a few days)"
-    )
+        return
+    where = url.split("?", 1)[0]
+    if status in RETRIED_STATUSES or status >= 500:
+        cls = error_class(status, None, "")
+        common: dict[str, Any] = {"status_code": status, "operation": "download"}
+        if issubclass(cls, RateLimitError):
+            common["retry_after"] = retry_after(response.headers)
+        raise Transient(cls(f"HTTP {status} for {where}", **common))
+    raise DownloadError(f"download failed: HTTP {status} for {where} (result URLs expire after a few days)")
