@@ -6,6 +6,7 @@ and declares some JSON bodies as text/plain; so the body is judged by its conten
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -17,7 +18,6 @@ from . import _exceptions
 from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError
 
 BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
-MESSAGE_PATTERNS = [(re.compile(pattern), name) for pattern, name in ERRORS["messages"]]
 
 
 def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> Any:
@@ -101,7 +101,7 @@ def error_class(status: int, code: int | None, message: str) -> type[APIError]:
     """The error class for an answer, from the spec's `x-a2e-errors` table (see its description for the order)."""
     if code is not None and code >= BUSINESS_CODES and code in ERRORS["codes"]:
         return exception(ERRORS["codes"][code])
-    for pattern, name in MESSAGE_PATTERNS:
+    for pattern, name in message_patterns():
         if pattern.search(message):
             return exception(name)
     if not 200 <= status < 300:
@@ -111,6 +111,12 @@ def error_class(status: int, code: int | None, message: str) -> type[APIError]:
     if code in ERRORS["codes"]:
         return exception(ERRORS["codes"][code])
     return APIError
+
+
+@functools.cache
+def message_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The spec's message patterns, compiled when the first error is read rather than at import."""
+    return [(re.compile(pattern), name) for pattern, name in ERRORS["messages"]]
 
 
 def exception(name: str) -> type[APIError]:

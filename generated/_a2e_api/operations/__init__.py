@@ -3,6 +3,8 @@
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
 
+from __future__ import annotations
+
 from collections.abc import Iterator
 from importlib import import_module
 from typing import Any

@@ -5,7 +5,7 @@ Each group's module is imported the first time the group is used, so importing t
 
 from __future__ import annotations
 
-from functools import cached_property
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -54,632 +54,218 @@ if TYPE_CHECKING:
     from ..wan27_image import AsyncRawWan27Image, RawWan27Image
     from ..wan_video import AsyncRawWanVideo, RawWanVideo
 
+RAW_GROUP_CLASSES: dict[str, tuple[str, str]] = {
+    "tts": ("tts", "RawTts"),
+    "videos": ("videos", "RawVideos"),
+    "misc": ("misc", "RawMisc"),
+    "tokens": ("tokens", "RawTokens"),
+    "avatars": ("avatars", "RawAvatars"),
+    "custom_avatars": ("custom_avatars", "RawCustomAvatars"),
+    "backgrounds": ("backgrounds", "RawBackgrounds"),
+    "face_swap": ("face_swap", "RawFaceSwap"),
+    "head_swap": ("head_swap", "RawHeadSwap"),
+    "actor_swap": ("actor_swap", "RawActorSwap"),
+    "dubbing": ("dubbing", "RawDubbing"),
+    "think_sound": ("think_sound", "RawThinkSound"),
+    "image_to_video": ("image_to_video", "RawImageToVideo"),
+    "caption_removal": ("caption_removal", "RawCaptionRemoval"),
+    "streaming": ("streaming", "RawStreaming"),
+    "talking_photo": ("talking_photo", "RawTalkingPhoto"),
+    "talking_video": ("talking_video", "RawTalkingVideo"),
+    "text_to_image": ("text_to_image", "RawTextToImage"),
+    "nano_banana": ("nano_banana", "RawNanoBanana"),
+    "qwen_image": ("qwen_image", "RawQwenImage"),
+    "kling_image": ("kling_image", "RawKlingImage"),
+    "image_edit": ("image_edit", "RawImageEdit"),
+    "virtual_try_on": ("virtual_try_on", "RawVirtualTryOn"),
+    "motion_transfer": ("motion_transfer", "RawMotionTransfer"),
+    "product_avatar": ("product_avatar", "RawProductAvatar"),
+    "photobook": ("photobook", "RawPhotobook"),
+    "wan_video": ("wan_video", "RawWanVideo"),
+    "storage": ("storage", "RawStorage"),
+    "billing": ("billing", "RawBilling"),
+    "sora": ("sora", "RawSora"),
+    "veo": ("veo", "RawVeo"),
+    "kling": ("kling", "RawKling"),
+    "kling_omni": ("kling_omni", "RawKlingOmni"),
+    "grok": ("grok", "RawGrok"),
+    "hailuo": ("hailuo", "RawHailuo"),
+    "minimax_h3": ("minimax_h3", "RawMinimaxH3"),
+    "seedance": ("seedance", "RawSeedance"),
+    "seedance2": ("seedance2", "RawSeedance2"),
+    "happyhorse": ("happyhorse", "RawHappyhorse"),
+    "upscale": ("upscale", "RawUpscale"),
+    "flux2": ("flux2", "RawFlux2"),
+    "gpt_image": ("gpt_image", "RawGptImage"),
+    "wan26_image": ("wan26_image", "RawWan26Image"),
+    "wan27_image": ("wan27_image", "RawWan27Image"),
+}
+
+ASYNCRAW_GROUP_CLASSES: dict[str, tuple[str, str]] = {
+    "tts": ("tts", "AsyncRawTts"),
+    "videos": ("videos", "AsyncRawVideos"),
+    "misc": ("misc", "AsyncRawMisc"),
+    "tokens": ("tokens", "AsyncRawTokens"),
+    "avatars": ("avatars", "AsyncRawAvatars"),
+    "custom_avatars": ("custom_avatars", "AsyncRawCustomAvatars"),
+    "backgrounds": ("backgrounds", "AsyncRawBackgrounds"),
+    "face_swap": ("face_swap", "AsyncRawFaceSwap"),
+    "head_swap": ("head_swap", "AsyncRawHeadSwap"),
+    "actor_swap": ("actor_swap", "AsyncRawActorSwap"),
+    "dubbing": ("dubbing", "AsyncRawDubbing"),
+    "think_sound": ("think_sound", "AsyncRawThinkSound"),
+    "image_to_video": ("image_to_video", "AsyncRawImageToVideo"),
+    "caption_removal": ("caption_removal", "AsyncRawCaptionRemoval"),
+    "streaming": ("streaming", "AsyncRawStreaming"),
+    "talking_photo": ("talking_photo", "AsyncRawTalkingPhoto"),
+    "talking_video": ("talking_video", "AsyncRawTalkingVideo"),
+    "text_to_image": ("text_to_image", "AsyncRawTextToImage"),
+    "nano_banana": ("nano_banana", "AsyncRawNanoBanana"),
+    "qwen_image": ("qwen_image", "AsyncRawQwenImage"),
+    "kling_image": ("kling_image", "AsyncRawKlingImage"),
+    "image_edit": ("image_edit", "AsyncRawImageEdit"),
+    "virtual_try_on": ("virtual_try_on", "AsyncRawVirtualTryOn"),
+    "motion_transfer": ("motion_transfer", "AsyncRawMotionTransfer"),
+    "product_avatar": ("product_avatar", "AsyncRawProductAvatar"),
+    "photobook": ("photobook", "AsyncRawPhotobook"),
+    "wan_video": ("wan_video", "AsyncRawWanVideo"),
+    "storage": ("storage", "AsyncRawStorage"),
+    "billing": ("billing", "AsyncRawBilling"),
+    "sora": ("sora", "AsyncRawSora"),
+    "veo": ("veo", "AsyncRawVeo"),
+    "kling": ("kling", "AsyncRawKling"),
+    "kling_omni": ("kling_omni", "AsyncRawKlingOmni"),
+    "grok": ("grok", "AsyncRawGrok"),
+    "hailuo": ("hailuo", "AsyncRawHailuo"),
+    "minimax_h3": ("minimax_h3", "AsyncRawMinimaxH3"),
+    "seedance": ("seedance", "AsyncRawSeedance"),
+    "seedance2": ("seedance2", "AsyncRawSeedance2"),
+    "happyhorse": ("happyhorse", "AsyncRawHappyhorse"),
+    "upscale": ("upscale", "AsyncRawUpscale"),
+    "flux2": ("flux2", "AsyncRawFlux2"),
+    "gpt_image": ("gpt_image", "AsyncRawGptImage"),
+    "wan26_image": ("wan26_image", "AsyncRawWan26Image"),
+    "wan27_image": ("wan27_image", "AsyncRawWan27Image"),
+}
+
 
 class RawResources:
-    """The operation groups, each call answering a `RawResponse`; each group is created on first use."""
+    """The operation groups, each call answering a `RawResponse`; each group's module is imported when the group is first used."""
 
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    @cached_property
-    def tts(self) -> RawTts:
-        """TTS and Voice Clone: Public text-to-speech voices, speech synthesis and cloned voices."""
-        from ..tts import RawTts
-
-        return RawTts(self._client)
-
-    @cached_property
-    def videos(self) -> RawVideos:
-        """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A)."""
-        from ..videos import RawVideos
-
-        return RawVideos(self._client)
-
-    @cached_property
-    def misc(self) -> RawMisc:
-        """Miscellaneous: Account balance and utilities."""
-        from ..misc import RawMisc
-
-        return RawMisc(self._client)
-
-    @cached_property
-    def tokens(self) -> RawTokens:
-        """Get Tokens: The deprecated token flow; create `sk_` tokens in the web app instead."""
-        from ..tokens import RawTokens
-
-        return RawTokens(self._client)
-
-    @cached_property
-    def avatars(self) -> RawAvatars:
-        """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B)."""
-        from ..avatars import RawAvatars
-
-        return RawAvatars(self._client)
-
-    @cached_property
-    def custom_avatars(self) -> RawCustomAvatars:
-        """Custom Avatars: Custom avatar records (request bodies not published)."""
-        from ..custom_avatars import RawCustomAvatars
-
-        return RawCustomAvatars(self._client)
-
-    @cached_property
-    def backgrounds(self) -> RawBackgrounds:
-        """Background Matting and Replacement: Background images for avatar videos."""
-        from ..backgrounds import RawBackgrounds
-
-        return RawBackgrounds(self._client)
-
-    @cached_property
-    def face_swap(self) -> RawFaceSwap:
-        """Face Swap: Face images, quick previews and face-swap tasks (status dialect B, `faild_message`)."""
-        from ..face_swap import RawFaceSwap
-
-        return RawFaceSwap(self._client)
-
-    @cached_property
-    def head_swap(self) -> RawHeadSwap:
-        """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
-        from ..head_swap import RawHeadSwap
-
-        return RawHeadSwap(self._client)
-
-    @cached_property
-    def actor_swap(self) -> RawActorSwap:
-        """Actor Swap: Replace the actor of a video with a person from an image (status dialect B)."""
-        from ..actor_swap import RawActorSwap
-
-        return RawActorSwap(self._client)
-
-    @cached_property
-    def dubbing(self) -> RawDubbing:
-        """AI Dubbing: Translate and re-voice videos (status dialect B)."""
-        from ..dubbing import RawDubbing
-
-        return RawDubbing(self._client)
-
-    @cached_property
-    def think_sound(self) -> RawThinkSound:
-        """ThinkSound: Sound effects generated for a video (status dialect B)."""
-        from ..think_sound import RawThinkSound
-
-        return RawThinkSound(self._client)
-
-    @cached_property
-    def image_to_video(self) -> RawImageToVideo:
-        """Image to Video: Animate a still image into a short video (status dialect B)."""
-        from ..image_to_video import RawImageToVideo
-
-        return RawImageToVideo(self._client)
-
-    @cached_property
-    def caption_removal(self) -> RawCaptionRemoval:
-        """Caption Removal: Remove burned-in captions from videos (status dialect B)."""
-        from ..caption_removal import RawCaptionRemoval
-
-        return RawCaptionRemoval(self._client)
-
-    @cached_property
-    def streaming(self) -> RawStreaming:
-        """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave."""
-        from ..streaming import RawStreaming
-
-        return RawStreaming(self._client)
-
-    @cached_property
-    def talking_photo(self) -> RawTalkingPhoto:
-        """Talking Photo: Make a photo speak an audio track (status dialect B)."""
-        from ..talking_photo import RawTalkingPhoto
-
-        return RawTalkingPhoto(self._client)
-
-    @cached_property
-    def talking_video(self) -> RawTalkingVideo:
-        """Talking Video: Re-lip-sync a video to new audio (status dialect B)."""
-        from ..talking_video import RawTalkingVideo
-
-        return RawTalkingVideo(self._client)
-
-    @cached_property
-    def text_to_image(self) -> RawTextToImage:
-        """Text to Image: Generate images from text (status dialect B, results in `image_urls`)."""
-        from ..text_to_image import RawTextToImage
-
-        return RawTextToImage(self._client)
-
-    @cached_property
-    def nano_banana(self) -> RawNanoBanana:
-        """NanoBanana: NanoBanana image generation and editing (status dialect B)."""
-        from ..nano_banana import RawNanoBanana
-
-        return RawNanoBanana(self._client)
-
-    @cached_property
-    def qwen_image(self) -> RawQwenImage:
-        """Qwen Image: Qwen image generation and editing (status dialect B, results in `image_urls`)."""
-        from ..qwen_image import RawQwenImage
-
-        return RawQwenImage(self._client)
-
-    @cached_property
-    def kling_image(self) -> RawKlingImage:
-        """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
-        from ..kling_image import RawKlingImage
-
-        return RawKlingImage(self._client)
-
-    @cached_property
-    def image_edit(self) -> RawImageEdit:
-        """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B)."""
-        from ..image_edit import RawImageEdit
-
-        return RawImageEdit(self._client)
-
-    @cached_property
-    def virtual_try_on(self) -> RawVirtualTryOn:
-        """Virtual Try-On: Virtual try-on from person and garment images (status dialect B)."""
-        from ..virtual_try_on import RawVirtualTryOn
-
-        return RawVirtualTryOn(self._client)
-
-    @cached_property
-    def motion_transfer(self) -> RawMotionTransfer:
-        """Motion Transfer: Move a person like a motion video (status dialect B)."""
-        from ..motion_transfer import RawMotionTransfer
-
-        return RawMotionTransfer(self._client)
-
-    @cached_property
-    def product_avatar(self) -> RawProductAvatar:
-        """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
-        from ..product_avatar import RawProductAvatar
-
-        return RawProductAvatar(self._client)
-
-    @cached_property
-    def photobook(self) -> RawPhotobook:
-        """Photobook: A set of styled photos of one face (status dialect B)."""
-        from ..photobook import RawPhotobook
-
-        return RawPhotobook(self._client)
-
-    @cached_property
-    def wan_video(self) -> RawWanVideo:
-        """Wan Video Models: Wan image-to-video models (status dialect B)."""
-        from ..wan_video import RawWanVideo
-
-        return RawWanVideo(self._client)
-
-    @cached_property
-    def storage(self) -> RawStorage:
-        """Upload and Storage: Upload local files into A2E storage."""
-        from ..storage import RawStorage
-
-        return RawStorage(self._client)
-
-    @cached_property
-    def billing(self) -> RawBilling:
-        """Account and Billing: Quotes and credit history."""
-        from ..billing import RawBilling
-
-        return RawBilling(self._client)
-
-    @cached_property
-    def sora(self) -> RawSora:
-        """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..sora import RawSora
-
-        return RawSora(self._client)
-
-    @cached_property
-    def veo(self) -> RawVeo:
-        """Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..veo import RawVeo
-
-        return RawVeo(self._client)
-
-    @cached_property
-    def kling(self) -> RawKling:
-        """Kling Video: Kling Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..kling import RawKling
-
-        return RawKling(self._client)
-
-    @cached_property
-    def kling_omni(self) -> RawKlingOmni:
-        """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
-        from ..kling_omni import RawKlingOmni
-
-        return RawKlingOmni(self._client)
-
-    @cached_property
-    def grok(self) -> RawGrok:
-        """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..grok import RawGrok
-
-        return RawGrok(self._client)
-
-    @cached_property
-    def hailuo(self) -> RawHailuo:
-        """Hailuo Video: Hailuo Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..hailuo import RawHailuo
-
-        return RawHailuo(self._client)
-
-    @cached_property
-    def minimax_h3(self) -> RawMinimaxH3:
-        """MiniMax H3 Video: MiniMax H3 Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..minimax_h3 import RawMinimaxH3
-
-        return RawMinimaxH3(self._client)
-
-    @cached_property
-    def seedance(self) -> RawSeedance:
-        """Seedance Video: Seedance Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..seedance import RawSeedance
-
-        return RawSeedance(self._client)
-
-    @cached_property
-    def seedance2(self) -> RawSeedance2:
-        """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..seedance2 import RawSeedance2
-
-        return RawSeedance2(self._client)
-
-    @cached_property
-    def happyhorse(self) -> RawHappyhorse:
-        """Happyhorse Video: Happyhorse Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..happyhorse import RawHappyhorse
-
-        return RawHappyhorse(self._client)
-
-    @cached_property
-    def upscale(self) -> RawUpscale:
-        """Upscale: Upscale through A2E (status dialect B; request fields not documented)."""
-        from ..upscale import RawUpscale
-
-        return RawUpscale(self._client)
-
-    @cached_property
-    def flux2(self) -> RawFlux2:
-        """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented)."""
-        from ..flux2 import RawFlux2
-
-        return RawFlux2(self._client)
-
-    @cached_property
-    def gpt_image(self) -> RawGptImage:
-        """GPT Image: GPT Image through A2E (status dialect B; request fields not documented)."""
-        from ..gpt_image import RawGptImage
-
-        return RawGptImage(self._client)
-
-    @cached_property
-    def wan26_image(self) -> RawWan26Image:
-        """Wan 2.6 Image: Wan 2.6 Image through A2E (status dialect B; request fields not documented)."""
-        from ..wan26_image import RawWan26Image
-
-        return RawWan26Image(self._client)
-
-    @cached_property
-    def wan27_image(self) -> RawWan27Image:
-        """Wan 2.7 Image: Wan 2.7 Image through A2E (status dialect B; request fields not documented)."""
-        from ..wan27_image import RawWan27Image
-
-        return RawWan27Image(self._client)
+    if TYPE_CHECKING:
+        tts: RawTts
+        videos: RawVideos
+        misc: RawMisc
+        tokens: RawTokens
+        avatars: RawAvatars
+        custom_avatars: RawCustomAvatars
+        backgrounds: RawBackgrounds
+        face_swap: RawFaceSwap
+        head_swap: RawHeadSwap
+        actor_swap: RawActorSwap
+        dubbing: RawDubbing
+        think_sound: RawThinkSound
+        image_to_video: RawImageToVideo
+        caption_removal: RawCaptionRemoval
+        streaming: RawStreaming
+        talking_photo: RawTalkingPhoto
+        talking_video: RawTalkingVideo
+        text_to_image: RawTextToImage
+        nano_banana: RawNanoBanana
+        qwen_image: RawQwenImage
+        kling_image: RawKlingImage
+        image_edit: RawImageEdit
+        virtual_try_on: RawVirtualTryOn
+        motion_transfer: RawMotionTransfer
+        product_avatar: RawProductAvatar
+        photobook: RawPhotobook
+        wan_video: RawWanVideo
+        storage: RawStorage
+        billing: RawBilling
+        sora: RawSora
+        veo: RawVeo
+        kling: RawKling
+        kling_omni: RawKlingOmni
+        grok: RawGrok
+        hailuo: RawHailuo
+        minimax_h3: RawMinimaxH3
+        seedance: RawSeedance
+        seedance2: RawSeedance2
+        happyhorse: RawHappyhorse
+        upscale: RawUpscale
+        flux2: RawFlux2
+        gpt_image: RawGptImage
+        wan26_image: RawWan26Image
+        wan27_image: RawWan27Image
+
+    def __getattr__(self, name: str) -> Any:
+        found = RAW_GROUP_CLASSES.get(name)
+        if found is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        group = getattr(import_module(f"..{found[0]}", __name__), found[1])(self._client)
+        setattr(self, name, group)  # later reads find it directly
+        return group
 
 
 class AsyncRawResources:
-    """The operation groups, each call answering a `RawResponse`; each group is created on first use."""
+    """The operation groups, each call answering a `RawResponse`; each group's module is imported when the group is first used."""
 
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    @cached_property
-    def tts(self) -> AsyncRawTts:
-        """TTS and Voice Clone: Public text-to-speech voices, speech synthesis and cloned voices."""
-        from ..tts import AsyncRawTts
-
-        return AsyncRawTts(self._client)
-
-    @cached_property
-    def videos(self) -> AsyncRawVideos:
-        """Generate Avatar Videos: Lip-synced avatar videos from an anchor and an audio track (status dialect A)."""
-        from ..videos import AsyncRawVideos
-
-        return AsyncRawVideos(self._client)
-
-    @cached_property
-    def misc(self) -> AsyncRawMisc:
-        """Miscellaneous: Account balance and utilities."""
-        from ..misc import AsyncRawMisc
-
-        return AsyncRawMisc(self._client)
-
-    @cached_property
-    def tokens(self) -> AsyncRawTokens:
-        """Get Tokens: The deprecated token flow; create `sk_` tokens in the web app instead."""
-        from ..tokens import AsyncRawTokens
-
-        return AsyncRawTokens(self._client)
-
-    @cached_property
-    def avatars(self) -> AsyncRawAvatars:
-        """Create Avatars and Train Lip-sync Models: Custom avatars (video twins) and personalised lip-sync models (status dialect B)."""
-        from ..avatars import AsyncRawAvatars
-
-        return AsyncRawAvatars(self._client)
-
-    @cached_property
-    def custom_avatars(self) -> AsyncRawCustomAvatars:
-        """Custom Avatars: Custom avatar records (request bodies not published)."""
-        from ..custom_avatars import AsyncRawCustomAvatars
-
-        return AsyncRawCustomAvatars(self._client)
-
-    @cached_property
-    def backgrounds(self) -> AsyncRawBackgrounds:
-        """Background Matting and Replacement: Background images for avatar videos."""
-        from ..backgrounds import AsyncRawBackgrounds
-
-        return AsyncRawBackgrounds(self._client)
-
-    @cached_property
-    def face_swap(self) -> AsyncRawFaceSwap:
-        """Face Swap: Face images, quick previews and face-swap tasks (status dialect B, `faild_message`)."""
-        from ..face_swap import AsyncRawFaceSwap
-
-        return AsyncRawFaceSwap(self._client)
-
-    @cached_property
-    def head_swap(self) -> AsyncRawHeadSwap:
-        """Head Swap: Swap a whole head onto an image or video (status dialect B)."""
-        from ..head_swap import AsyncRawHeadSwap
-
-        return AsyncRawHeadSwap(self._client)
-
-    @cached_property
-    def actor_swap(self) -> AsyncRawActorSwap:
-        """Actor Swap: Replace the actor of a video with a person from an image (status dialect B)."""
-        from ..actor_swap import AsyncRawActorSwap
-
-        return AsyncRawActorSwap(self._client)
-
-    @cached_property
-    def dubbing(self) -> AsyncRawDubbing:
-        """AI Dubbing: Translate and re-voice videos (status dialect B)."""
-        from ..dubbing import AsyncRawDubbing
-
-        return AsyncRawDubbing(self._client)
-
-    @cached_property
-    def think_sound(self) -> AsyncRawThinkSound:
-        """ThinkSound: Sound effects generated for a video (status dialect B)."""
-        from ..think_sound import AsyncRawThinkSound
-
-        return AsyncRawThinkSound(self._client)
-
-    @cached_property
-    def image_to_video(self) -> AsyncRawImageToVideo:
-        """Image to Video: Animate a still image into a short video (status dialect B)."""
-        from ..image_to_video import AsyncRawImageToVideo
-
-        return AsyncRawImageToVideo(self._client)
-
-    @cached_property
-    def caption_removal(self) -> AsyncRawCaptionRemoval:
-        """Caption Removal: Remove burned-in captions from videos (status dialect B)."""
-        from ..caption_removal import AsyncRawCaptionRemoval
-
-        return AsyncRawCaptionRemoval(self._client)
-
-    @cached_property
-    def streaming(self) -> AsyncRawStreaming:
-        """Streaming Avatar: Real-time avatars over Agora: open a room, set its context, ask or speak, leave."""
-        from ..streaming import AsyncRawStreaming
-
-        return AsyncRawStreaming(self._client)
-
-    @cached_property
-    def talking_photo(self) -> AsyncRawTalkingPhoto:
-        """Talking Photo: Make a photo speak an audio track (status dialect B)."""
-        from ..talking_photo import AsyncRawTalkingPhoto
-
-        return AsyncRawTalkingPhoto(self._client)
-
-    @cached_property
-    def talking_video(self) -> AsyncRawTalkingVideo:
-        """Talking Video: Re-lip-sync a video to new audio (status dialect B)."""
-        from ..talking_video import AsyncRawTalkingVideo
-
-        return AsyncRawTalkingVideo(self._client)
-
-    @cached_property
-    def text_to_image(self) -> AsyncRawTextToImage:
-        """Text to Image: Generate images from text (status dialect B, results in `image_urls`)."""
-        from ..text_to_image import AsyncRawTextToImage
-
-        return AsyncRawTextToImage(self._client)
-
-    @cached_property
-    def nano_banana(self) -> AsyncRawNanoBanana:
-        """NanoBanana: NanoBanana image generation and editing (status dialect B)."""
-        from ..nano_banana import AsyncRawNanoBanana
-
-        return AsyncRawNanoBanana(self._client)
-
-    @cached_property
-    def qwen_image(self) -> AsyncRawQwenImage:
-        """Qwen Image: Qwen image generation and editing (status dialect B, results in `image_urls`)."""
-        from ..qwen_image import AsyncRawQwenImage
-
-        return AsyncRawQwenImage(self._client)
-
-    @cached_property
-    def kling_image(self) -> AsyncRawKlingImage:
-        """Kling Image: Kling 3.0 image generation (status dialect B, results in `image_urls`)."""
-        from ..kling_image import AsyncRawKlingImage
-
-        return AsyncRawKlingImage(self._client)
-
-    @cached_property
-    def image_edit(self) -> AsyncRawImageEdit:
-        """AI Outfit and Product Holding: Dress a person or have them hold a product (status dialect B)."""
-        from ..image_edit import AsyncRawImageEdit
-
-        return AsyncRawImageEdit(self._client)
-
-    @cached_property
-    def virtual_try_on(self) -> AsyncRawVirtualTryOn:
-        """Virtual Try-On: Virtual try-on from person and garment images (status dialect B)."""
-        from ..virtual_try_on import AsyncRawVirtualTryOn
-
-        return AsyncRawVirtualTryOn(self._client)
-
-    @cached_property
-    def motion_transfer(self) -> AsyncRawMotionTransfer:
-        """Motion Transfer: Move a person like a motion video (status dialect B)."""
-        from ..motion_transfer import AsyncRawMotionTransfer
-
-        return AsyncRawMotionTransfer(self._client)
-
-    @cached_property
-    def product_avatar(self) -> AsyncRawProductAvatar:
-        """Product Avatar: A person holding a product, from two images (status dialect B, `result_image_url`)."""
-        from ..product_avatar import AsyncRawProductAvatar
-
-        return AsyncRawProductAvatar(self._client)
-
-    @cached_property
-    def photobook(self) -> AsyncRawPhotobook:
-        """Photobook: A set of styled photos of one face (status dialect B)."""
-        from ..photobook import AsyncRawPhotobook
-
-        return AsyncRawPhotobook(self._client)
-
-    @cached_property
-    def wan_video(self) -> AsyncRawWanVideo:
-        """Wan Video Models: Wan image-to-video models (status dialect B)."""
-        from ..wan_video import AsyncRawWanVideo
-
-        return AsyncRawWanVideo(self._client)
-
-    @cached_property
-    def storage(self) -> AsyncRawStorage:
-        """Upload and Storage: Upload local files into A2E storage."""
-        from ..storage import AsyncRawStorage
-
-        return AsyncRawStorage(self._client)
-
-    @cached_property
-    def billing(self) -> AsyncRawBilling:
-        """Account and Billing: Quotes and credit history."""
-        from ..billing import AsyncRawBilling
-
-        return AsyncRawBilling(self._client)
-
-    @cached_property
-    def sora(self) -> AsyncRawSora:
-        """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..sora import AsyncRawSora
-
-        return AsyncRawSora(self._client)
-
-    @cached_property
-    def veo(self) -> AsyncRawVeo:
-        """Veo Video: Veo Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..veo import AsyncRawVeo
-
-        return AsyncRawVeo(self._client)
-
-    @cached_property
-    def kling(self) -> AsyncRawKling:
-        """Kling Video: Kling Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..kling import AsyncRawKling
-
-        return AsyncRawKling(self._client)
-
-    @cached_property
-    def kling_omni(self) -> AsyncRawKlingOmni:
-        """Kling Omni Video: Kling Omni multi-shot video generation (status dialect B)."""
-        from ..kling_omni import AsyncRawKlingOmni
-
-        return AsyncRawKlingOmni(self._client)
-
-    @cached_property
-    def grok(self) -> AsyncRawGrok:
-        """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..grok import AsyncRawGrok
-
-        return AsyncRawGrok(self._client)
-
-    @cached_property
-    def hailuo(self) -> AsyncRawHailuo:
-        """Hailuo Video: Hailuo Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..hailuo import AsyncRawHailuo
-
-        return AsyncRawHailuo(self._client)
-
-    @cached_property
-    def minimax_h3(self) -> AsyncRawMinimaxH3:
-        """MiniMax H3 Video: MiniMax H3 Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..minimax_h3 import AsyncRawMinimaxH3
-
-        return AsyncRawMinimaxH3(self._client)
-
-    @cached_property
-    def seedance(self) -> AsyncRawSeedance:
-        """Seedance Video: Seedance Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..seedance import AsyncRawSeedance
-
-        return AsyncRawSeedance(self._client)
-
-    @cached_property
-    def seedance2(self) -> AsyncRawSeedance2:
-        """Seedance 2 Video: Seedance 2 Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..seedance2 import AsyncRawSeedance2
-
-        return AsyncRawSeedance2(self._client)
-
-    @cached_property
-    def happyhorse(self) -> AsyncRawHappyhorse:
-        """Happyhorse Video: Happyhorse Video generation through A2E (status dialect B; request fields not documented)."""
-        from ..happyhorse import AsyncRawHappyhorse
-
-        return AsyncRawHappyhorse(self._client)
-
-    @cached_property
-    def upscale(self) -> AsyncRawUpscale:
-        """Upscale: Upscale through A2E (status dialect B; request fields not documented)."""
-        from ..upscale import AsyncRawUpscale
-
-        return AsyncRawUpscale(self._client)
-
-    @cached_property
-    def flux2(self) -> AsyncRawFlux2:
-        """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented)."""
-        from ..flux2 import AsyncRawFlux2
-
-        return AsyncRawFlux2(self._client)
-
-    @cached_property
-    def gpt_image(self) -> AsyncRawGptImage:
-        """GPT Image: GPT Image through A2E (status dialect B; request fields not documented)."""
-        from ..gpt_image import AsyncRawGptImage
-
-        return AsyncRawGptImage(self._client)
-
-    @cached_property
-    def wan26_image(self) -> AsyncRawWan26Image:
-        """Wan 2.6 Image: Wan 2.6 Image through A2E (status dialect B; request fields not documented)."""
-        from ..wan26_image import AsyncRawWan26Image
-
-        return AsyncRawWan26Image(self._client)
-
-    @cached_property
-    def wan27_image(self) -> AsyncRawWan27Image:
-        """Wan 2.7 Image: Wan 2.7 Image through A2E (status dialect B; request fields not documented)."""
-        from ..wan27_image import AsyncRawWan27Image
-
-        return AsyncRawWan27Image(self._client)
+    if TYPE_CHECKING:
+        tts: AsyncRawTts
+        videos: AsyncRawVideos
+        misc: AsyncRawMisc
+        tokens: AsyncRawTokens
+        avatars: AsyncRawAvatars
+        custom_avatars: AsyncRawCustomAvatars
+        backgrounds: AsyncRawBackgrounds
+        face_swap: AsyncRawFaceSwap
+        head_swap: AsyncRawHeadSwap
+        actor_swap: AsyncRawActorSwap
+        dubbing: AsyncRawDubbing
+        think_sound: AsyncRawThinkSound
+        image_to_video: AsyncRawImageToVideo
+        caption_removal: AsyncRawCaptionRemoval
+        streaming: AsyncRawStreaming
+        talking_photo: AsyncRawTalkingPhoto
+        talking_video: AsyncRawTalkingVideo
+        text_to_image: AsyncRawTextToImage
+        nano_banana: AsyncRawNanoBanana
+        qwen_image: AsyncRawQwenImage
+        kling_image: AsyncRawKlingImage
+        image_edit: AsyncRawImageEdit
+        virtual_try_on: AsyncRawVirtualTryOn
+        motion_transfer: AsyncRawMotionTransfer
+        product_avatar: AsyncRawProductAvatar
+        photobook: AsyncRawPhotobook
+        wan_video: AsyncRawWanVideo
+        storage: AsyncRawStorage
+        billing: AsyncRawBilling
+        sora: AsyncRawSora
+        veo: AsyncRawVeo
+        kling: AsyncRawKling
+        kling_omni: AsyncRawKlingOmni
+        grok: AsyncRawGrok
+        hailuo: AsyncRawHailuo
+        minimax_h3: AsyncRawMinimaxH3
+        seedance: AsyncRawSeedance
+        seedance2: AsyncRawSeedance2
+        happyhorse: AsyncRawHappyhorse
+        upscale: AsyncRawUpscale
+        flux2: AsyncRawFlux2
+        gpt_image: AsyncRawGptImage
+        wan26_image: AsyncRawWan26Image
+        wan27_image: AsyncRawWan27Image
+
+    def __getattr__(self, name: str) -> Any:
+        found = ASYNCRAW_GROUP_CLASSES.get(name)
+        if found is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        group = getattr(import_module(f"..{found[0]}", __name__), found[1])(self._client)
+        setattr(self, name, group)  # later reads find it directly
+        return group
