@@ -147,16 +147,17 @@ class BaseClient:
         request: httpx.Request = http.build_request(
             "GET", url, headers={"User-Agent": USER_AGENT}, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
         )
-        for name in ("Authorization", "x-lang", *self._settings.headers):
+        # Everything a client's own httpx client adds for A2E (its key, x-lang, the user's headers) stays out.
+        sent_to_a2e = {*self._settings.request_headers, *(self._http_settings or self._settings).request_headers}
+        for name in sent_to_a2e - {"User-Agent"}:
             request.headers.pop(name, None)
         return request
 
     def _download_retry(self, attempt: int, transient: _download.Transient) -> float:
-        """Seconds before the next try, as the call planner decides for a read; raise DownloadError if none."""
-        delay = _retry.retry_delay(_download.OPERATION, attempt, self._settings.max_retries, transient.error)
+        """Seconds before the next try of a download; DownloadError when the planner says to stop."""
+        delay = self._retry_delay("download", attempt, transient.error, _download.OPERATION)
         if delay is None:
             raise DownloadError(f"download failed: {transient.error}") from transient.error
-        log.info("download: %s; retry %d in %.1f s", type(transient.error).__name__, attempt + 1, delay)
         return delay
 
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
@@ -178,10 +179,14 @@ class BaseClient:
             http_response=response,
         )
 
-    def _retry_delay(self, op_id: str, attempt: int, error: A2EError) -> float | None:
-        delay = _retry.retry_delay(_operations.get_operation(op_id), attempt, self._settings.max_retries, error)
+    def _retry_delay(
+        self, label: str, attempt: int, error: A2EError, op: Mapping[str, Any] | None = None
+    ) -> float | None:
+        """The planner's decision for a call (`op` read from the table by `label`) or a download; logged."""
+        op = op if op is not None else _operations.get_operation(label)
+        delay = _retry.retry_delay(op, attempt, self._settings.max_retries, error)
         if delay is not None:
-            log.info("%s: %s; retry %d in %.1f s", op_id, type(error).__name__, attempt + 1, delay)
+            log.info("%s: %s; retry %d in %.1f s", label, type(error).__name__, attempt + 1, delay)
         return delay
 
 
