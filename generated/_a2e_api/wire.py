@@ -195,7 +195,7 @@ class VideoGenerateRequest1(BaseModel):
         Field(description="Video title.", examples=["My AI Video"], max_length=40),
     ] = MISSING
     audioSrc: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Speech audio URL (Generate TTS Audio output or any public audio).",
             examples=["https://example.com/audio.mp3"],
@@ -309,6 +309,7 @@ class VideoGenerateRequest1(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -330,7 +331,7 @@ class VideoGenerateRequest2(BaseModel):
         Field(description="Video title.", examples=["My AI Video"], max_length=40),
     ] = MISSING
     audioSrc: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(
             description="Speech audio URL (Generate TTS Audio output or any public audio).",
             examples=["https://example.com/audio.mp3"],
@@ -444,6 +445,7 @@ class VideoGenerateRequest2(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -501,9 +503,9 @@ class VideoRecord(BaseModel):
     error: Annotated[str | None | MISSING, Field(description="Failure reason in some deployments.")] = MISSING
     title: str | None | MISSING = MISSING
     anchor_id: str | None | MISSING = MISSING
-    anchor_type: str | int | None | MISSING = MISSING
-    web_bg_width: int | None | MISSING = MISSING
-    web_bg_height: int | None | MISSING = MISSING
+    anchor_type: str | float | None | MISSING = MISSING
+    web_bg_width: float | None | MISSING = MISSING
+    web_bg_height: float | None | MISSING = MISSING
     color: str | None | MISSING = MISSING
     result_people_url: str | None | MISSING = MISSING
     result_bg_url: str | None | MISSING = MISSING
@@ -607,7 +609,7 @@ class ModelTaskRequest(BaseModel):
     )
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
-    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
+    image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
     force_generate: Annotated[
         bool | MISSING,
         Field(description="Skip the NSFW block (image families; true by default for API users)."),
@@ -700,7 +702,7 @@ class Model(Enum):
 class VoiceTrainingRequest(BaseModel):
     name: Annotated[str, Field(description="Label for the voice.", examples=["My Custom Voice"])]
     voice_urls: Annotated[
-        list[str],
+        list[AnyUrl],
         Field(
             description="Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).",
             examples=[["https://example.com/audio1.wav", "https://example.com/audio2.wav"]],
@@ -730,6 +732,7 @@ class VoiceTrainingRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -791,14 +794,14 @@ class AutoPublicPoolRequest(BaseModel):
 class AvatarTrainingRequest1(BaseModel):
     name: Annotated[str | MISSING, Field(description="Avatar name.", examples=["My Video Twin"])] = MISSING
     image_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Source image with one face (image mode, 1 diamond).",
             examples=["https://example.com/face.jpg"],
         ),
     ]
     video_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(
             description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).",
             examples=["https://example.com/video.mp4"],
@@ -820,14 +823,14 @@ class AvatarTrainingRequest1(BaseModel):
 class AvatarTrainingRequest2(BaseModel):
     name: Annotated[str | MISSING, Field(description="Avatar name.", examples=["My Video Twin"])] = MISSING
     image_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(
             description="Source image with one face (image mode, 1 diamond).",
             examples=["https://example.com/face.jpg"],
         ),
     ] = MISSING
     video_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).",
             examples=["https://example.com/video.mp4"],
@@ -896,7 +899,7 @@ class BackgroundImage(BaseModel):
 
 class BackgroundAddRequest(BaseModel):
     img_url: Annotated[
-        str,
+        AnyUrl,
         Field(description="Image URL.", examples=["https://example.com/background.jpg"]),
     ]
     name: Annotated[str | MISSING, Field(description="Optional name.")] = MISSING
@@ -912,7 +915,7 @@ class FaceImage(BaseModel):
 
 class FaceUrlRequest(BaseModel):
     face_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Face image URL.",
             examples=["https://example.com/face-image.jpg"],
@@ -958,13 +961,13 @@ class FaceSwapRecord(BaseModel):
 
 class FaceSwapPreviewRequest(BaseModel):
     video_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Target video or image.",
             examples=["https://example.com/video.mp4"],
         ),
     ]
-    face_url: Annotated[str, Field(examples=["https://example.com/face.jpg"])]
+    face_url: Annotated[AnyUrl, Field(examples=["https://example.com/face.jpg"])]
 
 
 class ModelVersion(Enum):
@@ -975,14 +978,14 @@ class ModelVersion(Enum):
 class FaceSwapTaskRequest(BaseModel):
     name: Annotated[str, Field(description="Task name.")]
     video_url: Annotated[
-        str,
+        AnyUrl,
         Field(description="Target video URL.", examples=["https://example.com/video.mp4"]),
     ]
     face_url: Annotated[
-        str,
+        AnyUrl,
         Field(description="Face image URL.", examples=["https://example.com/face.jpg"]),
     ]
-    cover_url: Annotated[str | MISSING, Field(examples=["https://example.com/cover.jpg"])] = MISSING
+    cover_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/cover.jpg"])] = MISSING
     model_version: Annotated[ModelVersion | MISSING, Field(examples=["v1"])] = MISSING
     webhook_url: Annotated[
         str | MISSING,
@@ -990,6 +993,7 @@ class FaceSwapTaskRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1016,6 +1020,7 @@ class DubbingRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1056,7 +1061,7 @@ class ModelVersion1(Enum):
 class Image2VideoRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Image Animation"])] = MISSING
     image_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Source image (re-host unstable URLs with Save URL to A2E's storage).",
             examples=["https://example.com/image.jpg"],
@@ -1077,7 +1082,7 @@ class Image2VideoRequest(BaseModel):
         Field(description="`a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`."),
     ] = MISSING
     end_image_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(
             description="Last frame (with `FLF2V`).",
             examples=["https://example.com/end_image.jpg"],
@@ -1099,6 +1104,7 @@ class Image2VideoRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1157,7 +1163,7 @@ class PromptExtension(BaseModel):
 class CaptionRemovalRequest(BaseModel):
     name: str
     source_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Source video (the other name in use).",
             examples=["https://example.com/video.mp4"],
@@ -1169,6 +1175,7 @@ class CaptionRemovalRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1273,11 +1280,11 @@ class StoredFile(BaseModel):
 class TalkingPhotoRequest(BaseModel):
     name: Annotated[str, Field(examples=["My Talking Photo"])]
     image_url: Annotated[
-        str,
+        AnyUrl,
         Field(description="Portrait image.", examples=["https://example.com/photo.jpg"]),
     ]
     audio_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(description="Speech audio.", examples=["https://example.com/audio.mp3"]),
     ] = MISSING
     duration: Annotated[
@@ -1292,6 +1299,7 @@ class TalkingPhotoRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1306,8 +1314,8 @@ class TalkingPhotoRequest(BaseModel):
 
 class TalkingVideoRequest(BaseModel):
     name: Annotated[str, Field(examples=["My Talking Video"])]
-    video_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
-    audio_url: Annotated[str | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
+    video_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
+    audio_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
     duration: Annotated[int, Field(examples=[5], ge=1, le=20)] = 3
     prompt: str
     negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
@@ -1317,6 +1325,7 @@ class TalkingVideoRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1394,6 +1403,7 @@ class Text2ImageRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1449,6 +1459,7 @@ class NanoBananaRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1471,7 +1482,7 @@ class ImageEditRequest(BaseModel):
     name: Annotated[str, Field(examples=["Clothing Edit"])] = ""
     edit_type: Annotated[EditType, Field(examples=["clothing"])]
     image_urls: Annotated[
-        list[str],
+        list[AnyUrl],
         Field(
             description="Person plus garment or product.",
             examples=[["https://example.com/image1.jpg", "https://example.com/image2.jpg"]],
@@ -1485,6 +1496,7 @@ class ImageEditRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1500,7 +1512,7 @@ class ImageEditRequest(BaseModel):
 class TryOnRequest(BaseModel):
     name: Annotated[str, Field(examples=["Summer Dress Try-On"])] = ""
     image_urls: Annotated[
-        list[str],
+        list[AnyUrl],
         Field(
             description="In this order: person, person mask, cloth, cloth mask.",
             examples=[["https://example.com/person.jpg", "https://example.com/dress.jpg"]],
@@ -1515,6 +1527,7 @@ class TryOnRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1549,6 +1562,7 @@ class MotionTransferRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1615,7 +1629,7 @@ class TaskType(Enum):
 
 class Wan25Request(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Wan Video"])] = MISSING
-    image_url: Annotated[str | MISSING, Field(examples=["https://example.com/image.jpg"])] = MISSING
+    image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/image.jpg"])] = MISSING
     prompt: str
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, distorted"])] = MISSING
     duration: Annotated[Duration, Field(description="Seconds, sent as a string.")] = "5"
@@ -1625,23 +1639,24 @@ class Wan25Request(BaseModel):
     multi_shots: bool = False
     model: Model2 = "wan2.5-i2v-preview"
     task_type: TaskType = "first_frame"
-    last_frame_url: Annotated[str | MISSING, Field(examples=["https://example.com/last-frame.jpg"])] = MISSING
-    first_clip_url: Annotated[str | MISSING, Field(examples=["https://example.com/clip.mp4"])] = MISSING
-    edit_video_url: Annotated[str | MISSING, Field(examples=["https://example.com/input-video.mp4"])] = MISSING
+    last_frame_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/last-frame.jpg"])] = MISSING
+    first_clip_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/clip.mp4"])] = MISSING
+    edit_video_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/input-video.mp4"])] = MISSING
     reference_image_urls: Annotated[
-        list[str] | MISSING,
+        list[AnyUrl] | MISSING,
         Field(examples=[["https://example.com/reference-1.jpg", "https://example.com/reference-2.jpg"]]),
     ] = MISSING
     reference_media: Annotated[list[dict[str, Any]] | MISSING, Field(max_length=5, min_length=1)] = MISSING
     seed: Annotated[float | MISSING, Field(ge=0.0, le=2147483647.0)] = MISSING
     audio: bool = True
-    audio_url: Annotated[str | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
+    audio_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
     webhook_url: Annotated[
         str | MISSING,
         Field(
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -1664,8 +1679,8 @@ class WanSpicyRequest(BaseModel):
     name: str | MISSING = MISSING
     prompt: str
     negative_prompt: str | MISSING = MISSING
-    image_url: str
-    audio_url: str | MISSING = MISSING
+    image_url: AnyUrl
+    audio_url: AnyUrl | MISSING = MISSING
     resolution: Resolution
     duration: Annotated[float, Field(description="Seconds (a number here).")]
     prompt_extend: bool = True
@@ -1677,6 +1692,7 @@ class WanSpicyRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2079,7 +2095,7 @@ class Template(Enum):
 class ImageToVideoExtendPromptRequest(BaseModel):
     reference_id: Annotated[str, Field(examples=["507f1f77bcf86cd799439011"])]
     image_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Image the prompt is for.",
             examples=["https://example.com/image.jpg"],
@@ -2098,13 +2114,13 @@ class ImageToVideoExtendPromptRequest(BaseModel):
 class ImageToVideoExtendFlf2vPromptRequest(BaseModel):
     reference_id: Annotated[str, Field(examples=["507f1f77bcf86cd799439011"])]
     image_url: Annotated[
-        str,
+        AnyUrl,
         Field(
             description="Image the prompt is for.",
             examples=["https://example.com/image.jpg"],
         ),
     ]
-    end_image_url: Annotated[str, Field(examples=["https://example.com/image.jpg"])]
+    end_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/image.jpg"])]
     prompt: Annotated[str, Field(description="The short prompt to expand.")]
     negative_prompt: str
     lang: Annotated[str, Field(examples=["en"])] = "en"
@@ -2170,6 +2186,7 @@ class GptImageStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2218,6 +2235,7 @@ class Flux2StartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2267,6 +2285,7 @@ class QwenImageStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2308,6 +2327,7 @@ class KlingImageStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2344,6 +2364,7 @@ class WanVideoStartWan30Request(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2412,9 +2433,9 @@ class HappyhorseStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     model_version: ModelVersion2 = "1.0"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
-    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
-    reference_image_urls: list[str] | MISSING = MISSING
-    edit_video_url: str | MISSING = MISSING
+    image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
+    reference_image_urls: list[AnyUrl] | MISSING = MISSING
+    edit_video_url: AnyUrl | MISSING = MISSING
     input_video_seconds: float | MISSING = MISSING
     duration: Duration1 = "5"
     resolution: Resolution5 = "720P"
@@ -2429,6 +2450,7 @@ class HappyhorseStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2467,10 +2489,10 @@ class SeedanceStartRequest(BaseModel):
     mode: Annotated[Mode2, Field(examples=["image-to-video"])] = "text-to-video"
     prompt: Annotated[str, Field(description="What to generate.")]
     image_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
     ] = MISSING
-    end_image_url: Annotated[str | MISSING, Field(examples=["https://example.com/last.jpg"])] = MISSING
+    end_image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/last.jpg"])] = MISSING
     duration: Duration2 = "5"
     aspect_ratio: AspectRatio5 = "16:9"
     resolution: Resolution6 = "720p"
@@ -2482,6 +2504,7 @@ class SeedanceStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2537,12 +2560,12 @@ class Seedance2StartRequest(BaseModel):
     model_version: ModelVersion3 = "standard"
     omni_reference_task_type: OmniReferenceTaskType | MISSING = MISSING
     prompt: Annotated[str, Field(description="What to generate.")]
-    image_url: Annotated[str | MISSING, Field(description="Source image URL.")] = MISSING
-    first_frame_url: str | MISSING = MISSING
-    last_frame_url: str | MISSING = MISSING
-    reference_urls: Annotated[list[str] | MISSING, Field(max_length=30)] = MISSING
-    video_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
-    audio_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
+    image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
+    first_frame_url: AnyUrl | MISSING = MISSING
+    last_frame_url: AnyUrl | MISSING = MISSING
+    reference_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=30)] = MISSING
+    video_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=10)] = MISSING
+    audio_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=10)] = MISSING
     input_video_duration: Annotated[float | MISSING, Field(ge=2.0, le=45.5)] = MISSING
     duration: int = 5
     aspect_ratio: AspectRatio6 = "16:9"
@@ -2555,6 +2578,7 @@ class Seedance2StartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2593,7 +2617,7 @@ class VeoStartRequest(BaseModel):
     prompt: Annotated[str, Field(description="What to generate.")]
     generationType: Annotated[GenerationType, Field(examples=["TEXT_2_VIDEO"])] = "TEXT_2_VIDEO"
     imageUrls: Annotated[
-        list[str] | MISSING,
+        list[AnyUrl] | MISSING,
         Field(examples=[["https://example.com/start_frame.jpg", "https://example.com/end_frame.jpg"]]),
     ] = MISSING
     model: Annotated[Model7, Field(examples=["veo3_fast"])] = "veo3_fast"
@@ -2606,6 +2630,7 @@ class VeoStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2657,9 +2682,9 @@ class GrokStartRequest(BaseModel):
     model_version: Annotated[ModelVersion4, Field(examples=["1.5"])] = "legacy"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
     mode: Annotated[Mode4, Field(examples=["normal"])] = "normal"
-    image_urls: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/reference.jpg"]])] = MISSING
+    image_urls: Annotated[list[AnyUrl] | MISSING, Field(examples=[["https://example.com/reference.jpg"]])] = MISSING
     image_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/image.jpg"]),
     ] = MISSING
     aspect_ratio: Annotated[AspectRatio8, Field(examples=["16:9"])] = "16:9"
@@ -2671,6 +2696,7 @@ class GrokStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2747,13 +2773,13 @@ class KlingStartRequest(BaseModel):
     quality_mode: Annotated[QualityMode, Field(examples=["std"])] = "std"
     duration: Annotated[Duration4, Field(examples=["5"])] = "5"
     image_url: Annotated[
-        str | MISSING,
+        AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
     ] = MISSING
-    video_url: Annotated[str | MISSING, Field(examples=["https://example.com/input.mp4"])] = MISSING
+    video_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/input.mp4"])] = MISSING
     aspect_ratio: Annotated[AspectRatio9, Field(examples=["16:9"])] = "16:9"
     sound: Annotated[bool, Field(examples=[False])] = False
-    end_image_url: Annotated[str | MISSING, Field(examples=["https://example.com/end_frame.jpg"])] = MISSING
+    end_image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/end_frame.jpg"])] = MISSING
     character_orientation: Annotated[CharacterOrientation, Field(examples=["video"])] = "video"
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, low quality"])] = MISSING
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
@@ -2763,6 +2789,7 @@ class KlingStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2802,6 +2829,7 @@ class KlingOmniStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2834,7 +2862,7 @@ class SoraStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     model_type: ModelType2 = "image-to-video"
     prompt: Annotated[str, Field(description="What to generate.")]
-    image_urls: list[str] | MISSING = MISSING
+    image_urls: list[AnyUrl] | MISSING = MISSING
     aspect_ratio: AspectRatio11 = "landscape"
     duration_seconds: DurationSeconds = "5"
     quality: Quality1 = "standard"
@@ -2844,6 +2872,7 @@ class SoraStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2866,6 +2895,7 @@ class HeadSwapStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2891,6 +2921,7 @@ class ActorSwapStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2906,7 +2937,7 @@ class ActorSwapStartRequest(BaseModel):
 class ProductAvatarStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Product Avatar"])] = MISSING
     image_urls: Annotated[
-        list[str],
+        list[AnyUrl],
         Field(
             examples=[["https://example.com/product.jpg", "https://example.com/person.jpg"]],
             max_length=2,
@@ -2922,6 +2953,7 @@ class ProductAvatarStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -2943,7 +2975,7 @@ class TotalCount(IntEnum):
 
 class PhotobookStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["Summer Travel Album"])] = MISSING
-    face_image_url: Annotated[str, Field(examples=["https://example.com/face.jpg"])]
+    face_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/face.jpg"])]
     location: str | MISSING = MISSING
     clothing: Annotated[str | MISSING, Field(examples=["elegant white dress"])] = MISSING
     total_count: Annotated[TotalCount, Field(examples=[8])] = 4
@@ -2993,7 +3025,7 @@ class TtsRenameVoiceRequest(BaseModel):
 
 class ThinkSoundStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Audio-Visual Generation"])] = MISSING
-    video_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
+    video_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
     caption: str = ""
     cot_description: str = ""
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
@@ -3003,6 +3035,7 @@ class ThinkSoundStartRequest(BaseModel):
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[
@@ -3017,13 +3050,14 @@ class ThinkSoundStartRequest(BaseModel):
 
 class UpscaleStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["Upscale media"])] = MISSING
-    source_url: Annotated[str, Field(examples=["https://example.com/video.mp4"])]
+    source_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
     webhook_url: Annotated[
         str | MISSING,
         Field(
             description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
             examples=["https://your-server.example.com/a2e/webhook"],
             max_length=2048,
+            pattern="^(https?://.+)?$",
         ),
     ] = MISSING
     webhook_token: Annotated[

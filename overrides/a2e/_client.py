@@ -16,17 +16,29 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 from _a2e_api.resources import AsyncResources, Resources
 
-from . import _download, _envelope, _logs, _operations, _retry
+from . import _attempt, _download, _envelope, _logs, _operations, _retry
 from ._config import (
     Settings,
+    attempt_seconds,
     as_timeout,
+    check_headers,
     check_key,
     check_retries,
+    header_problem,
     resolve_base_url,
     resolve_settings,
 )
 from ._constants import CONNECTION_LIMITS, DEFAULT_LANG, DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT, USER_AGENT
-from ._exceptions import A2EError, APIConnectionError, APITimeoutError, DownloadError
+from ._exceptions import (
+    A2EError,
+    APIConnectionError,
+    APITimeoutError,
+    DownloadError,
+    InvalidRequestError,
+    OutcomeUnknownError,
+    ServerError,
+    UnexpectedResponseError,
+)
 from ._options import CallOptions
 
 if TYPE_CHECKING:
@@ -105,7 +117,7 @@ class BaseClient:
         if max_retries is not None:
             changes["max_retries"] = check_retries(max_retries)
         if headers is not None:
-            changes["headers"] = {**self._settings.headers, **headers}
+            changes["headers"] = {**self._settings.headers, **check_headers(headers)}
         clone = object.__new__(type(self))
         clone._settings = self._settings.replace(**changes)
         clone._http, clone._owns_http = self._http, False  # type: ignore[attr-defined]
@@ -117,28 +129,90 @@ class BaseClient:
         return {"headers": self._settings.request_headers, "timeout": self._settings.timeout,
                 "follow_redirects": False, "limits": CONNECTION_LIMITS}  # fmt: skip
 
-    def _request_args(self, prepared: _operations.PreparedRequest, options: CallOptions) -> dict[str, Any]:
+    def _request(
+        self, http: httpx.Client | httpx.AsyncClient, op_id: str, prepared: _operations.PreparedRequest,
+        options: CallOptions,
+    ) -> tuple[httpx.Request, float | None]:  # fmt: skip
+        """The request of a call, built once for all its attempts, and how long each attempt may take."""
         args: dict[str, Any] = {"method": prepared.method, "url": self._settings.base_url + prepared.path}
         # The httpx client already has these settings' headers and timeout unless it is shared or the user's.
         own = self._http_settings is self._settings
         if options.extra_headers:
             headers = self._settings.request_headers
-            args["headers"] = {**headers, **options.extra_headers, "Authorization": headers["Authorization"]}
+            args["headers"] = {**headers, **check_extra_headers(op_id, options.extra_headers),
+                               "Authorization": headers["Authorization"]}  # fmt: skip
         elif not own:
             args["headers"] = self._settings.request_headers
+        budget = self._settings.attempt_seconds
         if options.timeout is not None:
-            args["timeout"] = as_timeout(options.timeout)
+            args["timeout"] = call_timeout(op_id, options.timeout)
+            budget = attempt_seconds(args["timeout"])
         elif not own:
             args["timeout"] = self._settings.timeout
-        query = {**prepared.query, **options.query()} if options.extra_query else prepared.query
+        query = prepared.query
+        if options.extra_query:
+            query = {**query, **check_extra_query(op_id, options.extra_query)}
         if query:  # httpx parses the URL again whenever `params` is given, even empty
             args["params"] = query
         body = prepared.body
         if options.extra_body:
-            body = {**(body or {}), **options.body()}
+            body = {**(body or {}), **check_extra(op_id, "extra_body", options.body())}
         if body is not None:
+            problem = _operations.json_problem(body)
+            if problem:
+                raise InvalidRequestError(op_id, problem.split(":", 1)[0], problem)
             args["json"] = body
-        return args
+        return http.build_request(**args), budget
+
+    def _read_started(self, op_id: str, response: httpx.Response) -> _envelope.Body:
+        return _envelope.Body(op_id, response.status_code, response.headers)
+
+    def _answered(self, op_id: str, response: httpx.Response, body: _envelope.Body, started: float) -> Any:
+        content = body.content()
+        response._content = content  # the body was streamed (to cap its size); keep `http_response.content` usable
+        return self._outcome(op_id, response, started)
+
+    def _failure(self, op_id: str, exc: Exception, response: httpx.Response | None) -> A2EError:
+        """What an attempt's exception means, as an A2EError (never a raw httpx error; it becomes the cause)."""
+        if isinstance(exc, A2EError):
+            return exc
+        error = self._wrapped(op_id, exc, response)
+        error.__cause__ = exc
+        return error
+
+    def _wrapped(self, op_id: str, exc: Exception, response: httpx.Response | None) -> A2EError:
+        if isinstance(exc, httpx.DecodingError):
+            encoding = response.headers.get("content-encoding", "?") if response is not None else "?"
+            return UnexpectedResponseError(
+                f"{op_id}: the answer could not be decoded (Content-Encoding {encoding}): {scrub(str(exc), self)}",
+                status_code=response.status_code if response is not None else None,
+                operation=op_id,
+            )
+        if isinstance(exc, httpx.TransportError):
+            return transport_error(op_id, exc, self)
+        return APIConnectionError(f"{op_id}: {type(exc).__name__}: {scrub(str(exc), self)}", operation=op_id)
+
+    def _give_up(
+        self, op_id: str, prepared: _operations.PreparedRequest, error: A2EError, sent_at: float
+    ) -> A2EError:
+        """The error to raise when no retry follows: for a charged call whose answer was lost after it may have
+        reached A2E, an OutcomeUnknownError that says so and how to find out."""
+        op = _operations.get_operation(op_id)
+        if not op["charged"] or not outcome_unknown(error):
+            return error
+        name = _operations.task_name(prepared.body)
+        list_op = _operations.list_operation(op)
+        if name is not None and list_op is not None:
+            advice = f"client.find_created(error) looks for a task named {name!r} in {list_op}"
+        elif list_op is not None:
+            advice = f"no name was sent to tell it apart: look through {list_op} (give each create a unique name)"
+        else:
+            advice = "check your A2E account's records"
+        return OutcomeUnknownError(
+            f"{op_id}: the request may have reached A2E but its answer was lost ({error}); A2E may have created "
+            f"the task and charged for it. Do not send it again blindly: {advice}",
+            operation=op_id, name=name, list_operation=list_op, sent_at=sent_at, cause=error,
+        )  # fmt: skip
 
     def _download_request(
         self, http: httpx.Client | httpx.AsyncClient, url: str, timeout: float | None
@@ -161,6 +235,7 @@ class BaseClient:
         return delay
 
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
+        """`data` of an answer whose body was read; the error it describes otherwise."""
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             log.debug("%s %s -> HTTP %s in %.0f ms (trace_id %s)", op_id, response.request.url.path,
@@ -180,11 +255,12 @@ class BaseClient:
         )
 
     def _retry_delay(
-        self, label: str, attempt: int, error: A2EError, op: Mapping[str, Any] | None = None
-    ) -> float | None:
+        self, label: str, attempt: int, error: A2EError, op: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
+    ) -> float | None:  # fmt: skip
         """The planner's decision for a call (`op` read from the table by `label`) or a download; logged."""
         op = op if op is not None else _operations.get_operation(label)
-        delay = _retry.retry_delay(op, attempt, self._settings.max_retries, error)
+        delay = _retry.retry_delay(op, attempt, self._settings.max_retries, error, deadline)
         if delay is not None:
             log.info("%s: %s; retry %d in %.1f s", label, type(error).__name__, attempt + 1, delay)
         return delay
@@ -196,11 +272,64 @@ async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def transport_error(op_id: str, exc: httpx.TransportError) -> APIConnectionError:
+def transport_error(op_id: str, exc: httpx.TransportError, client: BaseClient | None = None) -> APIConnectionError:
     sent = not isinstance(exc, NOT_SENT)
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if kind is APITimeoutError else "could not reach A2E"
-    return kind(f"{op_id}: {what} ({type(exc).__name__}: {exc})", operation=op_id, request_sent=sent)
+    if kind is APITimeoutError:
+        what = "timed out"
+    else:
+        what = "lost the connection after sending" if sent else "could not reach A2E"
+    detail = scrub(str(exc), client) if client is not None else str(exc)
+    return kind(f"{op_id}: {what} ({type(exc).__name__}: {detail})", operation=op_id, request_sent=sent)
+
+
+def scrub(text: str, client: BaseClient) -> str:
+    """`text` without the API key, should a library have put it there."""
+    key = client._settings.api_key.reveal()
+    return text.replace(key, "<redacted>") if key in text else text
+
+
+def outcome_unknown(error: A2EError) -> bool:
+    """Whether a failed attempt may have been carried out by A2E without our learning so."""
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    if isinstance(error, UnexpectedResponseError):  # an unreadable answer; A2E's errors are readable envelopes
+        return error.status_code is None or 200 <= error.status_code < 300 or error.status_code >= 500
+    return isinstance(error, ServerError) and error.code is None  # a gateway's page, not A2E's own error
+
+
+def check_extra_headers(op_id: str, headers: Mapping[str, str]) -> Mapping[str, str]:
+    for name, value in headers.items():
+        problem = header_problem(name, value)
+        if problem:
+            raise InvalidRequestError(op_id, "extra_headers", f"extra_headers: {problem}")
+    return headers
+
+
+def check_extra_query(op_id: str, query: Mapping[str, object]) -> dict[str, str]:
+    for name, value in query.items():
+        if not isinstance(name, str) or not isinstance(value, (str, int, float)):
+            raise InvalidRequestError(
+                op_id, "extra_query", f"extra_query: {name!r:.40} needs a str, int, float or bool value, got {value!r:.40}"
+            )
+        problem = _operations.json_problem(value)
+        if problem:
+            raise InvalidRequestError(op_id, "extra_query", f"extra_query: {name}: {problem}")
+    return {name: _operations.query_text(value) for name, value in query.items()}
+
+
+def check_extra(op_id: str, option: str, values: Mapping[str, Any]) -> Mapping[str, Any]:
+    problem = _operations.json_problem(values)
+    if problem:
+        raise InvalidRequestError(op_id, option, f"{option}: {problem}")
+    return values
+
+
+def call_timeout(op_id: str, timeout: float | httpx.Timeout) -> httpx.Timeout:
+    try:
+        return as_timeout(timeout)
+    except A2EError as exc:
+        raise InvalidRequestError(op_id, "timeout", str(exc)) from None
 
 
 class A2E(BaseClient, Resources):
@@ -229,6 +358,8 @@ class A2E(BaseClient, Resources):
                          lang=lang, headers=headers)  # fmt: skip
         self._http = http_client or httpx.Client(**self._http_options())
         self._owns_http = http_client is None
+        if self._owns_http:
+            _attempt.bound_attempts(self._http)
         self._http_settings = self._settings if http_client is None else None
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -249,23 +380,34 @@ class A2E(BaseClient, Resources):
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
     ) -> tuple[Any, httpx.Response, float]:
         """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
-        args = self._request_args(prepared, options)
+        request, budget = self._request(self._http, op_id, prepared, options)
+        sent_at = time.time()
         attempt = 0
         while True:
             started = time.perf_counter()
+            deadline = _attempt.DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+            response = None
             try:
-                response = self._http.request(**args)
-                return self._outcome(op_id, response, started), response, started
-            except httpx.TransportError as exc:
-                error: A2EError = transport_error(op_id, exc)
-                cause: BaseException = exc
-            except A2EError as exc:
-                error, cause = exc, exc
-            delay = self._retry_delay(op_id, attempt, error)
+                response = self._http.send(request, stream=True)
+                try:
+                    body = self._read_started(op_id, response)
+                    for chunk in response.iter_bytes():
+                        if body.add(chunk):
+                            break
+                finally:
+                    response.close()
+                return self._answered(op_id, response, body, started), response, started
+            except (httpx.HTTPError, A2EError) as exc:
+                error = self._failure(op_id, exc, response)
+            finally:
+                if deadline is not None:
+                    _attempt.DEADLINE.reset(deadline)
+            delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
             if delay is None:
-                if error is cause:
+                final = self._give_up(op_id, prepared, error, sent_at)
+                if final is error:
                     raise error
-                raise error from cause
+                raise final from error
             time.sleep(delay)
             attempt += 1
 
@@ -275,14 +417,15 @@ class A2E(BaseClient, Resources):
         op = _operations.get_operation(op_id)
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
-        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
+        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
+        params = {_operations.id_field(op): task_id}
         while True:
-            snapshot, done = poller.observe(self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic())
+            snapshot, done = poller.observe(self._call(op_id, params, deadline=poller.deadline), time.monotonic())
             if on_progress is not None:
                 on_progress(snapshot)
             if done:
                 return snapshot.record
-            time.sleep(poller.next_sleep(poll_interval, time.monotonic()))
+            time.sleep(poller.next_sleep(time.monotonic()))
 
     def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
@@ -359,6 +502,8 @@ class AsyncA2E(BaseClient, AsyncResources):
                          lang=lang, headers=headers)  # fmt: skip
         self._http = http_client or httpx.AsyncClient(**self._http_options())
         self._owns_http = http_client is None
+        if self._owns_http:
+            _attempt.bound_attempts(self._http)
         self._http_settings = self._settings if http_client is None else None
 
     async def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -379,23 +524,34 @@ class AsyncA2E(BaseClient, AsyncResources):
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
     ) -> tuple[Any, httpx.Response, float]:
         """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
-        args = self._request_args(prepared, options)
+        request, budget = self._request(self._http, op_id, prepared, options)
+        sent_at = time.time()
         attempt = 0
         while True:
             started = time.perf_counter()
+            deadline = _attempt.DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+            response = None
             try:
-                response = await self._http.request(**args)
-                return self._outcome(op_id, response, started), response, started
-            except httpx.TransportError as exc:
-                error: A2EError = transport_error(op_id, exc)
-                cause: BaseException = exc
-            except A2EError as exc:
-                error, cause = exc, exc
-            delay = self._retry_delay(op_id, attempt, error)
+                response = await self._http.send(request, stream=True)
+                try:
+                    body = self._read_started(op_id, response)
+                    async for chunk in response.aiter_bytes():
+                        if body.add(chunk):
+                            break
+                finally:
+                    await response.aclose()
+                return self._answered(op_id, response, body, started), response, started
+            except (httpx.HTTPError, A2EError) as exc:
+                error = self._failure(op_id, exc, response)
+            finally:
+                if deadline is not None:
+                    _attempt.DEADLINE.reset(deadline)
+            delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
             if delay is None:
-                if error is cause:
+                final = self._give_up(op_id, prepared, error, sent_at)
+                if final is error:
                     raise error
-                raise error from cause
+                raise final from error
             await async_sleep(delay)
             attempt += 1
 
@@ -405,16 +561,16 @@ class AsyncA2E(BaseClient, AsyncResources):
         op = _operations.get_operation(op_id)
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
-        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic())
+        poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
+        params = {_operations.id_field(op): task_id}
         while True:
-            snapshot, done = poller.observe(
-                await self._call(op_id, {_operations.id_field(op): task_id}), time.monotonic()
-            )
+            data = await self._call(op_id, params, deadline=poller.deadline)
+            snapshot, done = poller.observe(data, time.monotonic())
             if on_progress is not None:
                 on_progress(snapshot)
             if done:
                 return snapshot.record
-            await async_sleep(poller.next_sleep(poll_interval, time.monotonic()))
+            await async_sleep(poller.next_sleep(time.monotonic()))
 
     async def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -35,10 +36,13 @@ class Secret:
     __str__ = __repr__
 
 
+DERIVED = ("request_headers", "attempt_seconds")
+
+
 class Settings:
     """A client's resolved settings; `replace` gives a changed copy. Never changed in place."""
 
-    __slots__ = ("api_key", "base_url", "timeout", "max_retries", "lang", "headers", "request_headers")
+    __slots__ = ("api_key", "base_url", "timeout", "max_retries", "lang", "headers", "request_headers", "attempt_seconds")
 
     def __init__(
         self, *, api_key: Secret, base_url: str, timeout: httpx.Timeout, max_retries: int, lang: str,
@@ -54,9 +58,10 @@ class Settings:
             **headers,
             "Authorization": f"Bearer {api_key.reveal()}",
         }
+        self.attempt_seconds = attempt_seconds(timeout)
 
     def replace(self, **changes: Any) -> Settings:
-        current = {name: getattr(self, name) for name in self.__slots__ if name != "request_headers"}
+        current = {name: getattr(self, name) for name in self.__slots__ if name not in DERIVED}
         return Settings(**{**current, **changes})
 
 
@@ -76,14 +81,44 @@ def resolve_settings(
         timeout=as_timeout(timeout),
         max_retries=check_retries(max_retries),
         lang=lang,
-        headers=dict(headers or {}),
+        headers=check_headers(headers),
     )
 
 
 def check_key(key: str) -> Secret:
     if not isinstance(key, str) or not key.strip():
         raise ConfigurationError("no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)")
-    return Secret(key.strip())
+    key = key.strip()
+    bad = next((i for i, ch in enumerate(key) if not "!" <= ch <= "~"), None)
+    if bad is not None:  # the message must not show the key, nor the character (it could be most of it)
+        raise ConfigurationError(
+            f"the API key has a character that cannot go in an HTTP header (a space, line break, control or "
+            f"non-ASCII character) at position {bad + 1} of {len(key)}; copy it again from Account > API Token"
+        )
+    return Secret(key)
+
+
+HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+
+
+def header_problem(name: object, value: object) -> str | None:
+    """Why a header cannot be sent as given (httpx would fail with a raw error, or the header would be split)."""
+    if not isinstance(name, str) or not HEADER_NAME.match(name):
+        return f"header name {name!r:.60} is not a valid HTTP header name"
+    if not isinstance(value, str):
+        return f"header {name}: expected a string value, got {type(value).__name__}"
+    if any(not (" " <= ch <= "~" or ch == "\t") for ch in value):
+        return f"header {name}: the value has a line break, control or non-ASCII character"
+    return None
+
+
+def check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    headers = dict(headers or {})
+    for name, value in headers.items():
+        problem = header_problem(name, value)
+        if problem:
+            raise ConfigurationError(f"headers: {problem}")
+    return headers
 
 
 def resolve_base_url(base_url: str | None, region: str | None) -> str:
@@ -124,9 +159,15 @@ def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < float("inf"):
         raise ConfigurationError(f"timeout={timeout!r}: expected a positive number of seconds")
     return httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long one attempt may take as a whole: the largest of an httpx.Timeout's values (None: no bound)."""
+    values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v is not None]
+    return max(values) if values else None
 
 
 def check_retries(max_retries: int) -> int:

@@ -23,3 +23,11 @@ CONNECTION_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=6
 
 # A record missing right after creation may be a replication delay; after this many polls it is not.
 MISSING_RECORD_POLLS = 3
+
+# Answers: a JSON answer larger than this is refused while it arrives (A2E's pages are well under 1 MiB); of an
+# error answer only the first MAX_ERROR_BYTES are read.
+MAX_ANSWER_BYTES = 32 << 20
+MAX_ERROR_BYTES = 1 << 20
+
+# Downloads follow at most this many redirects (CDNs redirect once or twice).
+MAX_REDIRECTS = 5

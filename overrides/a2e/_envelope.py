@@ -14,7 +14,8 @@ from typing import Any
 
 from _a2e_api.operations import ERRORS
 
-from . import _exceptions
+from . import _constants, _exceptions
+from ._retry import parse_retry_after
 from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError
 
 BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
@@ -33,6 +34,44 @@ def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: 
     if 200 <= status < 300 and code == 0:
         return body.get("data")
     raise api_error(operation_id, status, headers, code, body)
+
+
+class Body:
+    """An answer's body as it arrives: a success larger than MAX_ANSWER_BYTES is refused before it is all read;
+    of an error only the first MAX_ERROR_BYTES are kept (its message is all that matters)."""
+
+    __slots__ = ("operation_id", "status", "limit", "chunks", "size")
+
+    def __init__(self, operation_id: str, status: int, headers: Mapping[str, str]) -> None:
+        self.operation_id, self.status = operation_id, status
+        self.limit = _constants.MAX_ANSWER_BYTES if 200 <= status < 300 else _constants.MAX_ERROR_BYTES
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.limit and self.limit == _constants.MAX_ANSWER_BYTES:
+            raise self.too_large(int(declared))
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep `chunk`; True when nothing more is wanted."""
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        if self.size <= self.limit:
+            return False
+        if self.limit == _constants.MAX_ANSWER_BYTES:
+            raise self.too_large(self.size)
+        return True
+
+    def content(self) -> bytes:
+        content = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+        return content[: self.limit]
+
+    def too_large(self, size: int) -> UnexpectedResponseError:
+        return UnexpectedResponseError(
+            f"{self.operation_id}: the answer has more than {self.limit >> 20} MiB ({size} bytes and more); "
+            "refused unread",
+            status_code=self.status,
+            operation=self.operation_id,
+        )
 
 
 def trace_id(content: bytes) -> str | None:
@@ -125,8 +164,4 @@ def exception(name: str) -> type[APIError]:
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("retry-after")
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
-        return None
+    return parse_retry_after(headers.get("retry-after"))

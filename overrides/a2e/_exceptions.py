@@ -4,7 +4,9 @@ A2EError
  ├── ConfigurationError        the client cannot be built (no API key, plain-http base URL, bad region)
  ├── InvalidRequestError       an argument breaks the spec; raised before anything is sent
  ├── APIConnectionError        no usable answer came back (DNS, refused, TLS, reset)
- │    └── APITimeoutError      the request took longer than the timeout
+ │    ├── APITimeoutError      the request took longer than the timeout
+ │    └── OutcomeUnknownError  a charged call may have reached A2E but its answer was lost: do not resend
+ │                             blindly; `client.find_created(error)` looks for the task
  ├── UnexpectedResponseError   the answer is not the A2E envelope (HTML page, bad JSON, wrong shape)
  ├── APIError                  A2E answered with an error: HTTP status, `code`, `msg`, `trace_id`
  │    ├── BadRequestError      400/422, or a non-zero `code` that names bad input
@@ -45,6 +47,7 @@ __all__ = [
     "InvalidRequestError",
     "MinorSuspectedError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -57,6 +60,14 @@ __all__ = [
 
 class A2EError(Exception):
     """Base class of every error raised by the a2e client."""
+
+
+MESSAGE_LIMIT = 1000  # characters of a server's message kept in an error; the rest is cut
+
+
+def excerpt(text: str) -> str:
+    """At most MESSAGE_LIMIT characters of a server-provided text, marked when cut."""
+    return text if len(text) <= MESSAGE_LIMIT else f"{text[:MESSAGE_LIMIT]}... ({len(text)} characters in all)"
 
 
 class ConfigurationError(A2EError):
@@ -85,6 +96,26 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class OutcomeUnknownError(APIConnectionError):
+    """A charged call (a create) may have reached A2E, but its answer was lost or unreadable, so whether A2E
+    created the task, and charged for it, is unknown. Sending it again could pay twice.
+
+    `name` is the name the call gave its task (if any), `list_operation` the operation that lists the family's
+    tasks, `sent_at` when the call was sent (Unix time); `client.find_created(error)` uses them to look the task
+    up. `cause` is what went wrong (a timeout, a dropped connection, an unreadable body).
+    """
+
+    def __init__(
+        self, message: str, *, operation: str, name: str | None, list_operation: str | None, sent_at: float,
+        cause: A2EError,
+    ) -> None:  # fmt: skip
+        self.name = name
+        self.list_operation = list_operation
+        self.sent_at = sent_at
+        self.cause = cause
+        super().__init__(message, operation=operation, request_sent=True)
+
+
 class UnexpectedResponseError(A2EError):
     """A2E (or whatever answered) sent something that is not the documented envelope."""
 
@@ -92,7 +123,7 @@ class UnexpectedResponseError(A2EError):
         self.status_code = status_code
         self.body = body[:500]
         self.operation = operation
-        super().__init__(message)
+        super().__init__(excerpt(message))
 
 
 class APIError(A2EError):
@@ -108,7 +139,7 @@ class APIError(A2EError):
         operation: str | None = None,
         body: Any = None,
     ) -> None:
-        self.msg = message
+        self.msg = excerpt(message)
         self.status_code = status_code
         self.code = code
         self.trace_id = trace_id

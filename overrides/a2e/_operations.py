@@ -6,6 +6,7 @@ The operation table (`_a2e_api.operations`) is generated from the spec; this mod
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Mapping
 from importlib import import_module
@@ -35,6 +36,10 @@ class PreparedRequest(NamedTuple):
 
 
 def get_operation(operation_id: str) -> dict[str, Any]:
+    if not isinstance(operation_id, str):
+        raise InvalidRequestError(
+            repr(operation_id), None, "the operation id must be a string such as 'videos_generate' (see a2e.operations())"
+        )
     try:
         return OPERATIONS[operation_id]
     except KeyError:
@@ -133,6 +138,31 @@ def to_wire(value: Any) -> Any:
     return value
 
 
+def json_problem(value: Any, depth: int = 0) -> str | None:
+    """Why `value` cannot be sent as JSON (a set, bytes, a date, NaN, a non-text key...), or None."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value} is not a finite number; JSON has no NaN or infinity"
+    if depth > 32:
+        return "nested more than 32 levels deep"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"key {key!r:.40} is not a string"
+            problem = json_problem(item, depth + 1)
+            if problem:
+                return f"{key}: {problem}"
+        return None
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            problem = json_problem(item, depth + 1)
+            if problem:
+                return f"item {index}: {problem}"
+        return None
+    return f"a {type(value).__name__} cannot be sent as JSON; pass str, int, float, bool, None, list or dict"
+
+
 def query_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -189,14 +219,35 @@ def string_problem(schema: Mapping[str, Any], value: str) -> str | None:
         return f"must have at least {schema['minLength']} characters"
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return f"has {len(value)} characters; at most {schema['maxLength']} are accepted (split the text)"
-    if "pattern" in schema and not re.search(schema["pattern"], value):
+    if "pattern" in schema and not exact_pattern(schema["pattern"]).search(value):
         return f"{value!r:.60} does not match {schema['pattern']}"
-    if schema.get("format") == "uri" and not urlsplit(value).scheme:
-        return f"{value!r:.60} is not an absolute URL"
+    if schema.get("format") == "uri":
+        return url_problem(value)
+    return None
+
+
+@functools.cache
+def exact_pattern(pattern: str) -> re.Pattern[str]:
+    """The spec's pattern with a final `$` meaning the very end: in Python `$` also matches before a trailing
+    newline, so "abc\n" would pass `^abc$`."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def url_problem(value: str) -> str | None:
+    """A URL A2E can fetch: absolute http(s), with a host, no spaces or control characters."""
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return f"{value!r:.60} is not an http(s) URL; A2E fetches media from a URL (upload local files first)"
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        return f"{value!r:.60} contains spaces or control characters; percent-encode them"
     return None
 
 
 def number_problem(schema: Mapping[str, Any], value: float) -> str | None:
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} is not a finite number; JSON has no NaN or infinity"
     if "minimum" in schema and value < schema["minimum"]:
         return f"{value} is below the minimum {schema['minimum']}"
     if "maximum" in schema and value > schema["maximum"]:
@@ -286,3 +337,31 @@ def operations(group: str | None = None) -> list[OperationInfo]:
         for op_id, op in OPERATIONS.items()
         if group is None or op["group"] == group
     ]
+
+
+NAME_FIELDS = ("name", "title")  # what a create calls its task, by family
+
+
+def task_name(body: Mapping[str, Any] | None) -> str | None:
+    """The name a create gave its task, by which it can be found in its family's list."""
+    for field in NAME_FIELDS:
+        value = (body or {}).get(field)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+@functools.cache
+def family_lists() -> dict[str, str]:
+    """Family -> the operation listing its tasks (`x-a2e-resource` role `list` or `page`)."""
+    lists: dict[str, str] = {}
+    for op_id, op in OPERATIONS.items():
+        resource = op.get("resource") or {}
+        if resource.get("role") in ("list", "page") and resource.get("family"):
+            lists.setdefault(resource["family"], op_id)
+    return lists
+
+
+def list_operation(op: Mapping[str, Any]) -> str | None:
+    family = (op.get("resource") or {}).get("family")
+    return family_lists().get(family) if family else None

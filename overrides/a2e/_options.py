@@ -11,6 +11,7 @@ class CallOptions(NamedTuple):
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
     timeout: float | None = None
+    deadline: float | None = None  # time.monotonic() by which retries must have started (a wait's own timeout)
 
     def query(self) -> dict[str, str]:
         from ._operations import query_text

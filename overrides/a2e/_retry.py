@@ -3,11 +3,17 @@
 Charged operations (`x-a2e-charged` in the spec: video/generate, the `/start` calls...) are retried only
 when the request certainly did not reach A2E, or on HTTP 429, which A2E sends before doing any work.
 Everything else is also retried on timeouts, dropped connections, 408 and 5xx.
+
+A retry is planned only if it can start before the deadline of the whole operation (a wait's timeout, for
+instance), and a Retry-After longer than MAX_RETRY_AFTER is not slept through: the error is raised at once,
+with `retry_after` on it, for the caller to decide.
 """
 
 from __future__ import annotations
 
+import math
 import random
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,12 +21,26 @@ from . import _constants
 from ._exceptions import A2EError, APIConnectionError, APIError, RateLimitError, ServerError
 
 
-def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError) -> float | None:
-    """Seconds to wait before attempt `attempt + 1`, or None to give up and raise `error`."""
+def retry_delay(
+    op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError, deadline: float | None = None
+) -> float | None:
+    """Seconds to wait before attempt `attempt + 1`, or None to give up and raise `error`.
+
+    `deadline` (time.monotonic()) is when the whole operation must be over: no retry starts after it.
+    """
+    delay = planned_delay(op, attempt, max_retries, error)
+    if delay is not None and deadline is not None and time.monotonic() + delay >= deadline:
+        return None
+    return delay
+
+
+def planned_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError) -> float | None:
     if attempt >= max_retries:
         return None
     if isinstance(error, RateLimitError):
-        return min(error.retry_after, _constants.MAX_RETRY_AFTER) if error.retry_after is not None else backoff(attempt)
+        if error.retry_after is None:
+            return backoff(attempt)
+        return error.retry_after if error.retry_after <= _constants.MAX_RETRY_AFTER else None
     if isinstance(error, APIConnectionError) and not error.request_sent:
         return backoff(attempt)
     if op["charged"]:
@@ -35,3 +55,24 @@ def retry_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2
 def backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... capped at MAX_DELAY."""
     return float(min(_constants.MAX_DELAY, _constants.BASE_DELAY * 2**attempt) * random.uniform(0.75, 1.0))
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date. None when absent or nonsense
+    (not a number or date, zero, negative, not finite, a date in the past): then backoff decides."""
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        from email.utils import parsedate_to_datetime  # only for the rare date form: it costs an import
+
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return seconds if math.isfinite(seconds) and seconds > 0 else None

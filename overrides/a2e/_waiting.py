@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from _a2e_api.operations import DIALECTS as DIALECT_FACTS
 
 from . import _constants
-from ._exceptions import NotFoundError, TaskFailedError, WaitTimeoutError
+from ._exceptions import InvalidRequestError, NotFoundError, TaskFailedError, WaitTimeoutError
 
 
 class Dialect(NamedTuple):
@@ -57,12 +57,23 @@ class TaskProgress(NamedTuple):
 class Poller:
     """Decides, from each status answer, whether the task is done, failed or still running."""
 
-    def __init__(self, operation_id: str, task_id: str, dialect: str, timeout: float, started: float) -> None:
+    def __init__(
+        self, operation_id: str, task_id: str, dialect: str, timeout: float, started: float, poll_interval: float,
+        on_progress: object,
+    ) -> None:  # fmt: skip
+        check_seconds(operation_id, "timeout", timeout)
+        check_seconds(operation_id, "poll_interval", poll_interval)
+        if not isinstance(task_id, str) or not task_id.strip():
+            raise InvalidRequestError(operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}")
+        if on_progress is not None and not callable(on_progress):
+            raise InvalidRequestError(operation_id, "on_progress", "on_progress: expected a function taking a TaskProgress")
         self.operation_id = operation_id
         self.task_id = task_id
         self.dialect = DIALECTS[dialect]
         self.timeout = timeout
         self.started = started
+        self.deadline = started + timeout  # time.monotonic(): no status call starts after it, nor a retry of one
+        self.poll_interval = poll_interval
         self.missing = 0
         self.last_status: str | None = None
 
@@ -102,9 +113,14 @@ class Poller:
         value = wire.get(self.dialect.progress_field)
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
-    def next_sleep(self, poll_interval: float, now: float) -> float:
-        """Seconds until the next poll; raise WaitTimeoutError when the deadline would pass first."""
-        remaining = self.started + self.timeout - now
+    def next_sleep(self, now: float) -> float:
+        """Seconds until the next poll (the last one at the deadline); WaitTimeoutError once it has passed."""
+        remaining = self.deadline - now
         if remaining <= 0:
             raise WaitTimeoutError(self.task_id, self.timeout, self.last_status)
-        return min(poll_interval, remaining)
+        return min(self.poll_interval, remaining)
+
+
+def check_seconds(operation_id: str, name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise InvalidRequestError(operation_id, name, f"{name}: expected a positive number of seconds, got {value!r:.40}")

@@ -24,9 +24,9 @@ class VideoRecord:
     error: str | None = None
     title: str | None = None
     anchor_id: str | None = None
-    anchor_type: int | str | None = None
-    web_bg_width: int | None = None
-    web_bg_height: int | None = None
+    anchor_type: float | str | None = None
+    web_bg_width: float | None = None
+    web_bg_height: float | None = None
     color: str | None = None
     result_people_url: str | None = None
     result_bg_url: str | None = None

@@ -16,8 +16,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "replaced_by": None,
         "params": [
             {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "video_url", "python": "video_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "video_url",
+                "python": "video_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "video_background_image",
                 "python": "video_background_image",

@@ -36,7 +36,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "deprecated": False,
         "replaced_by": None,
         "params": [
-            {"wire": "img_url", "python": "img_url", "in": "body", "required": True, "schema": {"type": "string"}},
+            {
+                "wire": "img_url",
+                "python": "img_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
         ],
         "body": "BackgroundAddRequest",

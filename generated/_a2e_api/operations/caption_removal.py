@@ -21,14 +21,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "source_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {
                 "wire": "webhook_url",
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

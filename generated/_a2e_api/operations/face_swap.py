@@ -15,7 +15,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "deprecated": False,
         "replaced_by": None,
         "params": [
-            {"wire": "face_url", "python": "face_url", "in": "body", "required": True, "schema": {"type": "string"}}
+            {
+                "wire": "face_url",
+                "python": "face_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            }
         ],
         "body": "FaceUrlRequest",
         "open_body": False,
@@ -80,8 +86,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "deprecated": False,
         "replaced_by": None,
         "params": [
-            {"wire": "video_url", "python": "video_url", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "face_url", "python": "face_url", "in": "body", "required": True, "schema": {"type": "string"}},
+            {
+                "wire": "video_url",
+                "python": "video_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "face_url",
+                "python": "face_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
         ],
         "body": "FaceSwapPreviewRequest",
         "open_body": False,
@@ -126,9 +144,27 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "replaced_by": None,
         "params": [
             {"wire": "name", "python": "name", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "video_url", "python": "video_url", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "face_url", "python": "face_url", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "cover_url", "python": "cover_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "video_url",
+                "python": "video_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "face_url",
+                "python": "face_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "cover_url",
+                "python": "cover_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "model_version",
                 "python": "model_version",
@@ -141,7 +177,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

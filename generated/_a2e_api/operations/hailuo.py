@@ -17,7 +17,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "params": [
             {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
             {"wire": "prompt", "python": "prompt", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "force_generate",
                 "python": "force_generate",

@@ -32,20 +32,26 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "default": "1.0",
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "reference_image_urls",
                 "python": "reference_image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string"}},
+                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "edit_video_url",
                 "python": "edit_video_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {
                 "wire": "input_video_seconds",
@@ -114,7 +120,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -35,7 +35,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+                "schema": {"type": "array", "minItems": 2, "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "timeout",
@@ -50,7 +50,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -16,7 +16,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "replaced_by": None,
         "params": [
             {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": True, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": False, "schema": {"type": "string"}},
             {
                 "wire": "negative_prompt",
@@ -46,7 +52,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "end_image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {
                 "wire": "extend_prompt",
@@ -107,7 +113,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",
@@ -360,7 +366,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "schema": {"type": "string"},
             },
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": True, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": True, "schema": {"type": "string"}},
             {
                 "wire": "negative_prompt",
@@ -443,13 +455,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "schema": {"type": "string"},
             },
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": True, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "end_image_url",
                 "python": "end_image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": True, "schema": {"type": "string"}},
             {

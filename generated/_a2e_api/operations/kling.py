@@ -67,8 +67,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 },
                 "default": "5",
             },
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": False, "schema": {"type": "string"}},
-            {"wire": "video_url", "python": "video_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "video_url",
+                "python": "video_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "aspect_ratio",
                 "python": "aspect_ratio",
@@ -90,7 +102,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "end_image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {
                 "wire": "character_orientation",
@@ -113,7 +125,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -21,7 +21,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "face_image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {"wire": "location", "python": "location", "in": "body", "required": False, "schema": {"type": "string"}},
             {"wire": "clothing", "python": "clothing", "in": "body", "required": False, "schema": {"type": "string"}},

@@ -25,13 +25,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "default": "text-to-video",
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "end_image_url",
                 "python": "end_image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "format": "uri"},
             },
             {
                 "wire": "duration",
@@ -78,7 +84,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

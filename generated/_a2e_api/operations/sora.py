@@ -30,7 +30,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string"}},
+                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "aspect_ratio",
@@ -61,7 +61,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -16,8 +16,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "replaced_by": None,
         "params": [
             {"wire": "name", "python": "name", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "image_url", "python": "image_url", "in": "body", "required": True, "schema": {"type": "string"}},
-            {"wire": "audio_url", "python": "audio_url", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "image_url",
+                "python": "image_url",
+                "in": "body",
+                "required": True,
+                "schema": {"type": "string", "format": "uri"},
+            },
+            {
+                "wire": "audio_url",
+                "python": "audio_url",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "duration",
                 "python": "duration",
@@ -39,7 +51,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

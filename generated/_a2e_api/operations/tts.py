@@ -206,7 +206,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "voice_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                "schema": {"type": "array", "minItems": 1, "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "gender",
@@ -238,7 +238,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -33,7 +33,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string"}},
+                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "model",
@@ -58,7 +58,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

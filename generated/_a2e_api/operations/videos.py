@@ -82,7 +82,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "required": False,
                 "schema": {"type": "string", "maxLength": 40},
             },
-            {"wire": "audioSrc", "python": "audio_src", "in": "body", "required": False, "schema": {"type": "string"}},
+            {
+                "wire": "audioSrc",
+                "python": "audio_src",
+                "in": "body",
+                "required": False,
+                "schema": {"type": "string", "format": "uri"},
+            },
             {
                 "wire": "custom_voice",
                 "python": "custom_voice",
@@ -267,7 +273,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

@@ -28,7 +28,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 2, "maxItems": 4, "items": {"type": "string"}},
+                "schema": {"type": "array", "minItems": 2, "maxItems": 4, "items": {"type": "string", "format": "uri"}},
             },
             {
                 "wire": "timeout",
@@ -43,7 +43,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "maxLength": 2048},
+                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
             },
             {
                 "wire": "webhook_token",

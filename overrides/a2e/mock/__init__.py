@@ -4,7 +4,8 @@
         client = a2e.A2E(server.token, base_url=server.url)
 
 A create call with `webhook_url` gets its task ended and reported by one POST to that (loopback) URL; every
-attempt is kept in `MockState.webhook_log`.
+attempt is kept in `MockState.webhook_log`. Tests can ask for faults (errors, lost or late answers, broken
+downloads: see `a2e.mock._faults`) and count the requests that reached the server in `MockState.requests`.
 
 Run it by hand with `python -m a2e.mock --port 8000`. Needs the `mock` extra (`pip install a2e[mock]`).
 """

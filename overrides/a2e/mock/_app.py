@@ -2,12 +2,13 @@
 generated pydantic models, the A2E envelope on every answer, faults on request, and the task-end webhooks
 that create calls with `webhook_url` ask for (started once the answer is sent; see `_webhooks`).
 
-Test hooks (request headers, never sent by the client unless asked):
-- `x-a2e-mock-outcome: fail` on a create call makes that task end in its failure status;
-- `x-a2e-mock-fault: <spec>` makes the call answer with a fault; `<spec>` is `;`-separated items:
-  `status=503` (HTTP status, error envelope), `code=-1` (HTTP 200 with this code), `html` (an HTML page),
-  `badjson`, `delay=1.5` (seconds before answering), `retry-after=2`, `times=1` (only the first N calls
-  that carry this exact header fault; later ones run normally).
+Test hooks (never sent by the client unless asked):
+- the request header `x-a2e-mock-outcome: fail` on a create call makes that task end in its failure status;
+- the request header `x-a2e-mock-fault: <spec>` on an API call, and the query parameter `fault=<spec>` on a
+  result-file download (`/mock-assets/<name>`), make the mock answer with a fault. `<spec>` is `;`-separated
+  items such as `status=503;retry-after=2;times=1`, `lost`, `late=2`, `trickle=0.1`, `big=1000000;chunked`, or
+  for files `redirect=3`, `short`, `gzip`: `_faults` describes every item and how items combine;
+- `MockState.requests` lists `(method, path)` of every HTTP request that reached the app.
 """
 
 from __future__ import annotations
@@ -25,14 +26,23 @@ from _a2e_api.operations import OPERATIONS
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from .._operations import schema_problem
+from ._faults import (
+    CALL_ITEMS,
+    FAULT_HEADER,
+    FAULT_PARAMETER,
+    FILE_ITEMS,
+    NOT_FOUND_PAGE,
+    Fault,
+    FaultSpecError,
+    envelope_error,
+)
 from ._handlers import Call, MockError, handler_for
 from ._state import MockState
 from ._webhooks import WebhookSender
 
-NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
 ASSETS = {
     ".mp4": ("sample.mp4", "video/mp4"),
     ".mp3": ("sample.mp3", "audio/mpeg"),
@@ -47,7 +57,7 @@ def create_app(state: MockState) -> Any:
     async def endpoint(request: Request) -> Response:
         path = request.url.path
         if path.startswith("/mock-assets/"):
-            return asset(path.rsplit("/", 1)[1])
+            return await asset(state, request, path.rsplit("/", 1)[1])
         matching = [(m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))]
         if not matching:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
@@ -69,6 +79,8 @@ def create_app(state: MockState) -> Any:
             return
         if scope["type"] != "http":
             return
+        with state.lock:
+            state.requests.append((scope["method"], scope["path"]))
         response = await endpoint(Request(scope, receive))
         await response(scope, receive, send)
 
@@ -99,23 +111,50 @@ async def answer(
     state: MockState, webhooks: WebhookSender, request: Request, op_id: str, path_params: dict[str, str]
 ) -> Response:
     token = bearer_token(request, state)
-    account = state.account(token)
-    fault = request.headers.get("x-a2e-mock-fault")
-    if fault:
-        faulty = await apply_fault(fault, account.fault_counts)
-        if faulty is not None:
-            return faulty
+    spec = request.headers.get(FAULT_HEADER)
+    if not spec:
+        return await run_call(state, webhooks, request, token, op_id, path_params)
+    try:
+        fault = Fault.parse(spec, CALL_ITEMS)
+    except FaultSpecError as exc:
+        raise MockError(400, 400, f"{FAULT_HEADER}: {exc}") from None
+    if not fault.due(state.account(token).fault_counts, spec):
+        return await run_call(state, webhooks, request, token, op_id, path_params)
+    if fault.delay:
+        await asyncio.sleep(fault.delay)
+    response = fault.call_answer()
+    if response is None:
+        try:
+            response = await run_call(state, webhooks, request, token, op_id, path_params, fault)
+        except MockError as exc:
+            response = envelope_error(exc.status, exc.code, exc.msg)
+    return fault.shape(response)
+
+
+async def run_call(
+    state: MockState,
+    webhooks: WebhookSender,
+    request: Request,
+    token: str,
+    op_id: str,
+    path_params: dict[str, str],
+    fault: Fault | None = None,
+) -> Response:
+    """Validate and run the call; answer with its success envelope (padded when the fault asks)."""
     op = OPERATIONS[op_id]
     params = {**check_parameters(op, "path", path_params), **check_parameters(op, "query", request.query_params)}
     params.update(await check_body(op, request))
-    call = Call(op_id, op, account, params, base_url(request), state.config,
+    call = Call(op_id, op, state.account(token), params, base_url(request), state.config,
                 request.headers.get("x-a2e-mock-outcome"))  # fmt: skip
     with state.lock:
         data = handler_for(op_id, op)(call)
-    # Tasks that report their end by webhook are driven there once this answer has been sent.
+    # Tasks that report their end by webhook are driven there once this answer has been sent (or lost).
     background = BackgroundTask(webhooks.schedule, call.ending, call.base_url) if call.ending else None
     body = {"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())}
-    return JSONResponse(body, background=background)
+    return (fault or NO_FAULT).success(body, background)
+
+
+NO_FAULT = Fault("")
 
 
 def bearer_token(request: Request, state: MockState) -> str:
@@ -197,41 +236,29 @@ def describe(exc: ValidationError) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-async def apply_fault(spec: str, counts: dict[str, int]) -> Response | None:
-    items = dict(
-        (part.strip().partition("=")[0].lower(), part.strip().partition("=")[2])
-        for part in spec.split(";")
-        if part.strip()
-    )
-    if "times" in items:
-        counts[spec] = counts.get(spec, 0) + 1
-        if counts[spec] > int(items["times"] or 1):
-            return None
-    if "delay" in items:
-        await asyncio.sleep(float(items["delay"] or 1))
-    headers = {"Retry-After": items["retry-after"]} if items.get("retry-after") else {}
-    status = int(items["status"]) if items.get("status") else None
-    if "html" in items:
-        return HTMLResponse(NOT_FOUND_PAGE, status_code=status or 404, headers=headers)
-    if "badjson" in items:
-        return Response('{"code": 0, "data": [', status_code=status or 200, media_type="application/json")
-    if status is not None or "code" in items:
-        code = int(items["code"]) if items.get("code") else (status or -1)
-        return envelope_error(status or 200, code, "mock fault", headers)
-    return None
-
-
-def envelope_error(status: int, code: int, msg: str, headers: dict[str, str] | None = None) -> Response:
-    body = {"code": code, "msg": msg, "data": None, "trace_id": str(uuid.uuid4())}
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
-def asset(name: str) -> Response:
+async def asset(state: MockState, request: Request, name: str) -> Response:
+    """A result file: the sample of its type, or the fault its `fault` query parameter asks for."""
     suffix = name[name.rfind(".") :] if "." in name else ""
     if suffix not in ASSETS:
         return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
     filename, media_type = ASSETS[suffix]
-    return Response(asset_bytes(filename), media_type=media_type)
+    spec = request.query_params.get(FAULT_PARAMETER)
+    if not spec:
+        return Response(asset_bytes(filename), media_type=media_type)
+    try:
+        fault = Fault.parse(spec, FILE_ITEMS)
+    except FaultSpecError as exc:
+        return PlainTextResponse(f"{FAULT_PARAMETER}: {exc}", status_code=400)
+    redirect = fault.redirect_to(request)
+    if redirect is not None:
+        return redirect
+    with state.lock:
+        due = fault.due(state.asset_fault_counts, f"{request.url.path}?{spec}")
+    if not due:
+        return Response(asset_bytes(filename), media_type=media_type)
+    if fault.delay:
+        await asyncio.sleep(fault.delay)
+    return fault.shape(fault.file_answer(asset_bytes(filename), media_type))
 
 
 @cache

@@ -211,6 +211,10 @@ class MockState:
         self.lock = threading.Lock()
         # One entry per webhook the mock sent or skipped: url, event, task_id, family, status_code, error, skipped.
         self.webhook_log: list[dict[str, Any]] = []
+        # (method, path) of every HTTP request that reached the app, API call or file download; tests clear it.
+        self.requests: list[tuple[str, str]] = []
+        # How often each result-file fault with `times=` was asked for, by "<path>?<spec>".
+        self.asset_fault_counts: dict[str, int] = {}
 
     def account(self, token: str) -> Account:
         with self.lock:
