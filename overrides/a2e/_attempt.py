@@ -4,12 +4,12 @@ httpx bounds each socket operation (connecting, each read, each write) by its ow
 sends one byte every few seconds can hold a request for ever. The connections of the httpx client an `A2E`
 makes for itself go through the streams below, which cut every socket operation at the deadline of the attempt
 running it: a context variable the client sets around each attempt (per thread, and per asyncio task).
+Imported when a client makes its httpx client (which imports httpcore anyway), not by `import a2e`.
 With an `http_client=` of your own, httpx's per-operation timeouts apply as they are.
 """
 
 from __future__ import annotations
 
-import contextvars
 import ssl
 import time
 from collections.abc import Iterable
@@ -18,7 +18,7 @@ from typing import Any
 import httpcore
 import httpx
 
-DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
+from ._options import ATTEMPT_DEADLINE as DEADLINE
 
 
 def bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 from _a2e_api.resources import AsyncResources, Resources
 
-from . import _attempt, _download, _envelope, _logs, _operations, _retry
+from . import _constants, _download, _envelope, _logs, _operations, _retry
 from ._config import (
     Settings,
-    attempt_seconds,
     as_timeout,
+    attempt_seconds,
     check_headers,
     check_key,
     check_retries,
@@ -39,7 +39,7 @@ from ._exceptions import (
     ServerError,
     UnexpectedResponseError,
 )
-from ._options import CallOptions
+from ._options import ATTEMPT_DEADLINE, CallOptions
 
 if TYPE_CHECKING:
     from _a2e_api.resources.raw import AsyncRawResources, RawResources
@@ -192,9 +192,7 @@ class BaseClient:
             return transport_error(op_id, exc, self)
         return APIConnectionError(f"{op_id}: {type(exc).__name__}: {scrub(str(exc), self)}", operation=op_id)
 
-    def _give_up(
-        self, op_id: str, prepared: _operations.PreparedRequest, error: A2EError, sent_at: float
-    ) -> A2EError:
+    def _give_up(self, op_id: str, prepared: _operations.PreparedRequest, error: A2EError, sent_at: float) -> A2EError:
         """The error to raise when no retry follows: for a charged call whose answer was lost after it may have
         reached A2E, an OutcomeUnknownError that says so and how to find out."""
         op = _operations.get_operation(op_id)
@@ -298,6 +296,14 @@ def outcome_unknown(error: A2EError) -> bool:
     return isinstance(error, ServerError) and error.code is None  # a gateway's page, not A2E's own error
 
 
+def check_lost(error: object) -> tuple[str, dict[str, Any]]:
+    """The list operation and parameters that look up the task of a call that raised `error`."""
+    if not isinstance(error, OutcomeUnknownError):
+        raise InvalidRequestError("find_created", "error", "find_created: pass the OutcomeUnknownError a call raised")
+    params = _operations.lookup_call(error.operation, error.name, error.list_operation)
+    return str(error.list_operation), params
+
+
 def check_extra_headers(op_id: str, headers: Mapping[str, str]) -> Mapping[str, str]:
     for name, value in headers.items():
         problem = header_problem(name, value)
@@ -310,7 +316,9 @@ def check_extra_query(op_id: str, query: Mapping[str, object]) -> dict[str, str]
     for name, value in query.items():
         if not isinstance(name, str) or not isinstance(value, (str, int, float)):
             raise InvalidRequestError(
-                op_id, "extra_query", f"extra_query: {name!r:.40} needs a str, int, float or bool value, got {value!r:.40}"
+                op_id,
+                "extra_query",
+                f"extra_query: {name!r:.40} needs a str, int, float or bool value, got {value!r:.40}",
             )
         problem = _operations.json_problem(value)
         if problem:
@@ -359,7 +367,9 @@ class A2E(BaseClient, Resources):
         self._http = http_client or httpx.Client(**self._http_options())
         self._owns_http = http_client is None
         if self._owns_http:
-            _attempt.bound_attempts(self._http)
+            from ._attempt import bound_attempts
+
+            bound_attempts(self._http)
         self._http_settings = self._settings if http_client is None else None
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -385,7 +395,7 @@ class A2E(BaseClient, Resources):
         attempt = 0
         while True:
             started = time.perf_counter()
-            deadline = _attempt.DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
             response = None
             try:
                 response = self._http.send(request, stream=True)
@@ -397,11 +407,11 @@ class A2E(BaseClient, Resources):
                 finally:
                     response.close()
                 return self._answered(op_id, response, body, started), response, started
-            except (httpx.HTTPError, A2EError) as exc:
+            except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
                 error = self._failure(op_id, exc, response)
             finally:
                 if deadline is not None:
-                    _attempt.DEADLINE.reset(deadline)
+                    ATTEMPT_DEADLINE.reset(deadline)
             delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
             if delay is None:
                 final = self._give_up(op_id, prepared, error, sent_at)
@@ -427,6 +437,13 @@ class A2E(BaseClient, Resources):
                 return snapshot.record
             time.sleep(poller.next_sleep(time.monotonic()))
 
+    def find_created(self, error: OutcomeUnknownError) -> Any:
+        """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
+        newest 100 of its family's tasks, or None when A2E shows no such task there."""
+        op_id, params = check_lost(error)
+        page = self._call(op_id, params)
+        return _operations.find_named(page, str(error.name))
+
     def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
@@ -446,23 +463,31 @@ class A2E(BaseClient, Resources):
                 attempt += 1
 
     def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
-        request = self._download_request(self._http, url, timeout)
-        try:
-            response = self._http.send(request, stream=True)
+        current = url
+        for hops in range(_constants.MAX_REDIRECTS + 1):
+            request = self._download_request(self._http, current, timeout)
+            saver = None
             try:
-                _download.check_status(response, url)
-                part = _download.PartFile(target)
+                response = self._http.send(request, stream=True)
                 try:
-                    for chunk in response.iter_bytes():  # as the network gives them: re-chunking costs
-                        part.write(chunk)
-                except BaseException:
-                    part.discard()
-                    raise
-                return part.commit(_download.expected_size(response.headers))
-            finally:
-                response.close()
-        except httpx.TransportError as exc:
-            raise _download.Transient(transport_error("download", exc)) from exc
+                    next_url = _download.redirect_target(response, current, hops)
+                    if next_url is None:
+                        saver = _download.Saver(response, current, target)
+                        for chunk in response.iter_raw() if saver.raw else response.iter_bytes():
+                            saver.write(chunk)
+                        return saver.finish()
+                finally:
+                    response.close()
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if saver is not None:
+                    saver.abort()
+                raise _download.body_error(exc, current) from exc
+            except BaseException:
+                if saver is not None:
+                    saver.abort()
+                raise
+            current = next_url
+        raise AssertionError("unreachable: redirect_target stops after MAX_REDIRECTS")
 
     @property
     def with_raw_response(self) -> RawResources:
@@ -503,7 +528,9 @@ class AsyncA2E(BaseClient, AsyncResources):
         self._http = http_client or httpx.AsyncClient(**self._http_options())
         self._owns_http = http_client is None
         if self._owns_http:
-            _attempt.bound_attempts(self._http)
+            from ._attempt import bound_attempts
+
+            bound_attempts(self._http)
         self._http_settings = self._settings if http_client is None else None
 
     async def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -529,7 +556,7 @@ class AsyncA2E(BaseClient, AsyncResources):
         attempt = 0
         while True:
             started = time.perf_counter()
-            deadline = _attempt.DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
             response = None
             try:
                 response = await self._http.send(request, stream=True)
@@ -541,11 +568,11 @@ class AsyncA2E(BaseClient, AsyncResources):
                 finally:
                     await response.aclose()
                 return self._answered(op_id, response, body, started), response, started
-            except (httpx.HTTPError, A2EError) as exc:
+            except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
                 error = self._failure(op_id, exc, response)
             finally:
                 if deadline is not None:
-                    _attempt.DEADLINE.reset(deadline)
+                    ATTEMPT_DEADLINE.reset(deadline)
             delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
             if delay is None:
                 final = self._give_up(op_id, prepared, error, sent_at)
@@ -572,6 +599,12 @@ class AsyncA2E(BaseClient, AsyncResources):
                 return snapshot.record
             await async_sleep(poller.next_sleep(time.monotonic()))
 
+    async def find_created(self, error: OutcomeUnknownError) -> Any:
+        """After an `OutcomeUnknownError`: the created task, or None. See `A2E.find_created`."""
+        op_id, params = check_lost(error)
+        page = await self._call(op_id, params)
+        return _operations.find_named(page, str(error.name))
+
     async def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
@@ -587,23 +620,31 @@ class AsyncA2E(BaseClient, AsyncResources):
                 attempt += 1
 
     async def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
-        request = self._download_request(self._http, url, timeout)
-        try:
-            response = await self._http.send(request, stream=True)
+        current = url
+        for hops in range(_constants.MAX_REDIRECTS + 1):
+            request = self._download_request(self._http, current, timeout)
+            saver = None
             try:
-                _download.check_status(response, url)
-                part = _download.PartFile(target)
+                response = await self._http.send(request, stream=True)
                 try:
-                    async for chunk in response.aiter_bytes():
-                        part.write(chunk)
-                except BaseException:
-                    part.discard()
-                    raise
-                return part.commit(_download.expected_size(response.headers))
-            finally:
-                await response.aclose()
-        except httpx.TransportError as exc:
-            raise _download.Transient(transport_error("download", exc)) from exc
+                    next_url = _download.redirect_target(response, current, hops)
+                    if next_url is None:
+                        saver = _download.Saver(response, current, target)
+                        async for chunk in response.aiter_raw() if saver.raw else response.aiter_bytes():
+                            saver.write(chunk)
+                        return saver.finish()
+                finally:
+                    await response.aclose()
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if saver is not None:
+                    saver.abort()
+                raise _download.body_error(exc, current) from exc
+            except BaseException:
+                if saver is not None:
+                    saver.abort()
+                raise
+            current = next_url
+        raise AssertionError("unreachable: redirect_target stops after MAX_REDIRECTS")
 
     @property
     def with_raw_response(self) -> AsyncRawResources:

@@ -42,7 +42,16 @@ DERIVED = ("request_headers", "attempt_seconds")
 class Settings:
     """A client's resolved settings; `replace` gives a changed copy. Never changed in place."""
 
-    __slots__ = ("api_key", "base_url", "timeout", "max_retries", "lang", "headers", "request_headers", "attempt_seconds")
+    __slots__ = (
+        "api_key",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "lang",
+        "headers",
+        "request_headers",
+        "attempt_seconds",
+    )
 
     def __init__(
         self, *, api_key: Secret, base_url: str, timeout: httpx.Timeout, max_retries: int, lang: str,

@@ -6,13 +6,13 @@ Result URLs live on A2E's CDN hosts, so downloads never carry the API key.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
+from . import _constants
 from ._config import check_url
 from ._envelope import error_class, retry_after
 from ._exceptions import A2EError, ConfigurationError, DownloadError, InvalidRequestError, RateLimitError
@@ -37,25 +37,40 @@ def check_download(url: str | None, path: str | os.PathLike[str], overwrite: boo
 
 
 class PartFile:
-    """A temporary file in the target's folder; `commit` renames it into place, `discard` removes it."""
+    """A temporary file in the target's folder; `commit` renames it into place, `discard` removes it.
+
+    Created with the user's normal permissions (0666 less the umask), as any file they save would be.
+    """
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        self.path = Path(name)
-        self.handle: IO[bytes] = os.fdopen(fd, "wb")
+        self.path = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except OSError as exc:
+            raise DownloadError(f"cannot write in {target.parent}: {exc.strerror}") from exc
+        self.handle: IO[bytes] = os.fdopen(fd, "wb", buffering=0)  # chunks are large: no second copy in a buffer
         self.size = 0
 
     def write(self, chunk: bytes) -> None:
-        self.handle.write(chunk)
+        try:
+            self.handle.write(chunk)
+        except OSError as exc:
+            self.discard()
+            raise DownloadError(f"could not write {self.target}: {exc.strerror}") from exc
         self.size += len(chunk)
 
-    def commit(self, expected: int | None) -> Path:
+    def commit(self, received: int, expected: int | None) -> Path:
+        """Rename into place if `received` (bytes off the wire) is what the server announced."""
         self.handle.close()
-        if expected is not None and self.size != expected:
+        if expected is not None and received != expected:
             self.discard()
-            raise DownloadError(f"download of {self.target.name} stopped at {self.size} of {expected} bytes")
-        os.replace(self.path, self.target)
+            raise DownloadError(f"download of {self.target.name} stopped at {received} of {expected} bytes")
+        try:
+            os.replace(self.path, self.target)
+        except OSError as exc:
+            self.discard()
+            raise DownloadError(f"could not move the finished download to {self.target}: {exc.strerror}") from exc
         return self.target
 
     def discard(self) -> None:
@@ -68,6 +83,8 @@ def expected_size(headers: Mapping[str, str]) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+REDIRECTS = (301, 302, 303, 307, 308)
+NOT_MEDIA = ("text/html", "application/json", "application/xhtml+xml", "application/problem+json")
 OPERATION = {"charged": False}  # for the retry planner: downloading spends nothing and may be repeated
 RETRIED_STATUSES = (408, 429)  # and every 5xx
 
@@ -78,6 +95,36 @@ class Transient(Exception):
     def __init__(self, error: A2EError) -> None:
         self.error = error
         super().__init__(str(error))
+
+
+def redirect_target(response: httpx.Response, url: str, hops: int) -> str | None:
+    """Where a redirect points (checked like any result URL), or None if this is not a redirect."""
+    if response.status_code not in REDIRECTS:
+        return None
+    location = response.headers.get("location")
+    where = url.split("?", 1)[0]
+    if not location:
+        raise DownloadError(f"download failed: HTTP {response.status_code} without a Location from {where}")
+    if hops >= _constants.MAX_REDIRECTS:
+        raise DownloadError(f"download failed: more than {_constants.MAX_REDIRECTS} redirects from {where}")
+    target = str(httpx.URL(url).join(location))
+    try:
+        return check_url(target, what="redirect")
+    except ConfigurationError as exc:
+        raise DownloadError(f"download failed: {where} redirects to an unusable address ({exc})") from None
+
+
+def check_media(response: httpx.Response, first: bytes, url: str) -> None:
+    """Refuse a web page or a JSON error where a file is due (CDNs serve their error pages with 200)."""
+    kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    start = first.lstrip()[:64].lower()
+    page = kind in NOT_MEDIA or kind.endswith("+json") or start.startswith((b"<!doctype html", b"<html"))
+    if page:
+        excerpt = " ".join(first[:200].decode("utf-8", "replace").split())
+        raise DownloadError(
+            f"download failed: {url.split('?', 1)[0]} answered a page ({kind or 'no type'}) instead of the file; "
+            f"the link may have expired (read the task again for a fresh URL): {excerpt!r}"
+        )
 
 
 def check_status(response: httpx.Response, url: str) -> None:
@@ -91,4 +138,46 @@ def check_status(response: httpx.Response, url: str) -> None:
         if issubclass(cls, RateLimitError):
             common["retry_after"] = retry_after(response.headers)
         raise Transient(cls(f"HTTP {status} for {where}", **common))
-    raise DownloadError(f"download failed: HTTP {status} for {where} (result URLs expire after a few days)")
+    expired = " (result URLs expire after a few days: read the task again)" if status in (403, 404, 410) else ""
+    raise DownloadError(f"download failed: HTTP {status} for {where}{expired}")
+
+
+class Saver:
+    """One answer's body into a PartFile: status and content checked first, size compared with what the
+    server announced (bytes on the wire, before any Content-Encoding is undone), nothing left on failure."""
+
+    def __init__(self, response: httpx.Response, url: str, target: Path) -> None:
+        check_status(response, url)
+        self.response, self.url, self.target = response, url, target
+        self.part: PartFile | None = None
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self.streamed = not response.is_stream_consumed  # False for an answer built in memory (a mock transport)
+        # Nothing to undo: take the bytes as they come off the wire.
+        self.raw = self.streamed and encoding in ("", "identity")
+
+    def write(self, chunk: bytes) -> None:
+        if self.part is None:
+            check_media(self.response, chunk, self.url)
+            self.part = PartFile(self.target)
+        self.part.write(chunk)
+
+    def finish(self) -> Path:
+        if self.part is None:
+            self.write(b"")
+        assert self.part is not None
+        received = self.response.num_bytes_downloaded if self.streamed else self.part.size
+        return self.part.commit(received, expected_size(self.response.headers))
+
+    def abort(self) -> None:
+        if self.part is not None:
+            self.part.discard()
+
+
+def body_error(exc: httpx.HTTPError | httpx.StreamError, url: str) -> Exception:
+    """A failure while the file arrives: transport errors are retried, anything else is final."""
+    if isinstance(exc, httpx.TransportError):
+        from ._client import transport_error
+
+        return Transient(transport_error("download", exc))
+    where = url.split("?", 1)[0]
+    return DownloadError(f"download failed: {where}: {type(exc).__name__}: {exc}")

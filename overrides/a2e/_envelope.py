@@ -15,8 +15,8 @@ from typing import Any
 from _a2e_api.operations import ERRORS
 
 from . import _constants, _exceptions
-from ._retry import parse_retry_after
 from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError
+from ._retry import parse_retry_after
 
 BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
 

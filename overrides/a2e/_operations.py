@@ -38,7 +38,9 @@ class PreparedRequest(NamedTuple):
 def get_operation(operation_id: str) -> dict[str, Any]:
     if not isinstance(operation_id, str):
         raise InvalidRequestError(
-            repr(operation_id), None, "the operation id must be a string such as 'videos_generate' (see a2e.operations())"
+            repr(operation_id),
+            None,
+            "the operation id must be a string such as 'videos_generate' (see a2e.operations())",
         )
     try:
         return OPERATIONS[operation_id]
@@ -365,3 +367,38 @@ def family_lists() -> dict[str, str]:
 def list_operation(op: Mapping[str, Any]) -> str | None:
     family = (op.get("resource") or {}).get("family")
     return family_lists().get(family) if family else None
+
+
+PAGE_NUMBER = ("current", "pageNum", "page")
+PAGE_SIZE = ("pageSize", "page_size", "limit")
+
+
+def lookup_call(operation: str | None, name: str | None, list_operation: str | None) -> dict[str, Any]:
+    """The parameters of a look-up of a created task by its name: the newest page of its family's list."""
+    if list_operation is None:
+        raise InvalidRequestError(str(operation), None, "this family has no list operation to look the task up in")
+    if name is None:
+        raise InvalidRequestError(
+            str(operation), "name", "the call sent no name, so its task cannot be told apart; look through "
+            f"{list_operation} yourself (and give each create a unique name)"
+        )  # fmt: skip
+    params: dict[str, Any] = {}
+    for field in OPERATIONS[list_operation]["params"]:
+        if field["wire"] in PAGE_SIZE:
+            params[field["wire"]] = min(100, field["schema"].get("maximum", 100))
+        elif field["wire"] in PAGE_NUMBER:
+            params[field["wire"]] = 1
+    return params
+
+
+def find_named(page: Any, name: str) -> Any:
+    """The record called `name` in a list answer (a bare array or a page with `data`/`rows`/`list`), or None."""
+    records = page if isinstance(page, list) else next(
+        (value for attr in ("data", "rows", "list", "records") if isinstance(value := getattr(page, attr, None), list)
+         and value), [],
+    )  # fmt: skip
+    for record in records:
+        wire = record.to_dict() if hasattr(record, "to_dict") else record
+        if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):
+            return record
+    return None

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Mapping
 from typing import Any, NamedTuple
+
+# When the running attempt must end (time.monotonic()), for the connections of a client's own httpx client
+# (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
+ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
 
 
 class CallOptions(NamedTuple):

@@ -64,9 +64,13 @@ class Poller:
         check_seconds(operation_id, "timeout", timeout)
         check_seconds(operation_id, "poll_interval", poll_interval)
         if not isinstance(task_id, str) or not task_id.strip():
-            raise InvalidRequestError(operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}")
+            raise InvalidRequestError(
+                operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}"
+            )
         if on_progress is not None and not callable(on_progress):
-            raise InvalidRequestError(operation_id, "on_progress", "on_progress: expected a function taking a TaskProgress")
+            raise InvalidRequestError(
+                operation_id, "on_progress", "on_progress: expected a function taking a TaskProgress"
+            )
         self.operation_id = operation_id
         self.task_id = task_id
         self.dialect = DIALECTS[dialect]
@@ -123,4 +127,6 @@ class Poller:
 
 def check_seconds(operation_id: str, name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
-        raise InvalidRequestError(operation_id, name, f"{name}: expected a positive number of seconds, got {value!r:.40}")
+        raise InvalidRequestError(
+            operation_id, name, f"{name}: expected a positive number of seconds, got {value!r:.40}"
+        )
