@@ -493,10 +493,14 @@ def build_dialects(spec: dict[str, Any], operations: list[dict[str, Any]]) -> di
             "message_fields": list(entry.get("message-fields", [])),
             "result_fields": list(entry.get("result-fields", [])),
         }
+    by_id = {op["id"]: op for op in operations}
     for op in operations:
         if op["wait"] and op["wait"].get("dialect") not in dialects:
             raise SpecError(f"{op['id']}: x-a2e-wait names dialect {op['wait'].get('dialect')!r}; "
                             f"x-a2e-dialects has {', '.join(dialects) or 'none'}")  # fmt: skip
+        cancel = (op["wait"] or {}).get("cancel")
+        if cancel is not None and (cancel not in by_id or by_id[cancel]["record_id"] is None):
+            raise SpecError(f"{op['id']}: x-a2e-wait cancel {cancel!r} is not an operation taking a record id")
     return dialects
 
 

@@ -481,3 +481,65 @@ def test_any_answer_gives_a_value_or_an_a2e_error(status, headers, body, charged
                 return outcome(error)
 
     assert asyncio.run(run_async()) == sync  # both clients judge an answer alike
+
+
+# --- wait: cancelling the remote task when asked ------------------------------------------------------------
+
+
+def video_task(client) -> str:
+    from test_client import make_video
+
+    return str(make_video(client).id)
+
+
+def gone(client, task_id: str) -> bool:
+    return client.videos.status(task_id) == []
+
+
+def test_wait_cancels_the_video_on_timeout_only_when_asked(client, requests):
+    kept = video_task(client)
+    with pytest.raises(a2e.WaitTimeoutError):
+        client.videos.wait(kept, timeout=0.05, poll_interval=0.01)
+    assert not gone(client, kept)
+
+    cancelled = video_task(client)
+    requests.clear()
+    with pytest.raises(a2e.WaitTimeoutError) as caught:
+        client.videos.wait(cancelled, timeout=0.05, poll_interval=0.01, cancel_on_timeout=True)
+    assert any("videos_delete was called" in note for note in caught.value.__notes__)
+    assert [r for r in requests if r[0] == "DELETE"] == [("DELETE", f"/api/v1/video/{cancelled}")]
+    assert gone(client, cancelled)
+
+
+def test_ctrl_c_during_a_sync_wait_cancels_the_video_when_asked(server, requests):
+    with a2e.A2E(server.token, base_url=server.url) as client:
+        task_id = video_task(client)
+
+        def interrupt(progress: a2e.TaskProgress) -> None:
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt) as caught:
+            client.videos.wait(task_id, poll_interval=0.01, on_progress=interrupt, cancel_on_timeout=True)
+        assert any("was called" in note for note in caught.value.__notes__)
+        assert gone(client, task_id)
+
+
+def test_cancelling_an_async_wait_cancels_the_video_when_asked(server):
+    async def run() -> tuple[bool, bool]:
+        async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
+            voice = (await client.tts.list_voices())[0].children[0].value
+            audio = await client.tts.generate(msg="hi", tts_id=voice)
+            anchor = (await client.videos.list_avatars())[0].id
+            task = await client.videos.generate(anchor_id=anchor, anchor_type=0, audio_src=audio)
+            waiting = asyncio.create_task(
+                client.videos.wait(task.id, poll_interval=0.01, timeout=60, cancel_on_timeout=True)
+            )
+            await asyncio.sleep(0.05)
+            waiting.cancel()
+            try:
+                await waiting
+            except asyncio.CancelledError:
+                pass
+            return waiting.cancelled(), await client.videos.status(task.id) == []
+
+    assert asyncio.run(run()) == (True, True)

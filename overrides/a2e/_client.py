@@ -38,6 +38,7 @@ from ._exceptions import (
     OutcomeUnknownError,
     ServerError,
     UnexpectedResponseError,
+    WaitTimeoutError,
 )
 from ._options import ATTEMPT_DEADLINE, CallOptions
 
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 log = _logs.logger
 
 
+CANCEL_TIMEOUT = 10.0  # seconds for the cancel call of a wait that stopped
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
 
@@ -422,20 +424,31 @@ class A2E(BaseClient, Resources):
             attempt += 1
 
     def _wait(
-        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
-    ) -> Any:
+        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None,
+        cancel_on_timeout: bool = False,
+    ) -> Any:  # fmt: skip
         op = _operations.get_operation(op_id)
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
         params = {_operations.id_field(op): task_id}
-        while True:
-            snapshot, done = poller.observe(self._call(op_id, params, deadline=poller.deadline), time.monotonic())
-            if on_progress is not None:
-                on_progress(snapshot)
-            if done:
-                return snapshot.record
-            time.sleep(poller.next_sleep(time.monotonic()))
+        try:
+            while True:
+                snapshot, done = poller.observe(self._call(op_id, params, deadline=poller.deadline), time.monotonic())
+                if on_progress is not None:
+                    on_progress(snapshot)
+                if done:
+                    return snapshot.record
+                time.sleep(poller.next_sleep(time.monotonic()))
+        except (WaitTimeoutError, KeyboardInterrupt) as stopped:
+            if cancel_on_timeout:
+                cancel_op, cancel_params = _operations.cancel_call(op, task_id)
+                try:
+                    self._call(cancel_op, cancel_params, timeout=CANCEL_TIMEOUT)
+                    stopped.add_note(f"a2e: {cancel_op} was called on task {task_id}")
+                except A2EError as failed:
+                    stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
+            raise
 
     def find_created(self, error: OutcomeUnknownError) -> Any:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
@@ -583,21 +596,34 @@ class AsyncA2E(BaseClient, AsyncResources):
             attempt += 1
 
     async def _wait(
-        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None
-    ) -> Any:
+        self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None,
+        cancel_on_timeout: bool = False,
+    ) -> Any:  # fmt: skip
+        import asyncio
+
         op = _operations.get_operation(op_id)
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
         params = {_operations.id_field(op): task_id}
-        while True:
-            data = await self._call(op_id, params, deadline=poller.deadline)
-            snapshot, done = poller.observe(data, time.monotonic())
-            if on_progress is not None:
-                on_progress(snapshot)
-            if done:
-                return snapshot.record
-            await async_sleep(poller.next_sleep(time.monotonic()))
+        try:
+            while True:
+                data = await self._call(op_id, params, deadline=poller.deadline)
+                snapshot, done = poller.observe(data, time.monotonic())
+                if on_progress is not None:
+                    on_progress(snapshot)
+                if done:
+                    return snapshot.record
+                await async_sleep(poller.next_sleep(time.monotonic()))
+        except (WaitTimeoutError, KeyboardInterrupt, asyncio.CancelledError) as stopped:
+            if cancel_on_timeout:
+                cancel_op, cancel_params = _operations.cancel_call(op, task_id)
+                try:  # shielded: a cancelled wait still gets its cancel call through
+                    await asyncio.shield(self._call(cancel_op, cancel_params, timeout=CANCEL_TIMEOUT))
+                    stopped.add_note(f"a2e: {cancel_op} was called on task {task_id}")
+                except A2EError as failed:
+                    stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
+            raise
 
     async def find_created(self, error: OutcomeUnknownError) -> Any:
         """After an `OutcomeUnknownError`: the created task, or None. See `A2E.find_created`."""

@@ -402,3 +402,9 @@ def find_named(page: Any, name: str) -> Any:
         if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):
             return record
     return None
+
+
+def cancel_call(op: Mapping[str, Any], task_id: str) -> tuple[str, dict[str, Any]]:
+    """The operation that cancels a waited-for task (`cancel` in its `x-a2e-wait`) and its parameters."""
+    cancel_op = op["wait"]["cancel"]
+    return cancel_op, {id_field(OPERATIONS[cancel_op]): task_id}

@@ -326,7 +326,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "record_id": {"wire": "_id", "in": "body"},
         "resource": {"role": "status", "family": "video"},
         "data": {"kind": "list", "model": "VideoRecord", "class": "VideoRecord", "module": ".video_record"},
-        "wait": {"method": "wait", "dialect": "video"},
+        "wait": {
+            "method": "wait",
+            "dialect": "video",
+            "cancel": "videos_delete",
+            "cancel-effect": "A2E cancels a video that has not started; one already pending or processing still finishes (and is charged) but no longer appears in the results.",
+        },
     },
     "videos_list": {
         "group": "videos",

@@ -172,7 +172,8 @@ class ImageToVideo:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "image_to_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -748,7 +749,8 @@ class AsyncImageToVideo:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "image_to_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress

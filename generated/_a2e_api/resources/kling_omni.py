@@ -222,7 +222,8 @@ class KlingOmni:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -507,7 +508,8 @@ class AsyncKlingOmni:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "kling_omni_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress

@@ -228,7 +228,8 @@ class Seedance:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "seedance_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -443,7 +444,8 @@ class AsyncSeedance:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "seedance_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress

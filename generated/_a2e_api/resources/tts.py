@@ -370,7 +370,8 @@ class Tts:
         """Poll `get_voice` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -940,7 +941,8 @@ class AsyncTts:
         """Poll `get_voice` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "tts_get_voice", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress

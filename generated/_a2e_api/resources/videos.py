@@ -311,14 +311,26 @@ class Videos:
         timeout: float = 600.0,
         poll_interval: float = 2.0,
         on_progress: Callable[[Any], object] | None = None,
+        cancel_on_timeout: bool = False,
     ) -> VideoRecord:
         """Poll `status` until the task ends; return its final record.
 
         Status dialect `video`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
+
+        With `cancel_on_timeout=True`, a timeout or an interruption (Ctrl-C, task cancellation) also calls
+        `videos_delete` on the task.
+        A2E cancels a video that has not started; one already pending or processing still finishes (and is
+        charged) but no longer appears in the results.
         """
         return self._client._wait(
-            "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+            "videos_status",
+            id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            cancel_on_timeout=cancel_on_timeout,
         )
 
     def list(
@@ -902,14 +914,26 @@ class AsyncVideos:
         timeout: float = 600.0,
         poll_interval: float = 2.0,
         on_progress: Callable[[Any], object] | None = None,
+        cancel_on_timeout: bool = False,
     ) -> VideoRecord:
         """Poll `status` until the task ends; return its final record.
 
         Status dialect `video`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
+
+        With `cancel_on_timeout=True`, a timeout or an interruption (Ctrl-C, task cancellation) also calls
+        `videos_delete` on the task.
+        A2E cancels a video that has not started; one already pending or processing still finishes (and is
+        charged) but no longer appears in the results.
         """
         return await self._client._wait(
-            "videos_status", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+            "videos_status",
+            id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            cancel_on_timeout=cancel_on_timeout,
         )
 
     async def list(

@@ -339,7 +339,8 @@ class WanVideo:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -491,7 +492,8 @@ class WanVideo:
         """Poll `get_spicy` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return self._client._wait(
             "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -916,7 +918,8 @@ class AsyncWanVideo:
         """Poll `get` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "wan_video_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
@@ -1068,7 +1071,8 @@ class AsyncWanVideo:
         """Poll `get_spicy` until the task ends; return its final record.
 
         Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds. `on_progress` gets an `a2e.TaskProgress` per poll.
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
         """
         return await self._client._wait(
             "wan_video_get_spicy", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
