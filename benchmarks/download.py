@@ -1,5 +1,9 @@
 """A 1 GiB download from a loopback server in another process: `client.download` next to raw httpx streaming to a
-file, each in a fresh process (time, throughput, peak RSS).
+file, each in a fresh process (time, throughput, peak RSS), in interleaved rounds.
+
+The same 1 GiB takes 0.94 to 1.6 s from one run to the next on a small VM, for either client, so a single
+pair says little: the ratios of paired rounds are printed (min/median/max), and best-of (fastest run of each,
+the steadiest figure, as timeit reports) next to them.
 
     python benchmarks/download.py
 """

@@ -491,13 +491,11 @@ class A2E(BaseClient, Resources):
                         return saver.finish()
                 finally:
                     response.close()
-            except (httpx.HTTPError, httpx.StreamError) as exc:
+            except BaseException as exc:  # nothing stays on disk, whatever stopped the download
                 if saver is not None:
                     saver.abort()
-                raise _download.body_error(exc, current) from exc
-            except BaseException:
-                if saver is not None:
-                    saver.abort()
+                if isinstance(exc, (httpx.HTTPError, httpx.StreamError)):
+                    raise _download.body_error(exc, current) from exc
                 raise
             current = next_url
         raise AssertionError("unreachable: redirect_target stops after MAX_REDIRECTS")
@@ -661,13 +659,11 @@ class AsyncA2E(BaseClient, AsyncResources):
                         return saver.finish()
                 finally:
                     await response.aclose()
-            except (httpx.HTTPError, httpx.StreamError) as exc:
+            except BaseException as exc:  # nothing stays on disk, whatever stopped the download
                 if saver is not None:
                     saver.abort()
-                raise _download.body_error(exc, current) from exc
-            except BaseException:
-                if saver is not None:
-                    saver.abort()
+                if isinstance(exc, (httpx.HTTPError, httpx.StreamError)):
+                    raise _download.body_error(exc, current) from exc
                 raise
             current = next_url
         raise AssertionError("unreachable: redirect_target stops after MAX_REDIRECTS")
