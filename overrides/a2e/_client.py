@@ -166,9 +166,6 @@ class BaseClient:
             args["json"] = body
         return http.build_request(**args), budget
 
-    def _read_started(self, op_id: str, response: httpx.Response) -> _envelope.Body:
-        return _envelope.Body(op_id, response.status_code, response.headers)
-
     def _answered(self, op_id: str, response: httpx.Response, body: _envelope.Body, started: float) -> Any:
         content = body.content()
         response._content = content  # the body was streamed (to cap its size); keep `http_response.content` usable
@@ -402,7 +399,7 @@ class A2E(BaseClient, Resources):
             try:
                 response = self._http.send(request, stream=True)
                 try:
-                    body = self._read_started(op_id, response)
+                    body = _envelope.Body(op_id, response.status_code, response.headers)
                     for chunk in response.iter_bytes():
                         if body.add(chunk):
                             break
@@ -572,7 +569,7 @@ class AsyncA2E(BaseClient, AsyncResources):
             try:
                 response = await self._http.send(request, stream=True)
                 try:
-                    body = self._read_started(op_id, response)
+                    body = _envelope.Body(op_id, response.status_code, response.headers)
                     async for chunk in response.aiter_bytes():
                         if body.add(chunk):
                             break
