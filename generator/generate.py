@@ -303,6 +303,14 @@ def build_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             if target not in by_id:
                 raise SpecError(f"{op['id']}: x-a2e-replaced-by names {target!r}, which is not an operation")
             op["replaced_by"] = f"{by_id[target]['group']}.{by_id[target]['name']}"
+    # Where a family's tasks are listed (`x-a2e-resource` role list or page): a lost create is looked up there.
+    lists: dict[str, str] = {}
+    for op in operations:
+        resource = op["resource"] or {}
+        if resource.get("role") in ("list", "page") and resource.get("family"):
+            lists.setdefault(resource["family"], op["id"])
+    for op in operations:
+        op["list_operation"] = lists.get((op["resource"] or {}).get("family"))
     return operations
 
 

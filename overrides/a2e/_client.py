@@ -198,7 +198,7 @@ class BaseClient:
         if not op["charged"] or not outcome_unknown(error):
             return error
         name = _operations.task_name(prepared.body)
-        list_op = _operations.list_operation(op)
+        list_op = op["list_operation"]
         if name is not None and list_op is not None:
             advice = f"client.find_created(error) looks for a task named {name!r} in {list_op}"
         elif list_op is not None:

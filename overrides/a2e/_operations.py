@@ -353,22 +353,6 @@ def task_name(body: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-@functools.cache
-def family_lists() -> dict[str, str]:
-    """Family -> the operation listing its tasks (`x-a2e-resource` role `list` or `page`)."""
-    lists: dict[str, str] = {}
-    for op_id, op in OPERATIONS.items():
-        resource = op.get("resource") or {}
-        if resource.get("role") in ("list", "page") and resource.get("family"):
-            lists.setdefault(resource["family"], op_id)
-    return lists
-
-
-def list_operation(op: Mapping[str, Any]) -> str | None:
-    family = (op.get("resource") or {}).get("family")
-    return family_lists().get(family) if family else None
-
-
 PAGE_NUMBER = ("current", "pageNum", "page")
 PAGE_SIZE = ("pageSize", "page_size", "limit")
 
@@ -393,10 +377,10 @@ def lookup_call(operation: str | None, name: str | None, list_operation: str | N
 
 def find_named(page: Any, name: str) -> Any:
     """The record called `name` in a list answer (a bare array or a page with `data`/`rows`/`list`), or None."""
-    records = page if isinstance(page, list) else next(
-        (value for attr in ("data", "rows", "list", "records") if isinstance(value := getattr(page, attr, None), list)
-         and value), [],
-    )  # fmt: skip
+    records = page if isinstance(page, list) else []
+    for attr in ("data", "rows", "list", "records"):
+        if not records and isinstance(getattr(page, attr, None), list):
+            records = getattr(page, attr)
     for record in records:
         wire = record.to_dict() if hasattr(record, "to_dict") else record
         if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):

@@ -89,6 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_continue_tranining": {
         "group": "avatars",
@@ -118,6 +119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_remove": {
         "group": "avatars",
@@ -139,6 +141,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "avatar"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_list": {
         "group": "avatars",
@@ -184,6 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwinPage", "class": "AvatarTwinPage", "module": ".avatar_twin_page"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_processing_record": {
         "group": "avatars",
@@ -205,6 +209,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_get": {
         "group": "avatars",
@@ -226,6 +231,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "avatars_list",
     },
     "avatars_clone_voice": {
         "group": "avatars",
@@ -255,6 +261,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_upload": {
         "group": "avatars",
@@ -276,6 +283,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "avatars_train": {
         "group": "avatars",
@@ -297,6 +305,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "avatars_upload_status": {
         "group": "avatars",
@@ -318,6 +327,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "avatars_list_all": {
         "group": "avatars",
@@ -339,6 +349,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "all", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_continue_training": {
         "group": "avatars",
@@ -360,6 +371,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_list_training": {
         "group": "avatars",
@@ -381,6 +393,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_batch_detail": {
         "group": "avatars",
@@ -410,6 +423,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_retry": {
         "group": "avatars",
@@ -431,6 +445,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "retry", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
     "avatars_eye_contact": {
         "group": "avatars",
@@ -452,5 +467,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "avatars_list",
     },
 }

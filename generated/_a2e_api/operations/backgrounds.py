@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "background"},
         "data": {"kind": "list", "model": "BackgroundImage", "class": "BackgroundImage", "module": ".background_image"},
         "wait": None,
+        "list_operation": None,
     },
     "backgrounds_add": {
         "group": "backgrounds",
@@ -58,6 +59,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".background_image",
         },
         "wait": None,
+        "list_operation": None,
     },
     "backgrounds_delete": {
         "group": "backgrounds",
@@ -87,6 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "background"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "backgrounds_list_custom": {
         "group": "backgrounds",
@@ -108,6 +111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "background"},
         "data": {"kind": "list", "model": "BackgroundImage", "class": "BackgroundImage", "module": ".background_image"},
         "wait": None,
+        "list_operation": None,
     },
     "backgrounds_random": {
         "group": "backgrounds",
@@ -129,5 +133,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
 }

@@ -32,6 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "quote"},
         "data": {"kind": "model", "model": "Quote", "class": "Quote", "module": ".quote"},
         "wait": None,
+        "list_operation": None,
     },
     "billing_credits_history": {
         "group": "billing",
@@ -90,5 +91,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".credit_transaction_page",
         },
         "wait": None,
+        "list_operation": None,
     },
 }

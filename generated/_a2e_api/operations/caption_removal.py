@@ -46,6 +46,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_list": {
         "group": "caption_removal",
@@ -82,6 +83,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_processing_record": {
         "group": "caption_removal",
@@ -103,6 +105,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_get": {
         "group": "caption_removal",
@@ -124,6 +127,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_delete": {
         "group": "caption_removal",
@@ -145,6 +149,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "caption"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_list_processing": {
         "group": "caption_removal",
@@ -166,6 +171,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_batch_detail": {
         "group": "caption_removal",
@@ -195,6 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
     "caption_removal_retry": {
         "group": "caption_removal",
@@ -216,5 +223,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "retry", "family": "caption"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "caption_removal_list",
     },
 }

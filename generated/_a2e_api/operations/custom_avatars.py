@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "add", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "custom_avatars_list": {
         "group": "custom_avatars",
@@ -44,6 +45,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "custom_avatars_delete": {
         "group": "custom_avatars",
@@ -65,6 +67,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "custom_avatar"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "custom_avatars_list_tags": {
         "group": "custom_avatars",
@@ -86,6 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "custom_avatars_update": {
         "group": "custom_avatars",
@@ -107,5 +111,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "update", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
 }

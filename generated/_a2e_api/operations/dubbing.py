@@ -74,6 +74,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "dubbing_list",
     },
     "dubbing_list": {
         "group": "dubbing",
@@ -110,6 +111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "dubbing_list",
     },
     "dubbing_processing_record": {
         "group": "dubbing",
@@ -131,6 +133,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "dubbing"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "dubbing_list",
     },
     "dubbing_get": {
         "group": "dubbing",
@@ -152,6 +155,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "dubbing_list",
     },
     "dubbing_delete": {
         "group": "dubbing",
@@ -173,6 +177,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "dubbing"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "dubbing_list",
     },
     "dubbing_list_processing": {
         "group": "dubbing",
@@ -194,5 +199,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "dubbing"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "dubbing_list",
     },
 }

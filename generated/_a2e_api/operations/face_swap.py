@@ -31,6 +31,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "add-all", "family": "face_image"},
         "data": {"kind": "list", "model": "FaceImage", "class": "FaceImage", "module": ".face_image"},
         "wait": None,
+        "list_operation": "face_swap_list_images",
     },
     "face_swap_list_images": {
         "group": "face_swap",
@@ -52,6 +53,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "face_image"},
         "data": {"kind": "model", "model": "FaceImagePage", "class": "FaceImagePage", "module": ".face_image_page"},
         "wait": None,
+        "list_operation": "face_swap_list_images",
     },
     "face_swap_delete_image": {
         "group": "face_swap",
@@ -73,6 +75,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "face_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "face_swap_list_images",
     },
     "face_swap_preview": {
         "group": "face_swap",
@@ -109,6 +112,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "face_preview"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
+        "list_operation": None,
     },
     "face_swap_preview_status": {
         "group": "face_swap",
@@ -130,6 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "status-list", "family": "face_preview"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
+        "list_operation": None,
     },
     "face_swap_start": {
         "group": "face_swap",
@@ -195,6 +200,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "face_swap"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
+        "list_operation": "face_swap_list",
     },
     "face_swap_status": {
         "group": "face_swap",
@@ -216,6 +222,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "status-list", "family": "face_swap"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
+        "list_operation": "face_swap_list",
     },
     "face_swap_list": {
         "group": "face_swap",
@@ -259,6 +266,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".face_swap_record_page",
         },
         "wait": None,
+        "list_operation": "face_swap_list",
     },
     "face_swap_get": {
         "group": "face_swap",
@@ -280,6 +288,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "face_swap"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "face_swap_list",
     },
     "face_swap_delete": {
         "group": "face_swap",
@@ -301,6 +310,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "face_swap"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "face_swap_list",
     },
     "face_swap_batch_detail": {
         "group": "face_swap",
@@ -330,5 +340,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "face_swap"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
+        "list_operation": "face_swap_list",
     },
 }

@@ -68,6 +68,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "image_edit_list",
     },
     "image_edit_list": {
         "group": "image_edit",
@@ -104,6 +105,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "image_edit_list",
     },
     "image_edit_batch_detail": {
         "group": "image_edit",
@@ -133,6 +135,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "image_edit"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "image_edit_list",
     },
     "image_edit_get": {
         "group": "image_edit",
@@ -154,6 +157,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "image_edit_list",
     },
     "image_edit_delete": {
         "group": "image_edit",
@@ -175,5 +179,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "image_edit"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "image_edit_list",
     },
 }

@@ -138,6 +138,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_get": {
         "group": "image_to_video",
@@ -164,6 +165,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_delete": {
         "group": "image_to_video",
@@ -185,6 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_list": {
         "group": "image_to_video",
@@ -228,6 +231,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record_page",
         },
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_batch_detail": {
         "group": "image_to_video",
@@ -262,6 +266,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_average_time": {
         "group": "image_to_video",
@@ -283,6 +288,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "ProcessingTime", "class": "ProcessingTime", "module": ".processing_time"},
         "wait": None,
+        "list_operation": None,
     },
     "image_to_video_mark_shared": {
         "group": "image_to_video",
@@ -304,6 +310,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_mark_downloaded": {
         "group": "image_to_video",
@@ -325,6 +332,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_mark_copied": {
         "group": "image_to_video",
@@ -346,6 +354,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "image_to_video_list",
     },
     "image_to_video_extend_prompt": {
         "group": "image_to_video",
@@ -435,6 +444,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".prompt_extension",
         },
         "wait": None,
+        "list_operation": None,
     },
     "image_to_video_extend_flf2v_prompt": {
         "group": "image_to_video",
@@ -507,6 +517,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".prompt_extension",
         },
         "wait": None,
+        "list_operation": None,
     },
     "image_to_video_unlimited_queue_level": {
         "group": "image_to_video",
@@ -528,5 +539,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
 }

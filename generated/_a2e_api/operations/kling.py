@@ -146,6 +146,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "kling_list",
     },
     "kling_list": {
         "group": "kling",
@@ -184,6 +185,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "kling_list",
     },
     "kling_batch_detail": {
         "group": "kling",
@@ -213,6 +215,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "kling"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "kling_list",
     },
     "kling_get": {
         "group": "kling",
@@ -234,6 +237,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "kling_list",
     },
     "kling_rename": {
         "group": "kling",
@@ -258,6 +262,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "kling"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "kling_list",
     },
     "kling_delete": {
         "group": "kling",
@@ -279,5 +284,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "kling"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "kling_list",
     },
 }

@@ -106,6 +106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "kling_omni_list",
     },
     "kling_omni_list": {
         "group": "kling_omni",
@@ -144,6 +145,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "kling_omni_list",
     },
     "kling_omni_batch_detail": {
         "group": "kling_omni",
@@ -173,6 +175,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "kling_omni"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "kling_omni_list",
     },
     "kling_omni_get": {
         "group": "kling_omni",
@@ -194,6 +197,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "kling_omni_list",
     },
     "kling_omni_rename": {
         "group": "kling_omni",
@@ -218,6 +222,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "kling_omni"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "kling_omni_list",
     },
     "kling_omni_delete": {
         "group": "kling_omni",
@@ -239,5 +244,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "kling_omni"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "kling_omni_list",
     },
 }

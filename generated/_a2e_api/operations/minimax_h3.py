@@ -40,6 +40,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "minimax_h3"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "minimax_h3_list",
     },
     "minimax_h3_list": {
         "group": "minimax_h3",
@@ -78,6 +79,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "minimax_h3"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "minimax_h3_list",
     },
     "minimax_h3_batch_detail": {
         "group": "minimax_h3",
@@ -107,6 +109,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "minimax_h3"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "minimax_h3_list",
     },
     "minimax_h3_get": {
         "group": "minimax_h3",
@@ -128,5 +131,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "minimax_h3"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "minimax_h3_list",
     },
 }

@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Credits", "class": "Credits", "module": ".credits_"},
         "wait": None,
+        "list_operation": None,
     },
     "misc_add_user": {
         "group": "misc",
@@ -44,6 +45,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "misc_exchange_diamonds": {
         "group": "misc",
@@ -73,6 +75,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "exchange"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "misc_list_languages": {
         "group": "misc",
@@ -102,6 +105,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Language", "class": "Language", "module": ".language"},
         "wait": None,
+        "list_operation": None,
     },
     "misc_transfer_to_storage": {
         "group": "misc",
@@ -131,5 +135,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "transfer"},
         "data": {"kind": "model", "model": "StoredFile", "class": "StoredFile", "module": ".stored_file"},
         "wait": None,
+        "list_operation": None,
     },
 }

@@ -89,6 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "motion"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "motion_transfer_list",
     },
     "motion_transfer_list": {
         "group": "motion_transfer",
@@ -127,6 +128,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "motion"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "motion_transfer_list",
     },
     "motion_transfer_batch_detail": {
         "group": "motion_transfer",
@@ -156,6 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "motion"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "motion_transfer_list",
     },
     "motion_transfer_get": {
         "group": "motion_transfer",
@@ -177,6 +180,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "motion"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "motion_transfer_list",
     },
     "motion_transfer_delete": {
         "group": "motion_transfer",
@@ -198,5 +202,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "motion"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "motion_transfer_list",
     },
 }

@@ -42,6 +42,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "photobook"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "photobook_list",
     },
     "photobook_list": {
         "group": "photobook",
@@ -80,6 +81,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "photobook"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "photobook_list",
     },
     "photobook_batch_detail": {
         "group": "photobook",
@@ -109,6 +111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "photobook"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "photobook_list",
     },
     "photobook_get": {
         "group": "photobook",
@@ -130,6 +133,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "photobook"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "photobook_list",
     },
     "photobook_delete": {
         "group": "photobook",
@@ -151,5 +155,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "photobook"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "photobook_list",
     },
 }

@@ -104,6 +104,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "seedance"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "seedance_list",
     },
     "seedance_list": {
         "group": "seedance",
@@ -142,6 +143,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "seedance"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "seedance_list",
     },
     "seedance_batch_detail": {
         "group": "seedance",
@@ -171,6 +173,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "seedance"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "seedance_list",
     },
     "seedance_get": {
         "group": "seedance",
@@ -192,5 +195,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "seedance"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "seedance_list",
     },
 }

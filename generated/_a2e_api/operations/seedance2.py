@@ -161,6 +161,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "seedance2"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "seedance2_list",
     },
     "seedance2_list": {
         "group": "seedance2",
@@ -199,6 +200,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "seedance2"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "seedance2_list",
     },
     "seedance2_batch_detail": {
         "group": "seedance2",
@@ -228,6 +230,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "seedance2"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "seedance2_list",
     },
     "seedance2_get": {
         "group": "seedance2",
@@ -249,6 +252,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "seedance2"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "seedance2_list",
     },
     "seedance2_rename": {
         "group": "seedance2",
@@ -273,6 +277,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "seedance2"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "seedance2_list",
     },
     "seedance2_delete": {
         "group": "seedance2",
@@ -294,5 +299,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "seedance2"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "seedance2_list",
     },
 }

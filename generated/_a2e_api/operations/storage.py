@@ -67,6 +67,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".presigned_upload",
         },
         "wait": None,
+        "list_operation": None,
     },
     "storage_presign_upload": {
         "group": "storage",
@@ -127,5 +128,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "presign", "family": "storage"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
 }

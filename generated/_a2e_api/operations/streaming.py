@@ -23,6 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "StreamingAvatar", "class": "StreamingAvatar", "module": ".streaming_avatar"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_start": {
         "group": "streaming",
@@ -59,6 +60,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-open"},
         "data": {"kind": "model", "model": "StreamingToken", "class": "StreamingToken", "module": ".streaming_token"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_set_qa_context": {
         "group": "streaming",
@@ -95,6 +97,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-context"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_get_qa_context": {
         "group": "streaming",
@@ -124,6 +127,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-context-get"},
         "data": {"kind": "model", "model": "QaContext", "class": "QaContext", "module": ".qa_context"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_ask": {
         "group": "streaming",
@@ -160,6 +164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-say"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_speak": {
         "group": "streaming",
@@ -196,6 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-say"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "streaming_leave": {
         "group": "streaming",
@@ -225,5 +231,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-leave"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
 }

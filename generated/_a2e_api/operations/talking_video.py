@@ -74,6 +74,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": None,
+        "list_operation": "talking_video_list",
     },
     "talking_video_list": {
         "group": "talking_video",
@@ -115,6 +116,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record_page",
         },
         "wait": None,
+        "list_operation": "talking_video_list",
     },
     "talking_video_batch_detail": {
         "group": "talking_video",
@@ -149,6 +151,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": None,
+        "list_operation": "talking_video_list",
     },
     "talking_video_get": {
         "group": "talking_video",
@@ -175,6 +178,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "talking_video_list",
     },
     "talking_video_delete": {
         "group": "talking_video",
@@ -196,5 +200,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "talking_video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "talking_video_list",
     },
 }

@@ -94,6 +94,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "text_to_image_list",
     },
     "text_to_image_list": {
         "group": "text_to_image",
@@ -132,6 +133,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "text_to_image_list",
     },
     "text_to_image_batch_detail": {
         "group": "text_to_image",
@@ -161,6 +163,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "text_to_image"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "text_to_image_list",
     },
     "text_to_image_get": {
         "group": "text_to_image",
@@ -182,6 +185,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "text_to_image_list",
     },
     "text_to_image_delete": {
         "group": "text_to_image",
@@ -203,6 +207,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "text_to_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "text_to_image_list",
     },
     "text_to_image_make_avatar": {
         "group": "text_to_image",
@@ -233,5 +238,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "text_to_image"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "text_to_image_list",
     },
 }

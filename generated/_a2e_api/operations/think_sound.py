@@ -63,6 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "think_sound_list",
     },
     "think_sound_get": {
         "group": "think_sound",
@@ -84,6 +85,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "think_sound_list",
     },
     "think_sound_delete": {
         "group": "think_sound",
@@ -105,6 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "think_sound"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "think_sound_list",
     },
     "think_sound_list": {
         "group": "think_sound",
@@ -143,6 +146,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "think_sound_list",
     },
     "think_sound_batch_detail": {
         "group": "think_sound",
@@ -172,5 +176,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "think_sound"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "think_sound_list",
     },
 }

@@ -32,6 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "LoginResult", "class": "LoginResult", "module": ".login_result"},
         "wait": None,
+        "list_operation": None,
     },
     "tokens_generate": {
         "group": "tokens",
@@ -61,6 +62,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
+        "list_operation": None,
     },
     "tokens_delete": {
         "group": "tokens",
@@ -90,6 +92,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "tokens_list": {
         "group": "tokens",
@@ -111,6 +114,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
+        "list_operation": None,
     },
     "tokens_guide": {
         "group": "tokens",
@@ -132,5 +136,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
+        "list_operation": None,
     },
 }

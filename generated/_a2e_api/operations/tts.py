@@ -48,6 +48,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "VoiceGroup", "class": "VoiceGroup", "module": ".voice_group"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_list_voices_post": {
         "group": "tts",
@@ -79,6 +80,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "VoiceGroup", "class": "VoiceGroup", "module": ".voice_group"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_generate": {
         "group": "tts",
@@ -161,6 +163,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "scalar", "type": "string"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_list_cloned_voices": {
         "group": "tts",
@@ -187,6 +190,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
+        "list_operation": None,
     },
     "tts_train_voice": {
         "group": "tts",
@@ -268,6 +272,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
+        "list_operation": None,
     },
     "tts_processing_record": {
         "group": "tts",
@@ -294,6 +299,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
+        "list_operation": None,
     },
     "tts_get_voice": {
         "group": "tts",
@@ -320,6 +326,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": {"method": "wait_voice", "dialect": "task"},
+        "list_operation": None,
     },
     "tts_rename_voice": {
         "group": "tts",
@@ -344,6 +351,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "voice"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_delete_voice": {
         "group": "tts",
@@ -365,6 +373,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "voice"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_list_presets": {
         "group": "tts",
@@ -386,6 +395,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "tts_list_previews": {
         "group": "tts",
@@ -424,6 +434,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "tts_preview"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "tts_list_previews",
     },
     "tts_delete_preview": {
         "group": "tts",
@@ -445,6 +456,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "tts_preview"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "tts_list_previews",
     },
     "tts_list_training_voices": {
         "group": "tts",
@@ -466,5 +478,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "voice"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": None,
     },
 }

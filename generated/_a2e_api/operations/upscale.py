@@ -46,6 +46,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "upscale"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "upscale_list",
     },
     "upscale_list": {
         "group": "upscale",
@@ -82,6 +83,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "upscale"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "upscale_list",
     },
     "upscale_batch_detail": {
         "group": "upscale",
@@ -111,6 +113,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "upscale"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "upscale_list",
     },
     "upscale_get": {
         "group": "upscale",
@@ -132,6 +135,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "upscale"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "upscale_list",
     },
     "upscale_delete": {
         "group": "upscale",
@@ -153,5 +157,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "upscale"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "upscale_list",
     },
 }

@@ -76,6 +76,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "veo_list",
     },
     "veo_list": {
         "group": "veo",
@@ -114,6 +115,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "veo_list",
     },
     "veo_batch_detail": {
         "group": "veo",
@@ -143,6 +145,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "veo"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "veo_list",
     },
     "veo_get": {
         "group": "veo",
@@ -164,6 +167,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "veo_list",
     },
     "veo_delete": {
         "group": "veo",
@@ -185,6 +189,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "veo"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "veo_list",
     },
     "veo_get_1080p": {
         "group": "veo",
@@ -206,5 +211,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "variant", "family": "veo"},
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": "veo_list",
     },
 }

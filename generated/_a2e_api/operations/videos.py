@@ -32,6 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Anchor", "class": "Anchor", "module": ".anchor"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_list_avatars_post": {
         "group": "videos",
@@ -62,6 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Anchor", "class": "Anchor", "module": ".anchor"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_generate": {
         "group": "videos",
@@ -298,6 +300,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "video"},
         "data": {"kind": "model", "model": "VideoTask", "class": "VideoTask", "module": ".video_task"},
         "wait": None,
+        "list_operation": "videos_list",
     },
     "videos_status": {
         "group": "videos",
@@ -332,6 +335,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "cancel": "videos_delete",
             "cancel-effect": "A2E cancels a video that has not started; one already pending or processing still finishes (and is charged) but no longer appears in the results.",
         },
+        "list_operation": "videos_list",
     },
     "videos_list": {
         "group": "videos",
@@ -375,6 +379,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".video_record_page",
         },
         "wait": None,
+        "list_operation": "videos_list",
     },
     "videos_list_post": {
         "group": "videos",
@@ -416,6 +421,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".video_record_page",
         },
         "wait": None,
+        "list_operation": None,
     },
     "videos_delete": {
         "group": "videos",
@@ -437,6 +443,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "videos_list",
     },
     "videos_list_lip_sync_models": {
         "group": "videos",
@@ -458,6 +465,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "LipSyncModel", "class": "LipSyncModel", "module": ".lip_sync_model"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_detect_language": {
         "group": "videos",
@@ -487,6 +495,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "LanguageGuess", "class": "LanguageGuess", "module": ".language_guess"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_auto_public_pool": {
         "group": "videos",
@@ -516,6 +525,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_list_anchors": {
         "group": "videos",
@@ -545,6 +555,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
+        "list_operation": None,
     },
     "videos_get": {
         "group": "videos",
@@ -568,5 +579,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "video"},
         "data": {"kind": "model", "model": "VideoRecord", "class": "VideoRecord", "module": ".video_record"},
         "wait": None,
+        "list_operation": "videos_list",
     },
 }

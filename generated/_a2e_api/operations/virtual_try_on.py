@@ -61,6 +61,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "virtual_try_on_list",
     },
     "virtual_try_on_list": {
         "group": "virtual_try_on",
@@ -99,6 +100,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "virtual_try_on_list",
     },
     "virtual_try_on_batch_detail": {
         "group": "virtual_try_on",
@@ -128,6 +130,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "try_on"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "virtual_try_on_list",
     },
     "virtual_try_on_get": {
         "group": "virtual_try_on",
@@ -149,6 +152,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "virtual_try_on_list",
     },
     "virtual_try_on_delete": {
         "group": "virtual_try_on",
@@ -170,5 +174,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "try_on"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "virtual_try_on_list",
     },
 }

@@ -204,6 +204,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "wan"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "wan_video_list",
     },
     "wan_video_list": {
         "group": "wan_video",
@@ -242,6 +243,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "wan"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "wan_video_list",
     },
     "wan_video_start_spicy": {
         "group": "wan_video",
@@ -334,6 +336,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "wan_spicy"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "wan_video_list_spicy",
     },
     "wan_video_batch_detail": {
         "group": "wan_video",
@@ -363,6 +366,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "wan"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "wan_video_list",
     },
     "wan_video_get": {
         "group": "wan_video",
@@ -384,6 +388,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "wan"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
+        "list_operation": "wan_video_list",
     },
     "wan_video_delete": {
         "group": "wan_video",
@@ -405,6 +410,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "wan"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "wan_video_list",
     },
     "wan_video_list_spicy": {
         "group": "wan_video",
@@ -443,6 +449,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "wan_spicy"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
+        "list_operation": "wan_video_list_spicy",
     },
     "wan_video_batch_detail_spicy": {
         "group": "wan_video",
@@ -472,6 +479,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "wan_spicy"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": "wan_video_list_spicy",
     },
     "wan_video_get_spicy": {
         "group": "wan_video",
@@ -493,6 +501,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "wan_spicy"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait_spicy", "dialect": "task"},
+        "list_operation": "wan_video_list_spicy",
     },
     "wan_video_delete_spicy": {
         "group": "wan_video",
@@ -514,6 +523,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "wan_spicy"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
+        "list_operation": "wan_video_list_spicy",
     },
     "wan_video_start_wan30": {
         "group": "wan_video",
@@ -578,5 +588,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "wan30"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
+        "list_operation": None,
     },
 }
