@@ -126,7 +126,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "rules": [],
         "record_id": None,
         "resource": {"role": "presign", "family": "storage"},
-        "data": {"kind": "any"},
+        "data": {
+            "kind": "model",
+            "model": "PresignedUpload",
+            "class": "PresignedUpload",
+            "module": ".presigned_upload",
+        },
         "wait": None,
         "list_operation": None,
     },

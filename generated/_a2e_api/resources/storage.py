@@ -107,7 +107,7 @@ class Storage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
-    ) -> Any:
+    ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
         A2E's published notes:
@@ -118,6 +118,8 @@ class Storage:
         * API-token calls are charged under R2 pricing; logged-in web calls are free.
         * Site runtimes reject urlPrefix and cdnDomain overrides.
         * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
 
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
@@ -135,7 +137,7 @@ class Storage:
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
-            The envelope's `data` as Any.
+            The envelope's `data` as PresignedUpload.
         """
         return self._client._call(
             "storage_presign_upload",
@@ -245,7 +247,7 @@ class AsyncStorage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
-    ) -> Any:
+    ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
         A2E's published notes:
@@ -256,6 +258,8 @@ class AsyncStorage:
         * API-token calls are charged under R2 pricing; logged-in web calls are free.
         * Site runtimes reject urlPrefix and cdnDomain overrides.
         * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
 
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
@@ -273,7 +277,7 @@ class AsyncStorage:
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
-            The envelope's `data` as Any.
+            The envelope's `data` as PresignedUpload.
         """
         return await self._client._call(
             "storage_presign_upload",
@@ -383,7 +387,7 @@ class RawStorage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[PresignedUpload]:
         """Get pre-signed upload URL.
 
         A2E's published notes:
@@ -394,6 +398,8 @@ class RawStorage:
         * API-token calls are charged under R2 pricing; logged-in web calls are free.
         * Site runtimes reject urlPrefix and cdnDomain overrides.
         * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
 
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
@@ -411,7 +417,7 @@ class RawStorage:
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
-            The envelope's `data` as Any.
+            The envelope's `data` as PresignedUpload.
         """
         return self._client._call_raw(
             "storage_presign_upload",
@@ -521,7 +527,7 @@ class AsyncRawStorage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[PresignedUpload]:
         """Get pre-signed upload URL.
 
         A2E's published notes:
@@ -532,6 +538,8 @@ class AsyncRawStorage:
         * API-token calls are charged under R2 pricing; logged-in web calls are free.
         * Site runtimes reject urlPrefix and cdnDomain overrides.
         * contentLength wins over fileSize; either binds Content-Length to the URL.
+
+        The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
 
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
@@ -549,7 +557,7 @@ class AsyncRawStorage:
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
 
         Returns:
-            The envelope's `data` as Any.
+            The envelope's `data` as PresignedUpload.
         """
         return await self._client._call_raw(
             "storage_presign_upload",
