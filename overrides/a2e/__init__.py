@@ -36,6 +36,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     TaskFailedError,
     UnexpectedResponseError,
+    UploadError,
     WaitTimeoutError,
 )
 from ._operations import OperationInfo, operations
@@ -86,6 +87,7 @@ __all__ = [
     "TaskFailedError",
     "TaskProgress",
     "UnexpectedResponseError",
+    "UploadError",
     "WaitTimeoutError",
     "__version__",
     "operations",

@@ -10,7 +10,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
@@ -38,6 +38,7 @@ from ._exceptions import (
     OutcomeUnknownError,
     ServerError,
     UnexpectedResponseError,
+    UploadError,
     WaitTimeoutError,
 )
 from ._options import ATTEMPT_DEADLINE, CallOptions
@@ -53,6 +54,7 @@ log = _logs.logger
 CANCEL_TIMEOUT = 10.0  # seconds for the cancel call of a wait that stopped
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
+UploadProgress = Callable[[int, int], object]  # (bytes sent, file size)
 
 
 class BaseClient:
@@ -211,24 +213,28 @@ class BaseClient:
             operation=op_id, name=name, list_operation=list_op, sent_at=sent_at, cause=error,
         )  # fmt: skip
 
-    def _download_request(
-        self, http: httpx.Client | httpx.AsyncClient, url: str, timeout: float | None
-    ) -> httpx.Request:
-        """A GET for a result file: no API key (file hosts must never see it), only our User-Agent."""
+    def _file_request(
+        self, http: httpx.Client | httpx.AsyncClient, url: str, timeout: float | None, method: str = "GET",
+        headers: Mapping[str, str] | None = None, content: Any = None,
+    ) -> httpx.Request:  # fmt: skip
+        """A request to a file host (a result to fetch, an upload to store): no API key (file hosts must never
+        see it), only our User-Agent and `headers`."""
         request: httpx.Request = http.build_request(
-            "GET", url, headers={"User-Agent": USER_AGENT}, timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT)
-        )
+            method, url, headers={"User-Agent": USER_AGENT, **(headers or {})}, content=content,
+            timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT),
+        )  # fmt: skip
         # Everything a client's own httpx client adds for A2E (its key, x-lang, the user's headers) stays out.
         sent_to_a2e = {*self._settings.request_headers, *(self._http_settings or self._settings).request_headers}
-        for name in sent_to_a2e - {"User-Agent"}:
+        for name in sent_to_a2e - {"User-Agent", *(headers or {})}:
             request.headers.pop(name, None)
         return request
 
-    def _download_retry(self, attempt: int, transient: _download.Transient) -> float:
-        """Seconds before the next try of a download; DownloadError when the planner says to stop."""
-        delay = self._retry_delay("download", attempt, transient.error, _download.OPERATION)
+    def _transfer_retry(self, label: str, attempt: int, transient: _download.Transient) -> float:
+        """Seconds before the next try of a download or upload; its error when the planner says to stop."""
+        delay = self._retry_delay(label, attempt, transient.error, _download.OPERATION)
         if delay is None:
-            raise DownloadError(f"download failed: {transient.error}") from transient.error
+            error = DownloadError if label == "download" else UploadError
+            raise error(f"{label} failed: {transient.error}") from transient.error
         return delay
 
     def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
@@ -293,6 +299,22 @@ def outcome_unknown(error: A2EError) -> bool:
     if isinstance(error, UnexpectedResponseError):  # an unreadable answer; A2E's errors are readable envelopes
         return error.status_code is None or 200 <= error.status_code < 300 or error.status_code >= 500
     return isinstance(error, ServerError) and error.code is None  # a gateway's page, not A2E's own error
+
+
+def has_paths(params: Mapping[str, Any]) -> bool:
+    """Whether any argument is a local file path (to upload before the call)."""
+    for value in params.values():
+        if isinstance(value, PurePath) or (
+            isinstance(value, (list, tuple)) and any(isinstance(item, PurePath) for item in value)
+        ):
+            return True
+    return False
+
+
+def check_put(response: httpx.Response, target: str) -> None:
+    from ._upload import check_put as check
+
+    check(response, target)
 
 
 def check_lost(error: object) -> tuple[str, dict[str, Any]]:
@@ -376,11 +398,15 @@ class A2E(BaseClient, Resources):
         return self._call(operation_id, params)
 
     def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
+        if has_paths(params):
+            params = self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
         data, _, _ = self._send(operation_id, prepared, CallOptions(**options))
         return _operations.parse_data(operation_id, data)
 
     def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
+        if has_paths(params):
+            params = self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
         data, response, started = self._send(operation_id, prepared, CallOptions(**options))
         return self._raw(operation_id, data, response, started)
@@ -454,6 +480,41 @@ class A2E(BaseClient, Resources):
         page = self._call(op_id, params)
         return _operations.find_named(page, str(error.name))
 
+    def upload(
+        self, path: str | os.PathLike[str], *, content_type: str | None = None, key: str | None = None,
+        on_progress: UploadProgress | None = None, timeout: float | None = None,
+    ) -> str:  # fmt: skip
+        """Store a local file with A2E and return its public URL, for any parameter that takes a media URL.
+
+        The file is streamed from disk straight to A2E's storage host through a presigned URL (the API key is
+        never sent there); `on_progress(sent, size)` follows it. Retried like a read; `UploadError` at the end.
+        Parameters that take a media URL also accept a `pathlib.Path`, uploaded this way first.
+        """
+        from ._upload import LocalFile, urls
+
+        file = LocalFile(path, content_type, key)
+        target, public = urls(self._call("storage_presign_upload", file.presign_params()))
+        headers = {"Content-Type": file.content_type, "Content-Length": str(file.size)}
+        attempt = 0
+        while True:
+            try:
+                request = self._file_request(self._http, target, timeout, "PUT", headers, file.chunks(on_progress))
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _download.Transient(transport_error("upload", exc)) from exc
+                check_put(response, target)
+                return public
+            except _download.Transient as transient:
+                time.sleep(self._transfer_retry("upload", attempt, transient))
+                attempt += 1
+
+    def _uploaded(self, operation_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        from ._upload import local_files, replaced
+
+        found = local_files(operation_id, params)
+        return replaced(params, {(name, index): self.upload(path) for name, index, path in found})
+
     def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
@@ -468,14 +529,14 @@ class A2E(BaseClient, Resources):
             try:
                 return self._download_once(url, target, timeout)
             except _download.Transient as transient:
-                delay = self._download_retry(attempt, transient)
+                delay = self._transfer_retry("download", attempt, transient)
                 time.sleep(delay)
                 attempt += 1
 
     def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         current = url
         for hops in range(_constants.MAX_REDIRECTS + 1):
-            request = self._download_request(self._http, current, timeout)
+            request = self._file_request(self._http, current, timeout)
             saver = None
             try:
                 response = self._http.send(request, stream=True)
@@ -546,11 +607,15 @@ class AsyncA2E(BaseClient, AsyncResources):
         return await self._call(operation_id, params)
 
     async def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
+        if has_paths(params):
+            params = await self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
         data, _, _ = await self._send(operation_id, prepared, CallOptions(**options))
         return _operations.parse_data(operation_id, data)
 
     async def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
+        if has_paths(params):
+            params = await self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
         data, response, started = await self._send(operation_id, prepared, CallOptions(**options))
         return self._raw(operation_id, data, response, started)
@@ -626,6 +691,36 @@ class AsyncA2E(BaseClient, AsyncResources):
         page = await self._call(op_id, params)
         return _operations.find_named(page, str(error.name))
 
+    async def upload(
+        self, path: str | os.PathLike[str], *, content_type: str | None = None, key: str | None = None,
+        on_progress: UploadProgress | None = None, timeout: float | None = None,
+    ) -> str:  # fmt: skip
+        """Store a local file with A2E and return its public URL. See `A2E.upload`."""
+        from ._upload import LocalFile, urls
+
+        file = LocalFile(path, content_type, key)
+        target, public = urls(await self._call("storage_presign_upload", file.presign_params()))
+        headers = {"Content-Type": file.content_type, "Content-Length": str(file.size)}
+        attempt = 0
+        while True:
+            try:
+                request = self._file_request(self._http, target, timeout, "PUT", headers, file.achunks(on_progress))
+                try:
+                    response = await self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _download.Transient(transport_error("upload", exc)) from exc
+                check_put(response, target)
+                return public
+            except _download.Transient as transient:
+                await async_sleep(self._transfer_retry("upload", attempt, transient))
+                attempt += 1
+
+    async def _uploaded(self, operation_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        from ._upload import local_files, replaced
+
+        found = local_files(operation_id, params)
+        return replaced(params, {(name, index): await self.upload(path) for name, index, path in found})
+
     async def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
@@ -636,14 +731,14 @@ class AsyncA2E(BaseClient, AsyncResources):
             try:
                 return await self._download_once(url, target, timeout)
             except _download.Transient as transient:
-                delay = self._download_retry(attempt, transient)
+                delay = self._transfer_retry("download", attempt, transient)
                 await async_sleep(delay)
                 attempt += 1
 
     async def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         current = url
         for hops in range(_constants.MAX_REDIRECTS + 1):
-            request = self._download_request(self._http, current, timeout)
+            request = self._file_request(self._http, current, timeout)
             saver = None
             try:
                 response = await self._http.send(request, stream=True)

@@ -22,7 +22,8 @@ A2EError
  │         └── ServiceUnavailableError  503: a provider behind A2E is unavailable or not configured
  ├── TaskFailedError           a task ended in its dialect's failure status
  ├── WaitTimeoutError          a task did not end within the wait's timeout
- └── DownloadError             a result file could not be fetched completely
+ ├── DownloadError             a result file could not be fetched completely
+ └── UploadError               a local file could not be stored
 
 Which code, status or message maps to which class is written in the spec (`x-a2e-errors`).
 No message, repr or attribute ever holds the API key.
@@ -54,6 +55,7 @@ __all__ = [
     "ServiceUnavailableError",
     "TaskFailedError",
     "UnexpectedResponseError",
+    "UploadError",
     "WaitTimeoutError",
 ]
 
@@ -230,3 +232,7 @@ class WaitTimeoutError(A2EError):
 
 class DownloadError(A2EError):
     """A result file could not be fetched in full; nothing was left at the destination."""
+
+
+class UploadError(A2EError):
+    """A local file could not be stored with A2E; the file itself is untouched."""

@@ -41,6 +41,7 @@ from ._faults import (
 )
 from ._handlers import Call, MockError, handler_for
 from ._state import MockState
+from ._storage import STORAGE_PREFIX, UPLOAD_PREFIX, storage
 from ._webhooks import WebhookSender
 
 ASSETS = {
@@ -58,6 +59,8 @@ def create_app(state: MockState) -> Any:
         path = request.url.path
         if path.startswith("/mock-assets/"):
             return await asset(state, request, path.rsplit("/", 1)[1])
+        if path.startswith((UPLOAD_PREFIX, STORAGE_PREFIX)):
+            return await storage(state, request, path)
         matching = [(m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))]
         if not matching:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)

@@ -215,6 +215,9 @@ class MockState:
         self.requests: list[tuple[str, str]] = []
         # How often each result-file fault with `times=` was asked for, by "<path>?<spec>".
         self.asset_fault_counts: dict[str, int] = {}
+        # Files stored through the mock storage host (`client.upload`): key -> (bytes, content type).
+        self.uploads: dict[str, tuple[bytes, str]] = {}
+        self.upload_fault_counts: dict[str, int] = {}
 
     def account(self, token: str) -> Account:
         with self.lock:
