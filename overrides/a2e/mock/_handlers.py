@@ -13,6 +13,7 @@ from _a2e_api.operations import OPERATIONS
 
 from . import _catalog
 from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso
+from ._storage import upload_urls
 
 ID_NAMES = ("_id", "id")  # how an open body may name a record id
 PAGE_NUMBER_NAMES = ("pageNum", "page", "current")
@@ -479,9 +480,8 @@ def transfer(call: Call) -> Any:
 
 @role("presign")
 def presign(call: Call) -> Any:
-    key = call.params.get("key") or f"user/{new_id()}"
-    return {"uploadUrl": f"{call.base_url}/mock-upload/{key}?signature=mock", "key": key, "bucket": "a2e-mock",
-            "expiresIn": 300, "cdnUrl": f"{call.base_url}/mock-assets/{key.rsplit('/', 1)[-1]}"}  # fmt: skip
+    key = f"adam2eve/mock/user/{new_id()}/{call.params.get('key') or new_id()}"  # scoped as A2E scopes it
+    return {**upload_urls(call.base_url, key, call.task_outcome), "key": key, "bucket": "a2e-mock", "expiresIn": 300}
 
 
 @role("quote")
