@@ -43,10 +43,12 @@ from ._operations import OperationInfo, operations
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._many import TaskOutcome
     from ._raw_response import RawResponse
     from ._waiting import TaskProgress
 
-LAZY = {"RawResponse": "._raw_response", "TaskProgress": "._waiting"}  # imported when first used
+# Imported when first used, not by `import a2e`.
+LAZY = {"RawResponse": "._raw_response", "TaskOutcome": "._many", "TaskProgress": "._waiting"}
 
 
 def __getattr__(name: str) -> Any:
@@ -85,6 +87,7 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "TaskFailedError",
+    "TaskOutcome",
     "TaskProgress",
     "UnexpectedResponseError",
     "UploadError",

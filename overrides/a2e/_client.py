@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Self
 
@@ -46,11 +46,13 @@ from ._options import ATTEMPT_DEADLINE, CallOptions
 if TYPE_CHECKING:
     from _a2e_api.resources.raw import AsyncRawResources, RawResources
 
+    from ._many import TaskOutcome
     from ._raw_response import RawResponse
 
 log = _logs.logger
 
 
+MANY_IN_FLIGHT = 32  # reads of one `as_completed` round at a time, within the connection pool's 64
 CANCEL_TIMEOUT = 10.0  # seconds for the cancel call of a wait that stopped
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
@@ -473,6 +475,44 @@ class A2E(BaseClient, Resources):
                     stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
             raise
 
+    def as_completed(
+        self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+    ) -> Iterator[TaskOutcome]:  # fmt: skip
+        """Wait for many tasks of any families; yield each `TaskOutcome` as its task ends, failures included.
+
+        `tasks` are `(group, task id)` pairs (`("face_swap", id)`, `("videos", id)`; a group with two kinds of
+        task takes the wait operation's id, such as `"wan_video_get_spicy"`). One polling loop reads every
+        family through its batch operation (50 ids a request) where it has one. Tasks still running after
+        `timeout` end with a `WaitTimeoutError` outcome; a task's failure never stops the others.
+        """
+        from ._many import Tracker
+
+        tracker = Tracker(tasks, timeout, poll_interval, on_progress, time.monotonic())
+        while tracker.pending:
+            for op_id, params, entries in tracker.reads():
+                try:
+                    data, error = self._call(op_id, params, deadline=tracker.deadline), None
+                except A2EError as failed:
+                    data, error = None, failed
+                yield from tracker.observe(entries, data, error, time.monotonic())
+            if not tracker.pending:
+                return
+            delay = tracker.next_sleep(time.monotonic())
+            if delay is None:
+                yield from tracker.expire()
+                return
+            time.sleep(delay)
+
+    def wait_many(
+        self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+    ) -> list[TaskOutcome]:  # fmt: skip
+        """Wait for many tasks; every `TaskOutcome` (record or error), in the order the tasks were given.
+        See `as_completed`."""
+        outcomes = self.as_completed(tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
+        return sorted(outcomes, key=lambda outcome: outcome.position)
+
     def find_created(self, error: OutcomeUnknownError) -> Any:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
         newest 100 of its family's tasks, or None when A2E shows no such task there."""
@@ -684,6 +724,50 @@ class AsyncA2E(BaseClient, AsyncResources):
                 except A2EError as failed:
                     stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
             raise
+
+    async def as_completed(
+        self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[TaskOutcome]:  # fmt: skip
+        """Wait for many tasks; yield each `TaskOutcome` as its task ends. See `A2E.as_completed`; a round's
+        reads run concurrently (at most MANY_IN_FLIGHT at a time)."""
+        import asyncio
+
+        from ._many import Tracker
+
+        tracker = Tracker(tasks, timeout, poll_interval, on_progress, time.monotonic())
+        limit = asyncio.Semaphore(MANY_IN_FLIGHT)
+
+        async def read(op_id: str, params: dict[str, Any]) -> tuple[Any, A2EError | None]:
+            async with limit:
+                try:
+                    return await self._call(op_id, params, deadline=tracker.deadline), None
+                except A2EError as failed:
+                    return None, failed
+
+        while tracker.pending:
+            reads = tracker.reads()
+            answers = await asyncio.gather(*(read(op_id, params) for op_id, params, _ in reads))
+            for (_, _, entries), (data, error) in zip(reads, answers, strict=True):
+                for outcome in tracker.observe(entries, data, error, time.monotonic()):
+                    yield outcome
+            if not tracker.pending:
+                return
+            delay = tracker.next_sleep(time.monotonic())
+            if delay is None:
+                for outcome in tracker.expire():
+                    yield outcome
+                return
+            await async_sleep(delay)
+
+    async def wait_many(
+        self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+    ) -> list[TaskOutcome]:  # fmt: skip
+        """Wait for many tasks; every `TaskOutcome`, in the order given. See `A2E.as_completed`."""
+        outcomes = [o async for o in self.as_completed(tasks, timeout=timeout, poll_interval=poll_interval,
+                                                       on_progress=on_progress)]  # fmt: skip
+        return sorted(outcomes, key=lambda outcome: outcome.position)
 
     async def find_created(self, error: OutcomeUnknownError) -> Any:
         """After an `OutcomeUnknownError`: the created task, or None. See `A2E.find_created`."""
