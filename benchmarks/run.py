@@ -5,7 +5,8 @@
 - per call: the same request (a GET answered by a canned envelope on loopback, from a server in another
   process) through raw httpx plus `.json()`, and through `a2e` (checks, envelope, typed model), sync and async;
 - a 1 GiB download (benchmarks/download.py) and 1,000 concurrent create-then-wait jobs on the mock
-  (benchmarks/many_jobs.py), each next to raw httpx doing the same.
+  (benchmarks/many_jobs.py), each next to raw httpx doing the same;
+- 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits (benchmarks/many_tasks.py).
 
 Each figure is a ratio a2e / httpx over several interleaved rounds: min, median and max.
 """
@@ -117,6 +118,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import download
     import many_jobs
+    import many_tasks
 
     bench_import()
     server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "canned_server.py")],
@@ -130,6 +132,7 @@ def main() -> None:
         server.wait()
     download.main()
     many_jobs.main()
+    many_tasks.main()
 
 
 if __name__ == "__main__":
