@@ -64,7 +64,10 @@ async def storage(state: MockState, request: Request, path: str) -> Response:
 
 def failing(state: MockState, key: str, fail: str) -> bool:
     """Whether this PUT fails: `halfway` always, `halfway;times=N` for the first N tries of the key."""
-    items = dict(part.partition("=")[::2] for part in fail.split(";") if part)
+    items: dict[str, str] = {}
+    for part in filter(None, fail.split(";")):
+        name, _, value = part.partition("=")
+        items[name] = value
     if "halfway" not in items:
         return False
     if "times" not in items:
