@@ -95,7 +95,7 @@ def generate(spec_path: Path, out: Path) -> None:
     operations = build_operations(spec)
     dialects = build_dialects(spec, operations)
     facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),
-             "RESULTS": build_results(spec, operations, dialects)}  # fmt: skip
+             "RESULTS": build_results(spec, operations, dialects), **build_indexes(operations)}  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         package = staging / PACKAGE
@@ -106,6 +106,7 @@ def generate(spec_path: Path, out: Path) -> None:
         model_modules = read_model_modules(package / "models" / "__init__.py")
         attach_model_modules(operations, model_modules)
         prune(package, operations, model_modules)
+        add_result_accessors(package, operations, facts["RESULTS"])
         write_operations(operations, facts, package / "operations")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
@@ -169,6 +170,34 @@ def modernise_wire(target: Path) -> None:
     text = target.read_text(encoding="utf-8")
     if old in text:
         target.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def add_result_accessors(package: Path, operations: list[dict[str, Any]], results: dict[str, Any]) -> None:
+    """`result_urls` on every task record a wait returns: the URLs of the task's output, read from the fields
+    `x-a2e-results` names for the families sharing that record (`result_url` for a family it does not list)."""
+    fields: dict[tuple[str, str], list[str]] = {}
+    for op in operations:
+        if not op["wait"] or op["data"].get("class") is None:
+            continue
+        family = (op["resource"] or {}).get("family")
+        record = fields.setdefault((op["data"]["module"], op["data"]["class"]), [])
+        for field in results.get(family, {}).get("fields", ["result_url"]):
+            if field not in record:
+                record.append(field)
+    anchor = "    def to_dict(self) -> dict[str, Any]:\n"
+    for (module, cls), names in sorted(fields.items()):
+        path = package / "models" / f"{module.lstrip('.')}.py"
+        text = path.read_text(encoding="utf-8")
+        if anchor not in text or f"class {cls}" not in text:
+            raise SpecError(f"{cls}: cannot add result_urls to {path.name}")
+        listed = ", ".join(f"`{name}`" for name in names)
+        accessor = (
+            "    @property\n    def result_urls(self) -> list[str]:\n"
+            f'        """Output file URLs (from {listed}); empty while the task runs."""\n'
+            "        from ..types import _result_urls\n\n"
+            f"        return _result_urls(self.to_dict(), {tuple(names)!r})\n\n"
+        )
+        path.write_text(text.replace(anchor, accessor + anchor, 1), encoding="utf-8")
 
 
 def run_ruff(tree: Path) -> None:
@@ -303,14 +332,6 @@ def build_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             if target not in by_id:
                 raise SpecError(f"{op['id']}: x-a2e-replaced-by names {target!r}, which is not an operation")
             op["replaced_by"] = f"{by_id[target]['group']}.{by_id[target]['name']}"
-    # Where a family's tasks are listed (`x-a2e-resource` role list or page): a lost create is looked up there.
-    lists: dict[str, str] = {}
-    for op in operations:
-        resource = op["resource"] or {}
-        if resource.get("role") in ("list", "page") and resource.get("family"):
-            lists.setdefault(resource["family"], op["id"])
-    for op in operations:
-        op["list_operation"] = lists.get((op["resource"] or {}).get("family"))
     return operations
 
 
@@ -352,6 +373,8 @@ def build_operation(
     clash = {n for n in names if names.count(n) > 1}
     if clash:
         raise SpecError(f"{op_id}: Python names {sorted(clash)} clash; add x-python-name")
+    data = data_shape(spec, op_id, raw)
+    pagination, page_item = build_pagination(spec, op_id, raw.get("x-a2e-pagination"), params, data)
     return {
         "id": op_id,
         "group": group,
@@ -375,9 +398,74 @@ def build_operation(
         "record_id": record_id,
         "alternatives": raw.get("x-a2e-alternatives", []),
         "resource": raw.get("x-a2e-resource"),
-        "data": data_shape(spec, op_id, raw),
+        "data": data,
         "wait": raw.get("x-a2e-wait"),
+        "pagination": pagination,
+        "page_item": page_item,
     }
+
+
+PAGINATION_KEYS = {"page", "size", "items", "total", "first"}
+DEFAULT_PAGE_SIZE = 100  # when the spec sets no maximum for the page size
+
+
+def build_pagination(
+    spec: dict[str, Any], op_id: str, raw: Any, params: list[dict[str, Any]], data: dict[str, Any]
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """`x-a2e-pagination: {page, size, items, total, first}` of a list operation that pages: the wire names of its
+    page-number and page-size parameters, the answer's field holding the records (`$`: `data` is the array), its
+    optional total-count field and the first page's number. Returns the operation table's entry (with the Python
+    attribute names of the answer's fields and the default page size: the largest the spec allows, else 100) and
+    the schema of one record, whose model the typed `iter_` methods yield."""
+    if raw is None:
+        return None, None
+    where = f"{op_id}: x-a2e-pagination"
+    if not isinstance(raw, dict) or not {"page", "size", "items"} <= set(raw) or set(raw) - PAGINATION_KEYS:
+        raise SpecError(f"{where} must be a mapping with page, size and items (and optionally total, first); "
+                        f"got {raw!r}")  # fmt: skip
+    by_wire = {field["wire"]: field for field in params}
+    for key in ("page", "size"):
+        field = by_wire.get(raw[key])
+        if field is None:
+            raise SpecError(f"{where}: {key} names parameter {raw[key]!r}, which {op_id} does not have "
+                            f"(parameters: {', '.join(by_wire) or 'none'})")  # fmt: skip
+        if field["schema"].get("type") != "integer":
+            raise SpecError(f"{where}: {key} parameter {raw[key]!r} must be an integer")
+    if raw["page"] == raw["size"]:
+        raise SpecError(f"{where}: page and size name the same parameter {raw['page']!r}")
+    first = raw.get("first", 1)
+    if not isinstance(first, int) or isinstance(first, bool) or first < 0:
+        raise SpecError(f"{where}: first must be a page number (0 or more), got {first!r}")
+    from openapi_python_client.strings import PythonIdentifier
+
+    entry: dict[str, Any] = {"page": raw["page"], "size": raw["size"], "items": raw["items"], "total": None,
+                             "first": first, "items_attr": None, "total_attr": None}  # fmt: skip
+    if raw["items"] == "$":
+        if data["kind"] != "list":
+            raise SpecError(f"{where}: items '$' needs an answer whose data is an array of a named schema")
+        if "total" in raw:
+            raise SpecError(f"{where}: an array answer has no total field (drop total)")
+        item = data["model"]
+    else:
+        answer = spec["components"]["schemas"].get(data.get("model") or "", {}) if data["kind"] == "model" else {}
+        fields = resolve(spec, answer).get("properties", {})
+        found = resolve(spec, fields.get(raw["items"], {}))
+        item = ref_name(found.get("items")) if found.get("type") == "array" else None
+        if item is None:
+            raise SpecError(f"{where}: items names {raw['items']!r}, which is not an array of a named schema in "
+                            f"the answer {data.get('model') or '(no schema)'} (fields: {', '.join(fields) or 'none'}; "
+                            "use '$' for an array answer)")  # fmt: skip
+        entry["items_attr"] = str(PythonIdentifier(raw["items"], "field_"))
+        if "total" in raw:
+            total = resolve(spec, fields.get(raw["total"], {}))
+            kinds = total.get("type") if isinstance(total.get("type"), list) else [total.get("type")]
+            if "integer" not in kinds:
+                raise SpecError(f"{where}: total names {raw['total']!r}, which is not an integer field of the answer "
+                                f"{data['model']} (fields: {', '.join(fields)})")  # fmt: skip
+            entry["total"] = raw["total"]
+            entry["total_attr"] = str(PythonIdentifier(raw["total"], "field_"))
+    entry["default_size"] = by_wire[raw["size"]]["schema"].get("maximum", DEFAULT_PAGE_SIZE)
+    return entry, {"model": item}
 
 
 def find_record_id(op_id: str, params: list[dict[str, Any]]) -> dict[str, str] | None:
@@ -479,6 +567,8 @@ def attach_model_modules(operations: list[dict[str, Any]], modules: dict[str, st
             data.update(locate(data["model"]))
         for field in op["params"]:
             field["model"] = locate(field["model"])
+        if op["page_item"]:
+            op["page_item"].update(locate(op["page_item"]["model"]))
 
 
 DIALECT_KEYS = {"description", "status-field", "running", "done", "failed", "progress-field", "message-fields",
@@ -574,8 +664,26 @@ def check_error_class(entry: dict[str, Any], known: set[str]) -> None:
         raise SpecError(f"x-a2e-errors: {entry} names no error class of a2e (known: {', '.join(sorted(known))})")
 
 
-DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag"}  # go into docstrings, not the runtime table
+DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag", "page_item"}  # for docs and types, not run time
 FIELD_DOCS_ONLY = {"description", "model"}
+
+
+def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Lookups the runtime needs without loading every group's rows: each family's operation per role
+    (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), and the operations
+    with a wait per group (`WAITS`)."""
+    families: dict[str, dict[str, str]] = {}
+    roles: dict[str, dict[str, list[str]]] = {}
+    waits: dict[str, list[str]] = {}
+    for op in operations:
+        resource = op["resource"] or {}
+        if resource.get("family") and resource.get("role"):
+            families.setdefault(resource["family"], {}).setdefault(resource["role"], op["id"])
+        if resource.get("role"):
+            roles.setdefault(op["group"], {}).setdefault(resource["role"], []).append(op["id"])
+        if op["wait"]:
+            waits.setdefault(op["group"], []).append(op["id"])
+    return {"FAMILIES": families, "ROLES": roles, "WAITS": waits}
 
 
 def write_operations(operations: list[dict[str, Any]], facts: dict[str, Any], target: Path) -> None:
@@ -602,7 +710,8 @@ def write_operations(operations: list[dict[str, Any]], facts: dict[str, Any], ta
 OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, parameters and the shape of `data`
 (`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
-(`DIALECTS`, from `x-a2e-dialects`) and its regions (`REGIONS`, from the servers' `x-a2e-region`)."""
+(`DIALECTS`, from `x-a2e-dialects`), its regions (`REGIONS`, from the servers' `x-a2e-region`), where each
+family's output is (`RESULTS`), and indexes by family, group and role (`FAMILIES`, `ROLES`, `WAITS`)."""
 
 from __future__ import annotations
 
@@ -681,6 +790,8 @@ def type_of(schema: dict[str, Any]) -> str:
         return "Mapping[str, Any]"
     if "enum" in schema and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in schema["enum"]):
         return f"Literal[{', '.join(map(repr, schema['enum']))}]"  # a closed value set, as A2E publishes it
+    if kind == "string" and schema.get("format") == "uri":
+        return "str | PurePath"  # a media URL, or a local file the client uploads first
     return PY_TYPES.get(kind, "Any")
 
 
@@ -737,21 +848,65 @@ def replacement(op: dict[str, Any]) -> str:
 
 def signature(op: dict[str, Any]) -> str:
     """Keyword-only arguments, required ones first; a required `_id` comes first and may be positional."""
-    positional = [f"{f['python']}: str" for f in op["params"] if is_positional(f)]
+    return arguments(op["params"], PER_CALL_OPTIONS)
+
+
+def arguments(params: list[dict[str, Any]], options: list[str], optional: frozenset[str] = frozenset()) -> str:
+    """The parameter list of a method taking `params` (those wire-named in `optional` default to None)."""
+    positional = [f"{f['python']}: str" for f in params if is_positional(f)]
     parts = []
-    ordered = sorted(op["params"], key=lambda f: not (f["required"] and "default" not in f))
+    ordered = sorted(params, key=lambda f: not (f["required"] and "default" not in f and f["wire"] not in optional))
     for field in ordered:
         if is_positional(field):
             continue
         kind = annotation(field)
-        if field["required"] and "default" not in field:
-            parts.append(f"{field['python']}: {kind}")
-        elif field["required"]:
-            parts.append(f"{field['python']}: {kind} = {field['default']!r}")
-        else:
+        if field["wire"] in optional or not field["required"]:
             parts.append(f"{field['python']}: {kind} | None = None")
-    parts += PER_CALL_OPTIONS
-    return ", ".join(["self", *positional, "*", *parts])
+        elif "default" not in field:
+            parts.append(f"{field['python']}: {kind}")
+        else:
+            parts.append(f"{field['python']}: {kind} = {field['default']!r}")
+    return ", ".join(["self", *positional, "*", *parts, *options])
+
+
+def iter_params(op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parameters of a paged list's `iter_` method: the list's, without the page number it sets itself."""
+    return [field for field in op["params"] if field["wire"] != op["pagination"]["page"]]
+
+
+def session_signature(op: dict[str, Any]) -> str:
+    """A room-opening operation's arguments for `session(...)`: required ones may be positional."""
+    required = [f"{f['python']}: {annotation(f)}" for f in op["params"] if f["required"]]
+    optional = [f"{f['python']}: {annotation(f)} | None = None" for f in op["params"] if not f["required"]]
+    return ", ".join(["self", *required, *(["*", *optional] if optional else [])])
+
+
+def iter_signature(op: dict[str, Any]) -> str:
+    """The list's arguments minus the page number; the page size is optional (default: the largest allowed)."""
+    return arguments(iter_params(op), ["max_items: int | None = None", *PER_CALL_OPTIONS],
+                     frozenset({op["pagination"]["size"]}))  # fmt: skip
+
+
+def iter_docstring(op: dict[str, Any], is_async: bool) -> str:
+    pagination = op["pagination"]
+    size = next(f for f in op["params"] if f["wire"] == pagination["size"])
+    where = "the answer itself" if pagination["items"] == "$" else f"the answer's `{pagination['items']}`"
+    total = f", or once the answer's `{pagination['total']}` is reached" if pagination["total"] else ""
+    loop = "an `async for`" if is_async else "a `for`"
+    text = (
+        f"Every record of `{op['name']}`, for {loop} loop: page after page, each page fetched when the iteration "
+        "reaches it. No request is sent until the first record is asked for. Each page is one call of "
+        f"`{op['name']}` with `{pagination['page']}` from {pagination['first']} upwards (records in {where}); "
+        f"the iteration ends after a page shorter than the page size or an empty page{total}."
+    )
+    if op["deprecated"]:
+        text += f" Deprecated, as `{op['name']}` is; prefer {replacement(op)}."
+    lines = [*textwrap.wrap(text, 104), "", "Args:"]
+    lines.append(f"    {size['python']}: records per request (default {pagination['default_size']}: the most allowed).")
+    lines += ["    max_items: stop after this many records.", f"    Other arguments: as for `{op['name']}`."]
+    kind = "An async iterator" if is_async else "An iterator"
+    lines += ["", "Returns:", f"    {kind} of {op['page_item']['class']}."]
+    return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
 
 
 PER_CALL_OPTIONS = [
@@ -769,8 +924,10 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(docstring=docstring, signature=signature, returns=return_annotation)
+    env.filters.update(docstring=docstring, signature=signature, returns=return_annotation, iter_params=iter_params,
+                       iter_signature=iter_signature, iter_docstring=iter_docstring)  # fmt: skip
     env.filters["indent_doc"] = lambda text, n: textwrap.indent(text, " " * n).lstrip()
+    env.filters["session_signature"] = session_signature
     target.mkdir(parents=True)
     groups = []
     for tag, info in tag_groups(spec).items():
@@ -779,7 +936,10 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
             continue
         cls = "".join(part.capitalize() for part in info["group"].split("_"))
         group = {"name": info["group"], "class": cls, "tag": tag, "description": info["description"], "ops": ops}
-        models = sorted({(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]})
+        check_method_names(ops)
+        models = {(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]}
+        models |= {(op["page_item"]["module"], op["page_item"]["class"]) for op in ops if op["page_item"]}
+        models = sorted(models)
         text = env.get_template("resource.py.jinja").render(group=group, models=models)
         (target / f"{info['group']}.py").write_text(text, encoding="utf-8")
         groups.append(group)
@@ -790,6 +950,16 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
     raw = template.render(groups=groups, prefixes=["Raw", "AsyncRaw"], raw=True)
     (target / "raw").mkdir()
     (target / "raw" / "__init__.py").write_text(raw, encoding="utf-8")  # imported only by `with_raw_response`
+
+
+def check_method_names(ops: list[dict[str, Any]]) -> None:
+    """A group's methods (one per operation, its `wait` and `iter_` methods) must not share a name."""
+    names = [op["name"] for op in ops]
+    names += [op["wait"]["method"] for op in ops if op["wait"]]
+    names += [f"iter_{op['name']}" for op in ops if op["pagination"]]
+    clash = sorted({name for name in names if names.count(name) > 1})
+    if clash:
+        raise SpecError(f"group {ops[0]['group']}: methods {clash} are defined twice")
 
 
 if __name__ == "__main__":

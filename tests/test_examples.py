@@ -16,3 +16,51 @@ def test_the_readme_usage_example_makes_a_video_from_the_mock():
     assert result.returncode == 0, result.stderr
     size = int(re.search(r"hello\.mp4: (\d+) bytes", result.stdout).group(1))
     assert size > 1000
+
+
+def test_the_webhook_receiver_example_prints_each_event_and_refuses_a_wrong_token(server):
+    import os
+    import socket
+    import time
+
+    import a2e
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "A2E_WEBHOOK_TOKEN": "s3cret", "PORT": str(port)}
+    receiver = subprocess.Popen([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and receiver.poll() is None, "the receiver did not start"
+                time.sleep(0.05)
+        hook = f"http://127.0.0.1:{port}/a2e"
+        with a2e.A2E(server.token, base_url=server.url) as client:
+            good = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
+                               prompt="smile", webhook_url=hook, webhook_token="s3cret").id  # fmt: skip
+            bad = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
+                              prompt="smile", webhook_url=hook, webhook_token="wrong").id  # fmt: skip
+        statuses: dict[str, int] = {}
+        while time.monotonic() < deadline and len(statuses) < 2:
+            statuses = {e["task_id"]: e["status_code"] for e in server.state.webhook_log if e["task_id"] in (good, bad)}
+            time.sleep(0.05)
+        assert statuses == {good: 200, bad: 401}
+    finally:
+        receiver.terminate()
+        out, _ = receiver.communicate(timeout=10)
+    assert f"task.completed: image2video task {good}" in out and bad not in out
+
+
+def test_the_webhook_receiver_example_needs_its_token():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "A2E_WEBHOOK_TOKEN"}
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1 and "A2E_WEBHOOK_TOKEN" in result.stderr

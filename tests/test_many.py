@@ -6,7 +6,6 @@ import asyncio
 
 import a2e
 import pytest
-
 from conftest import first_anchor, first_voice
 
 SOURCE = "https://example.com/v.mp4"
@@ -86,3 +85,15 @@ def test_bad_arguments_are_refused_before_any_request(client, requests, tasks, a
     with pytest.raises(a2e.InvalidRequestError):
         client.wait_many(tasks, **arguments)
     assert requests == []
+
+
+def test_every_finished_record_offers_its_output_urls_in_one_place(client):
+    audio = client.tts.generate(msg="Hi.", tts_id=first_voice(client))
+    video = client.videos.generate(anchor_id=first_anchor(client), anchor_type=0, audio_src=audio).id
+    image = client.text_to_image.start(prompt="a red shoe", name="shoe").id
+    caption = caption_tasks(client, 1)[0]
+    outcomes = client.wait_many([("videos", video), ("text_to_image", image), caption], poll_interval=0.01)
+    for outcome in outcomes:
+        urls = outcome.record.result_urls
+        assert urls and all(url.startswith("http") for url in urls), outcome
+    assert outcomes[0].record.result_urls == [outcomes[0].record.result]

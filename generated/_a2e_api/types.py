@@ -17,3 +17,14 @@ def _models(parse: Callable[[Mapping[str, Any]], M], value: Any) -> list[M] | No
 
 
 __all__ = ["_model", "_models"]
+
+
+def _result_urls(wire: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """The http(s) URLs in `fields` of a record (each a URL or a list of them), in order, without repeats."""
+    urls: list[str] = []
+    for field in fields:
+        value = wire.get(field)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.startswith(("https://", "http://")) and item not in urls:
+                urls.append(item)
+    return urls

@@ -683,6 +683,10 @@ class VoiceCloneRecord(BaseModel):
     gender: str | None | MISSING = MISSING
 
 
+class VoiceUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
 class Gender(Enum):
     female = "female"
     male = "male"
@@ -702,7 +706,7 @@ class Model(Enum):
 class VoiceTrainingRequest(BaseModel):
     name: Annotated[str, Field(description="Label for the voice.", examples=["My Custom Voice"])]
     voice_urls: Annotated[
-        list[AnyUrl],
+        list[VoiceUrl],
         Field(
             description="Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).",
             examples=[["https://example.com/audio1.wav", "https://example.com/audio2.wav"]],
@@ -1478,11 +1482,15 @@ class EditType(Enum):
     product = "product"
 
 
+class ImageUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
 class ImageEditRequest(BaseModel):
     name: Annotated[str, Field(examples=["Clothing Edit"])] = ""
     edit_type: Annotated[EditType, Field(examples=["clothing"])]
     image_urls: Annotated[
-        list[AnyUrl],
+        list[ImageUrl],
         Field(
             description="Person plus garment or product.",
             examples=[["https://example.com/image1.jpg", "https://example.com/image2.jpg"]],
@@ -1512,7 +1520,7 @@ class ImageEditRequest(BaseModel):
 class TryOnRequest(BaseModel):
     name: Annotated[str, Field(examples=["Summer Dress Try-On"])] = ""
     image_urls: Annotated[
-        list[AnyUrl],
+        list[ImageUrl],
         Field(
             description="In this order: person, person mask, cloth, cloth mask.",
             examples=[["https://example.com/person.jpg", "https://example.com/dress.jpg"]],
@@ -1627,6 +1635,10 @@ class TaskType(Enum):
     video_edit = "video_edit"
 
 
+class ReferenceImageUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
 class Wan25Request(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Wan Video"])] = MISSING
     image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/image.jpg"])] = MISSING
@@ -1643,7 +1655,7 @@ class Wan25Request(BaseModel):
     first_clip_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/clip.mp4"])] = MISSING
     edit_video_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/input-video.mp4"])] = MISSING
     reference_image_urls: Annotated[
-        list[AnyUrl] | MISSING,
+        list[ReferenceImageUrl] | MISSING,
         Field(examples=[["https://example.com/reference-1.jpg", "https://example.com/reference-2.jpg"]]),
     ] = MISSING
     reference_media: Annotated[list[dict[str, Any]] | MISSING, Field(max_length=5, min_length=1)] = MISSING
@@ -2434,7 +2446,7 @@ class HappyhorseStartRequest(BaseModel):
     model_version: ModelVersion2 = "1.0"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
     image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
-    reference_image_urls: list[AnyUrl] | MISSING = MISSING
+    reference_image_urls: list[ReferenceImageUrl] | MISSING = MISSING
     edit_video_url: AnyUrl | MISSING = MISSING
     input_video_seconds: float | MISSING = MISSING
     duration: Duration1 = "5"
@@ -2537,6 +2549,18 @@ class OmniReferenceTaskType(Enum):
     extend = "extend"
 
 
+class ReferenceUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
+class VideoUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
+class AudioUrl(RootModel[AnyUrl]):
+    root: AnyUrl
+
+
 class AspectRatio6(Enum):
     adaptive = "adaptive"
     field_21_9 = "21:9"
@@ -2563,9 +2587,9 @@ class Seedance2StartRequest(BaseModel):
     image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
     first_frame_url: AnyUrl | MISSING = MISSING
     last_frame_url: AnyUrl | MISSING = MISSING
-    reference_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=30)] = MISSING
-    video_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=10)] = MISSING
-    audio_urls: Annotated[list[AnyUrl] | MISSING, Field(max_length=10)] = MISSING
+    reference_urls: Annotated[list[ReferenceUrl] | MISSING, Field(max_length=30)] = MISSING
+    video_urls: Annotated[list[VideoUrl] | MISSING, Field(max_length=10)] = MISSING
+    audio_urls: Annotated[list[AudioUrl] | MISSING, Field(max_length=10)] = MISSING
     input_video_duration: Annotated[float | MISSING, Field(ge=2.0, le=45.5)] = MISSING
     duration: int = 5
     aspect_ratio: AspectRatio6 = "16:9"
@@ -2617,7 +2641,7 @@ class VeoStartRequest(BaseModel):
     prompt: Annotated[str, Field(description="What to generate.")]
     generationType: Annotated[GenerationType, Field(examples=["TEXT_2_VIDEO"])] = "TEXT_2_VIDEO"
     imageUrls: Annotated[
-        list[AnyUrl] | MISSING,
+        list[ImageUrl] | MISSING,
         Field(examples=[["https://example.com/start_frame.jpg", "https://example.com/end_frame.jpg"]]),
     ] = MISSING
     model: Annotated[Model7, Field(examples=["veo3_fast"])] = "veo3_fast"
@@ -2682,7 +2706,10 @@ class GrokStartRequest(BaseModel):
     model_version: Annotated[ModelVersion4, Field(examples=["1.5"])] = "legacy"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
     mode: Annotated[Mode4, Field(examples=["normal"])] = "normal"
-    image_urls: Annotated[list[AnyUrl] | MISSING, Field(examples=[["https://example.com/reference.jpg"]])] = MISSING
+    image_urls: Annotated[
+        list[ImageUrl] | MISSING,
+        Field(examples=[["https://example.com/reference.jpg"]]),
+    ] = MISSING
     image_url: Annotated[
         AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/image.jpg"]),
@@ -2862,7 +2889,7 @@ class SoraStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     model_type: ModelType2 = "image-to-video"
     prompt: Annotated[str, Field(description="What to generate.")]
-    image_urls: list[AnyUrl] | MISSING = MISSING
+    image_urls: list[ImageUrl] | MISSING = MISSING
     aspect_ratio: AspectRatio11 = "landscape"
     duration_seconds: DurationSeconds = "5"
     quality: Quality1 = "standard"
@@ -2937,7 +2964,7 @@ class ActorSwapStartRequest(BaseModel):
 class ProductAvatarStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Product Avatar"])] = MISSING
     image_urls: Annotated[
-        list[AnyUrl],
+        list[ImageUrl],
         Field(
             examples=[["https://example.com/product.jpg", "https://example.com/person.jpg"]],
             max_length=2,

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
     from ._many import TaskOutcome
     from ._raw_response import RawResponse
+    from .webhooks import Inbox
 
 log = _logs.logger
 
@@ -202,7 +203,7 @@ class BaseClient:
         if not op["charged"] or not outcome_unknown(error):
             return error
         name = _operations.task_name(prepared.body)
-        list_op = op["list_operation"]
+        list_op = _operations.list_operation(op)
         if name is not None and list_op is not None:
             advice = f"client.find_created(error) looks for a task named {name!r} in {list_op}"
         elif list_op is not None:
@@ -477,14 +478,15 @@ class A2E(BaseClient, Resources):
 
     def as_completed(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None, inbox: Inbox | None = None,
     ) -> Iterator[TaskOutcome]:  # fmt: skip
         """Wait for many tasks of any families; yield each `TaskOutcome` as its task ends, failures included.
 
         `tasks` are `(group, task id)` pairs (`("face_swap", id)`, `("videos", id)`; a group with two kinds of
         task takes the wait operation's id, such as `"wan_video_get_spicy"`). One polling loop reads every
         family through its batch operation (50 ids a request) where it has one. Tasks still running after
-        `timeout` end with a `WaitTimeoutError` outcome; a task's failure never stops the others.
+        `timeout` end with a `WaitTimeoutError` outcome; a task's failure never stops the others. With an
+        `a2e.webhooks.Inbox` fed by your webhook receiver, a reported task is polled at once, not at the next poll.
         """
         from ._many import Tracker
 
@@ -502,15 +504,20 @@ class A2E(BaseClient, Resources):
             if delay is None:
                 yield from tracker.expire()
                 return
-            time.sleep(delay)
+            if inbox is None:
+                time.sleep(delay)
+            else:
+                inbox.wait(delay, tracker.task_ids())
+                inbox.take(tracker.task_ids())
 
     def wait_many(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None, inbox: Inbox | None = None,
     ) -> list[TaskOutcome]:  # fmt: skip
         """Wait for many tasks; every `TaskOutcome` (record or error), in the order the tasks were given.
         See `as_completed`."""
-        outcomes = self.as_completed(tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)
+        outcomes = self.as_completed(tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress,
+                                     inbox=inbox)  # fmt: skip
         return sorted(outcomes, key=lambda outcome: outcome.position)
 
     def find_created(self, error: OutcomeUnknownError) -> Any:
@@ -727,7 +734,7 @@ class AsyncA2E(BaseClient, AsyncResources):
 
     async def as_completed(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None, inbox: Inbox | None = None,
     ) -> AsyncIterator[TaskOutcome]:  # fmt: skip
         """Wait for many tasks; yield each `TaskOutcome` as its task ends. See `A2E.as_completed`; a round's
         reads run concurrently (at most MANY_IN_FLIGHT at a time)."""
@@ -758,15 +765,19 @@ class AsyncA2E(BaseClient, AsyncResources):
                 for outcome in tracker.expire():
                     yield outcome
                 return
-            await async_sleep(delay)
+            if inbox is None:
+                await async_sleep(delay)
+            else:
+                await inbox.async_wait(delay, tracker.task_ids())
+                inbox.take(tracker.task_ids())
 
     async def wait_many(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: ProgressCallback | None = None, inbox: Inbox | None = None,
     ) -> list[TaskOutcome]:  # fmt: skip
         """Wait for many tasks; every `TaskOutcome`, in the order given. See `A2E.as_completed`."""
         outcomes = [o async for o in self.as_completed(tasks, timeout=timeout, poll_interval=poll_interval,
-                                                       on_progress=on_progress)]  # fmt: skip
+                                                       on_progress=on_progress, inbox=inbox)]  # fmt: skip
         return sorted(outcomes, key=lambda outcome: outcome.position)
 
     async def find_created(self, error: OutcomeUnknownError) -> Any:

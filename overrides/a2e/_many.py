@@ -9,7 +9,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations import FAMILIES, OPERATIONS, WAITS
 
 from . import _operations
 from ._exceptions import (
@@ -43,20 +43,14 @@ class TaskOutcome(NamedTuple):
 @functools.cache
 def wait_operations() -> dict[str, str]:
     """What a task may be given with -> its wait operation: a group with one wait, or the wait operation's id."""
-    by_group: dict[str, list[str]] = {}
-    for op_id, op in OPERATIONS.items():
-        if op["wait"]:
-            by_group.setdefault(op["group"], []).append(op_id)
-    names = {group: ops[0] for group, ops in by_group.items() if len(ops) == 1}
-    names.update({op_id: op_id for ops in by_group.values() for op_id in ops})
+    names = {group: ops[0] for group, ops in WAITS.items() if len(ops) == 1}
+    names.update({op_id: op_id for ops in WAITS.values() for op_id in ops})
     return names
 
 
-@functools.cache
 def batch_operation(wait_op: str) -> str | None:
     family = (OPERATIONS[wait_op]["resource"] or {}).get("family")
-    return next((op_id for op_id, op in OPERATIONS.items()
-                 if op["resource"] == {"role": "batch", "family": family}), None)  # fmt: skip
+    return FAMILIES.get(family, {}).get("batch") if family else None
 
 
 class Entry:
@@ -135,6 +129,9 @@ class Tracker:
     def end(self, entry: Entry, record: Any, error: A2EError | None) -> TaskOutcome:
         del self.pending[entry.index]
         return TaskOutcome(entry.index, entry.kind, entry.task_id, record, error)
+
+    def task_ids(self) -> list[str]:
+        return [entry.task_id for entry in self.pending.values()]
 
     def next_sleep(self, now: float) -> float | None:
         """Seconds until the next round, or None when the deadline has passed (see `expire`)."""

@@ -13,7 +13,7 @@ from importlib import import_module
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
-from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations import FAMILIES, OPERATIONS
 
 from ._exceptions import InvalidRequestError, UnexpectedResponseError
 
@@ -342,6 +342,12 @@ def operations(group: str | None = None) -> list[OperationInfo]:
 
 
 NAME_FIELDS = ("name", "title")  # what a create calls its task, by family
+
+
+def list_operation(op: Mapping[str, Any]) -> str | None:
+    """The operation listing the tasks of `op`'s family (role `list` or `page`), where a lost create is looked up."""
+    roles: dict[str, str] = FAMILIES.get(str((op["resource"] or {}).get("family")), {})
+    return roles.get("list") or roles.get("page")
 
 
 def task_name(body: Mapping[str, Any] | None) -> str | None:

@@ -13,11 +13,10 @@ Imported when the first session opens.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations import OPERATIONS, ROLES
 
 from ._exceptions import A2EError, UnexpectedResponseError
 
@@ -27,14 +26,12 @@ if TYPE_CHECKING:
 LEAVE_TIMEOUT = 10.0  # seconds for the leave call on the way out
 
 
-@functools.cache
 def room_operations(group: str) -> dict[str, str]:
     """Role (and, for room-say, the method name) -> operation id, for a group's streaming operations."""
     found: dict[str, str] = {}
-    for op_id, op in OPERATIONS.items():
-        role = (op["resource"] or {}).get("role", "")
-        if op["group"] == group and role.startswith("room-"):
-            found[f"{role}:{op['name']}" if role == "room-say" else role] = op_id
+    for role, op_ids in ROLES.get(group, {}).items():
+        for op_id in op_ids if role.startswith("room-") else ():
+            found[f"{role}:{OPERATIONS[op_id]['name']}" if role == "room-say" else role] = op_id
     return found
 
 

@@ -32,6 +32,13 @@ class Image2VideoRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
+    @property
+    def result_urls(self) -> list[str]:
+        """Output file URLs (from `result_url`); empty while the task runs."""
+        from ..types import _result_urls
+
+        return _result_urls(self.to_dict(), ("result_url",))
+
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
         out: dict[str, Any] = dict(self.additional_properties)

@@ -21,14 +21,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "video_url",
                 "python": "video_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "video_background_image",
@@ -89,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_continue_tranining": {
         "group": "avatars",
@@ -119,7 +119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_remove": {
         "group": "avatars",
@@ -141,7 +141,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "avatar"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_list": {
         "group": "avatars",
@@ -187,7 +187,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwinPage", "class": "AvatarTwinPage", "module": ".avatar_twin_page"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "avatars_processing_record": {
         "group": "avatars",
@@ -209,7 +218,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_get": {
         "group": "avatars",
@@ -231,7 +240,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "avatar"},
         "data": {"kind": "model", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_clone_voice": {
         "group": "avatars",
@@ -261,7 +270,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_upload": {
         "group": "avatars",
@@ -283,7 +292,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "avatars_train": {
         "group": "avatars",
@@ -305,7 +314,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "avatars_upload_status": {
         "group": "avatars",
@@ -327,7 +336,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "avatars_list_all": {
         "group": "avatars",
@@ -349,7 +358,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "all", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_continue_training": {
         "group": "avatars",
@@ -371,7 +380,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_list_training": {
         "group": "avatars",
@@ -393,7 +402,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_batch_detail": {
         "group": "avatars",
@@ -423,7 +432,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "avatar"},
         "data": {"kind": "list", "model": "AvatarTwin", "class": "AvatarTwin", "module": ".avatar_twin"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_retry": {
         "group": "avatars",
@@ -445,7 +454,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "retry", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
     "avatars_eye_contact": {
         "group": "avatars",
@@ -467,6 +476,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "avatars_list",
+        "pagination": None,
     },
 }

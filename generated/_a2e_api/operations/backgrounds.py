@@ -23,7 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "background"},
         "data": {"kind": "list", "model": "BackgroundImage", "class": "BackgroundImage", "module": ".background_image"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "backgrounds_add": {
         "group": "backgrounds",
@@ -42,7 +42,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "img_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
         ],
@@ -59,7 +59,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".background_image",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "backgrounds_delete": {
         "group": "backgrounds",
@@ -89,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "background"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "backgrounds_list_custom": {
         "group": "backgrounds",
@@ -111,7 +111,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "background"},
         "data": {"kind": "list", "model": "BackgroundImage", "class": "BackgroundImage", "module": ".background_image"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "backgrounds_random": {
         "group": "backgrounds",
@@ -133,6 +133,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

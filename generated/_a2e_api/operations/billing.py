@@ -32,7 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "quote"},
         "data": {"kind": "model", "model": "Quote", "class": "Quote", "module": ".quote"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "billing_credits_history": {
         "group": "billing",
@@ -91,6 +91,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".credit_transaction_page",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
 }

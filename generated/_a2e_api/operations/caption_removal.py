@@ -21,7 +21,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "source_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "webhook_url",
@@ -46,7 +46,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_list": {
         "group": "caption_removal",
@@ -83,7 +83,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "caption_removal_processing_record": {
         "group": "caption_removal",
@@ -105,7 +114,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_get": {
         "group": "caption_removal",
@@ -127,7 +136,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "caption"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_delete": {
         "group": "caption_removal",
@@ -149,7 +158,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "caption"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_list_processing": {
         "group": "caption_removal",
@@ -171,7 +180,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_batch_detail": {
         "group": "caption_removal",
@@ -201,7 +210,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "caption"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
     "caption_removal_retry": {
         "group": "caption_removal",
@@ -223,6 +232,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "retry", "family": "caption"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "caption_removal_list",
+        "pagination": None,
     },
 }

@@ -23,7 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "add", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "custom_avatars_list": {
         "group": "custom_avatars",
@@ -45,7 +45,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "list-all", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "custom_avatars_delete": {
         "group": "custom_avatars",
@@ -67,7 +67,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "remove", "family": "custom_avatar"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "custom_avatars_list_tags": {
         "group": "custom_avatars",
@@ -89,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "custom_avatars_update": {
         "group": "custom_avatars",
@@ -111,6 +111,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "update", "family": "custom_avatar"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -35,7 +35,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "source_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "source_lang",
@@ -74,7 +74,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "dubbing_list",
+        "pagination": None,
     },
     "dubbing_list": {
         "group": "dubbing",
@@ -111,7 +111,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "dubbing_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "dubbing_processing_record": {
         "group": "dubbing",
@@ -133,7 +142,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "dubbing"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "dubbing_list",
+        "pagination": None,
     },
     "dubbing_get": {
         "group": "dubbing",
@@ -155,7 +164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "dubbing"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "dubbing_list",
+        "pagination": None,
     },
     "dubbing_delete": {
         "group": "dubbing",
@@ -177,7 +186,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "dubbing"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "dubbing_list",
+        "pagination": None,
     },
     "dubbing_list_processing": {
         "group": "dubbing",
@@ -199,6 +208,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "dubbing"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "dubbing_list",
+        "pagination": None,
     },
 }

@@ -20,7 +20,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "face_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             }
         ],
         "body": "FaceUrlRequest",
@@ -31,7 +31,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "add-all", "family": "face_image"},
         "data": {"kind": "list", "model": "FaceImage", "class": "FaceImage", "module": ".face_image"},
         "wait": None,
-        "list_operation": "face_swap_list_images",
+        "pagination": None,
     },
     "face_swap_list_images": {
         "group": "face_swap",
@@ -53,7 +53,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "face_image"},
         "data": {"kind": "model", "model": "FaceImagePage", "class": "FaceImagePage", "module": ".face_image_page"},
         "wait": None,
-        "list_operation": "face_swap_list_images",
+        "pagination": None,
     },
     "face_swap_delete_image": {
         "group": "face_swap",
@@ -75,7 +75,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "face_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "face_swap_list_images",
+        "pagination": None,
     },
     "face_swap_preview": {
         "group": "face_swap",
@@ -94,14 +94,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "video_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "face_url",
                 "python": "face_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
         ],
         "body": "FaceSwapPreviewRequest",
@@ -112,7 +112,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "face_preview"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "face_swap_preview_status": {
         "group": "face_swap",
@@ -134,7 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "status-list", "family": "face_preview"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "face_swap_start": {
         "group": "face_swap",
@@ -154,21 +154,21 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "video_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "face_url",
                 "python": "face_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "cover_url",
                 "python": "cover_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "model_version",
@@ -200,7 +200,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "face_swap"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
-        "list_operation": "face_swap_list",
+        "pagination": None,
     },
     "face_swap_status": {
         "group": "face_swap",
@@ -222,7 +222,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "status-list", "family": "face_swap"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
-        "list_operation": "face_swap_list",
+        "pagination": None,
     },
     "face_swap_list": {
         "group": "face_swap",
@@ -266,7 +266,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".face_swap_record_page",
         },
         "wait": None,
-        "list_operation": "face_swap_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "face_swap_get": {
         "group": "face_swap",
@@ -288,7 +297,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "face_swap"},
         "data": {"kind": "model", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "face_swap_list",
+        "pagination": None,
     },
     "face_swap_delete": {
         "group": "face_swap",
@@ -310,7 +319,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "face_swap"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "face_swap_list",
+        "pagination": None,
     },
     "face_swap_batch_detail": {
         "group": "face_swap",
@@ -340,6 +349,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "face_swap"},
         "data": {"kind": "list", "model": "FaceSwapRecord", "class": "FaceSwapRecord", "module": ".face_swap_record"},
         "wait": None,
-        "list_operation": "face_swap_list",
+        "pagination": None,
     },
 }

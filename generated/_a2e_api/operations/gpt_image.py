@@ -89,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "gpt_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "gpt_image_list",
+        "pagination": None,
     },
     "gpt_image_batch_detail": {
         "group": "gpt_image",
@@ -119,7 +119,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "gpt_image"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "gpt_image_list",
+        "pagination": None,
     },
     "gpt_image_list": {
         "group": "gpt_image",
@@ -158,7 +158,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "gpt_image"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "gpt_image_list",
+        "pagination": {
+            "page": "page",
+            "size": "page_size",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "gpt_image_get": {
         "group": "gpt_image",
@@ -180,7 +189,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "gpt_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "gpt_image_list",
+        "pagination": None,
     },
     "gpt_image_delete": {
         "group": "gpt_image",
@@ -202,6 +211,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "gpt_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "gpt_image_list",
+        "pagination": None,
     },
 }

@@ -46,14 +46,17 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "image_url",
                 "python": "image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "aspect_ratio",
@@ -102,7 +105,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "grok"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "grok_list",
+        "pagination": None,
     },
     "grok_list": {
         "group": "grok",
@@ -141,7 +144,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "grok"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "grok_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "grok_batch_detail": {
         "group": "grok",
@@ -171,7 +183,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "grok"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "grok_list",
+        "pagination": None,
     },
     "grok_get": {
         "group": "grok",
@@ -193,7 +205,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "grok"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "grok_list",
+        "pagination": None,
     },
     "grok_delete": {
         "group": "grok",
@@ -215,6 +227,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "grok"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "grok_list",
+        "pagination": None,
     },
 }

@@ -37,21 +37,24 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "reference_image_urls",
                 "python": "reference_image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "edit_video_url",
                 "python": "edit_video_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "input_video_seconds",
@@ -141,7 +144,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "happyhorse"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "happyhorse_list",
+        "pagination": None,
     },
     "happyhorse_list": {
         "group": "happyhorse",
@@ -180,7 +183,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "happyhorse"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "happyhorse_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "happyhorse_batch_detail": {
         "group": "happyhorse",
@@ -210,7 +222,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "happyhorse"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "happyhorse_list",
+        "pagination": None,
     },
     "happyhorse_get": {
         "group": "happyhorse",
@@ -232,7 +244,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "happyhorse"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "happyhorse_list",
+        "pagination": None,
     },
     "happyhorse_delete": {
         "group": "happyhorse",
@@ -254,6 +266,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "happyhorse"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "happyhorse_list",
+        "pagination": None,
     },
 }

@@ -20,14 +20,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "target_image_url",
                 "python": "target_image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "minor_suspected_skip",
@@ -60,7 +60,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "head_swap"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "head_swap_list",
+        "pagination": None,
     },
     "head_swap_list": {
         "group": "head_swap",
@@ -99,7 +99,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "head_swap"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "head_swap_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "head_swap_batch_detail": {
         "group": "head_swap",
@@ -129,7 +138,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "head_swap"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "head_swap_list",
+        "pagination": None,
     },
     "head_swap_get": {
         "group": "head_swap",
@@ -151,7 +160,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "head_swap"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "head_swap_list",
+        "pagination": None,
     },
     "head_swap_delete": {
         "group": "head_swap",
@@ -173,6 +182,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "head_swap"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "head_swap_list",
+        "pagination": None,
     },
 }

@@ -35,7 +35,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 2, "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "minItems": 2,
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "timeout",
@@ -68,7 +72,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "image_edit_list",
+        "pagination": None,
     },
     "image_edit_list": {
         "group": "image_edit",
@@ -105,7 +109,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "image_edit_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "image_edit_batch_detail": {
         "group": "image_edit",
@@ -135,7 +148,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "image_edit"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "image_edit_list",
+        "pagination": None,
     },
     "image_edit_get": {
         "group": "image_edit",
@@ -157,7 +170,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "image_edit"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "image_edit_list",
+        "pagination": None,
     },
     "image_edit_delete": {
         "group": "image_edit",
@@ -179,6 +192,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "image_edit"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "image_edit_list",
+        "pagination": None,
     },
 }

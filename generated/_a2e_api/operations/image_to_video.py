@@ -21,7 +21,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": False, "schema": {"type": "string"}},
             {
@@ -52,7 +52,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "end_image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "extend_prompt",
@@ -138,7 +138,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_get": {
         "group": "image_to_video",
@@ -165,7 +165,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_delete": {
         "group": "image_to_video",
@@ -187,7 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_list": {
         "group": "image_to_video",
@@ -231,7 +231,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record_page",
         },
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "image_to_video_batch_detail": {
         "group": "image_to_video",
@@ -266,7 +275,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".image_2_video_record",
         },
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_average_time": {
         "group": "image_to_video",
@@ -288,7 +297,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "ProcessingTime", "class": "ProcessingTime", "module": ".processing_time"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "image_to_video_mark_shared": {
         "group": "image_to_video",
@@ -310,7 +319,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_mark_downloaded": {
         "group": "image_to_video",
@@ -332,7 +341,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_mark_copied": {
         "group": "image_to_video",
@@ -354,7 +363,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "mark", "family": "image2video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "image_to_video_list",
+        "pagination": None,
     },
     "image_to_video_extend_prompt": {
         "group": "image_to_video",
@@ -380,7 +389,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": True, "schema": {"type": "string"}},
             {
@@ -444,7 +453,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".prompt_extension",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "image_to_video_extend_flf2v_prompt": {
         "group": "image_to_video",
@@ -470,14 +479,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "end_image_url",
                 "python": "end_image_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {"wire": "prompt", "python": "prompt", "in": "body", "required": True, "schema": {"type": "string"}},
             {
@@ -517,7 +526,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".prompt_extension",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "image_to_video_unlimited_queue_level": {
         "group": "image_to_video",
@@ -539,6 +548,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -72,14 +72,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "video_url",
                 "python": "video_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "aspect_ratio",
@@ -102,7 +102,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "end_image_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "character_orientation",
@@ -146,7 +146,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_list",
+        "pagination": None,
     },
     "kling_list": {
         "group": "kling",
@@ -185,7 +185,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "kling_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "kling_batch_detail": {
         "group": "kling",
@@ -215,7 +224,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "kling"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_list",
+        "pagination": None,
     },
     "kling_get": {
         "group": "kling",
@@ -237,7 +246,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "kling"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "kling_list",
+        "pagination": None,
     },
     "kling_rename": {
         "group": "kling",
@@ -262,7 +271,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "kling"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "kling_list",
+        "pagination": None,
     },
     "kling_delete": {
         "group": "kling",
@@ -284,6 +293,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "kling"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "kling_list",
+        "pagination": None,
     },
 }

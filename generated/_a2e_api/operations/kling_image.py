@@ -70,7 +70,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "kling_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_image_list",
+        "pagination": None,
     },
     "kling_image_list": {
         "group": "kling_image",
@@ -92,7 +92,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "kling_image"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "kling_image_list",
+        "pagination": None,
     },
     "kling_image_batch_detail": {
         "group": "kling_image",
@@ -122,7 +122,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "kling_image"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_image_list",
+        "pagination": None,
     },
     "kling_image_get": {
         "group": "kling_image",
@@ -144,7 +144,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "kling_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "kling_image_list",
+        "pagination": None,
     },
     "kling_image_delete": {
         "group": "kling_image",
@@ -166,6 +166,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "kling_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "kling_image_list",
+        "pagination": None,
     },
 }

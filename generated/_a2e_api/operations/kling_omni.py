@@ -106,7 +106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_omni_list",
+        "pagination": None,
     },
     "kling_omni_list": {
         "group": "kling_omni",
@@ -145,7 +145,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "kling_omni_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "kling_omni_batch_detail": {
         "group": "kling_omni",
@@ -175,7 +184,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "kling_omni"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "kling_omni_list",
+        "pagination": None,
     },
     "kling_omni_get": {
         "group": "kling_omni",
@@ -197,7 +206,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "kling_omni"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "kling_omni_list",
+        "pagination": None,
     },
     "kling_omni_rename": {
         "group": "kling_omni",
@@ -222,7 +231,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "kling_omni"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "kling_omni_list",
+        "pagination": None,
     },
     "kling_omni_delete": {
         "group": "kling_omni",
@@ -244,6 +253,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "kling_omni"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "kling_omni_list",
+        "pagination": None,
     },
 }

@@ -23,7 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Credits", "class": "Credits", "module": ".credits_"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "misc_add_user": {
         "group": "misc",
@@ -45,7 +45,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "misc_exchange_diamonds": {
         "group": "misc",
@@ -75,7 +75,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "exchange"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "misc_list_languages": {
         "group": "misc",
@@ -105,7 +105,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Language", "class": "Language", "module": ".language"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "misc_transfer_to_storage": {
         "group": "misc",
@@ -124,7 +124,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             }
         ],
         "body": "TransferRequest",
@@ -135,6 +135,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "transfer"},
         "data": {"kind": "model", "model": "StoredFile", "class": "StoredFile", "module": ".stored_file"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -85,7 +85,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "qwen_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "qwen_image_list",
+        "pagination": None,
     },
     "qwen_image_list": {
         "group": "qwen_image",
@@ -107,7 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "qwen_image"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "qwen_image_list",
+        "pagination": None,
     },
     "qwen_image_get": {
         "group": "qwen_image",
@@ -129,7 +129,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "qwen_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "qwen_image_list",
+        "pagination": None,
     },
     "qwen_image_batch_detail": {
         "group": "qwen_image",
@@ -159,7 +159,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "qwen_image"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "qwen_image_list",
+        "pagination": None,
     },
     "qwen_image_delete": {
         "group": "qwen_image",
@@ -181,6 +181,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "qwen_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "qwen_image_list",
+        "pagination": None,
     },
 }

@@ -67,7 +67,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".presigned_upload",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "storage_presign_upload": {
         "group": "storage",
@@ -133,6 +133,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".presigned_upload",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -23,7 +23,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "StreamingAvatar", "class": "StreamingAvatar", "module": ".streaming_avatar"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_start": {
         "group": "streaming",
@@ -60,7 +60,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-open"},
         "data": {"kind": "model", "model": "StreamingToken", "class": "StreamingToken", "module": ".streaming_token"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_set_qa_context": {
         "group": "streaming",
@@ -97,7 +97,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-context"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_get_qa_context": {
         "group": "streaming",
@@ -127,7 +127,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-context-get"},
         "data": {"kind": "model", "model": "QaContext", "class": "QaContext", "module": ".qa_context"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_ask": {
         "group": "streaming",
@@ -164,7 +164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-say"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_speak": {
         "group": "streaming",
@@ -201,7 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-say"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "streaming_leave": {
         "group": "streaming",
@@ -231,6 +231,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "room-leave"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -21,14 +21,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "video_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "audio_url",
                 "python": "audio_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "duration",
@@ -74,7 +74,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": None,
-        "list_operation": "talking_video_list",
+        "pagination": None,
     },
     "talking_video_list": {
         "group": "talking_video",
@@ -116,7 +116,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record_page",
         },
         "wait": None,
-        "list_operation": "talking_video_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "talking_video_batch_detail": {
         "group": "talking_video",
@@ -151,7 +160,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": None,
-        "list_operation": "talking_video_list",
+        "pagination": None,
     },
     "talking_video_get": {
         "group": "talking_video",
@@ -178,7 +187,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".talking_video_record",
         },
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "talking_video_list",
+        "pagination": None,
     },
     "talking_video_delete": {
         "group": "talking_video",
@@ -200,6 +209,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "talking_video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "talking_video_list",
+        "pagination": None,
     },
 }

@@ -94,7 +94,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "text_to_image_list",
+        "pagination": None,
     },
     "text_to_image_list": {
         "group": "text_to_image",
@@ -133,7 +133,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "text_to_image_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "text_to_image_batch_detail": {
         "group": "text_to_image",
@@ -163,7 +172,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "text_to_image"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "text_to_image_list",
+        "pagination": None,
     },
     "text_to_image_get": {
         "group": "text_to_image",
@@ -185,7 +194,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "text_to_image"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "text_to_image_list",
+        "pagination": None,
     },
     "text_to_image_delete": {
         "group": "text_to_image",
@@ -207,7 +216,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "text_to_image"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "text_to_image_list",
+        "pagination": None,
     },
     "text_to_image_make_avatar": {
         "group": "text_to_image",
@@ -238,6 +247,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "action", "family": "text_to_image"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "text_to_image_list",
+        "pagination": None,
     },
 }

@@ -21,7 +21,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "video_url",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "caption",
@@ -63,7 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "think_sound_list",
+        "pagination": None,
     },
     "think_sound_get": {
         "group": "think_sound",
@@ -85,7 +85,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "think_sound_list",
+        "pagination": None,
     },
     "think_sound_delete": {
         "group": "think_sound",
@@ -107,7 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "think_sound"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "think_sound_list",
+        "pagination": None,
     },
     "think_sound_list": {
         "group": "think_sound",
@@ -146,7 +146,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "think_sound"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "think_sound_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "think_sound_batch_detail": {
         "group": "think_sound",
@@ -176,6 +185,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "think_sound"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "think_sound_list",
+        "pagination": None,
     },
 }

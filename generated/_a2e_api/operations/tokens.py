@@ -32,7 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "LoginResult", "class": "LoginResult", "module": ".login_result"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tokens_generate": {
         "group": "tokens",
@@ -62,7 +62,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tokens_delete": {
         "group": "tokens",
@@ -92,7 +92,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tokens_list": {
         "group": "tokens",
@@ -114,7 +114,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tokens_guide": {
         "group": "tokens",
@@ -136,6 +136,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "ApiToken", "class": "ApiToken", "module": ".api_token"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

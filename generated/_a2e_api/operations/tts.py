@@ -48,7 +48,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "VoiceGroup", "class": "VoiceGroup", "module": ".voice_group"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_list_voices_post": {
         "group": "tts",
@@ -80,7 +80,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "VoiceGroup", "class": "VoiceGroup", "module": ".voice_group"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_generate": {
         "group": "tts",
@@ -163,7 +163,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "scalar", "type": "string"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_list_cloned_voices": {
         "group": "tts",
@@ -190,7 +190,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_train_voice": {
         "group": "tts",
@@ -210,7 +210,11 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "voice_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 1, "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "gender",
@@ -272,7 +276,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_processing_record": {
         "group": "tts",
@@ -299,7 +303,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_get_voice": {
         "group": "tts",
@@ -326,7 +330,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".voice_clone_record",
         },
         "wait": {"method": "wait_voice", "dialect": "task"},
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_rename_voice": {
         "group": "tts",
@@ -351,7 +355,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "rename", "family": "voice"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_delete_voice": {
         "group": "tts",
@@ -373,7 +377,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "voice"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_list_presets": {
         "group": "tts",
@@ -395,7 +399,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "tts_list_previews": {
         "group": "tts",
@@ -434,7 +438,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "tts_preview"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "tts_list_previews",
+        "pagination": None,
     },
     "tts_delete_preview": {
         "group": "tts",
@@ -456,7 +460,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "tts_preview"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "tts_list_previews",
+        "pagination": None,
     },
     "tts_list_training_voices": {
         "group": "tts",
@@ -478,6 +482,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "processing", "family": "voice"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
 }

@@ -33,7 +33,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "array", "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "model",
@@ -76,7 +79,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "veo_list",
+        "pagination": None,
     },
     "veo_list": {
         "group": "veo",
@@ -115,7 +118,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "veo_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "veo_batch_detail": {
         "group": "veo",
@@ -145,7 +157,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "veo"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "veo_list",
+        "pagination": None,
     },
     "veo_get": {
         "group": "veo",
@@ -167,7 +179,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "veo"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "veo_list",
+        "pagination": None,
     },
     "veo_delete": {
         "group": "veo",
@@ -189,7 +201,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "veo"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "veo_list",
+        "pagination": None,
     },
     "veo_get_1080p": {
         "group": "veo",
@@ -211,6 +223,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "variant", "family": "veo"},
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": "veo_list",
+        "pagination": None,
     },
 }

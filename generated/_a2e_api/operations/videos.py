@@ -32,7 +32,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Anchor", "class": "Anchor", "module": ".anchor"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_list_avatars_post": {
         "group": "videos",
@@ -63,7 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "Anchor", "class": "Anchor", "module": ".anchor"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_generate": {
         "group": "videos",
@@ -89,7 +89,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "audio_src",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "format": "uri"},
+                "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
             },
             {
                 "wire": "custom_voice",
@@ -300,7 +300,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "video"},
         "data": {"kind": "model", "model": "VideoTask", "class": "VideoTask", "module": ".video_task"},
         "wait": None,
-        "list_operation": "videos_list",
+        "pagination": None,
     },
     "videos_status": {
         "group": "videos",
@@ -335,7 +335,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "cancel": "videos_delete",
             "cancel-effect": "A2E cancels a video that has not started; one already pending or processing still finishes (and is charged) but no longer appears in the results.",
         },
-        "list_operation": "videos_list",
+        "pagination": None,
     },
     "videos_list": {
         "group": "videos",
@@ -379,7 +379,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".video_record_page",
         },
         "wait": None,
-        "list_operation": "videos_list",
+        "pagination": {
+            "page": "current",
+            "size": "pageSize",
+            "items": "data",
+            "total": None,
+            "first": 1,
+            "items_attr": "data",
+            "total_attr": None,
+            "default_size": 100,
+        },
     },
     "videos_list_post": {
         "group": "videos",
@@ -421,7 +430,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "module": ".video_record_page",
         },
         "wait": None,
-        "list_operation": None,
+        "pagination": {
+            "page": "current",
+            "size": "pageSize",
+            "items": "data",
+            "total": None,
+            "first": 1,
+            "items_attr": "data",
+            "total_attr": None,
+            "default_size": 100,
+        },
     },
     "videos_delete": {
         "group": "videos",
@@ -443,7 +461,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "video"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "videos_list",
+        "pagination": None,
     },
     "videos_list_lip_sync_models": {
         "group": "videos",
@@ -465,7 +483,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "list", "model": "LipSyncModel", "class": "LipSyncModel", "module": ".lip_sync_model"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_detect_language": {
         "group": "videos",
@@ -495,7 +513,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "LanguageGuess", "class": "LanguageGuess", "module": ".language_guess"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_auto_public_pool": {
         "group": "videos",
@@ -525,7 +543,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_list_anchors": {
         "group": "videos",
@@ -555,7 +573,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": None,
         "data": {"kind": "any"},
         "wait": None,
-        "list_operation": None,
+        "pagination": None,
     },
     "videos_get": {
         "group": "videos",
@@ -579,6 +597,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "video"},
         "data": {"kind": "model", "model": "VideoRecord", "class": "VideoRecord", "module": ".video_record"},
         "wait": None,
-        "list_operation": "videos_list",
+        "pagination": None,
     },
 }

@@ -28,7 +28,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "image_urls",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "array", "minItems": 2, "maxItems": 4, "items": {"type": "string", "format": "uri"}},
+                "schema": {
+                    "type": "array",
+                    "minItems": 2,
+                    "maxItems": 4,
+                    "items": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
+                },
             },
             {
                 "wire": "timeout",
@@ -61,7 +66,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "create", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "virtual_try_on_list",
+        "pagination": None,
     },
     "virtual_try_on_list": {
         "group": "virtual_try_on",
@@ -100,7 +105,16 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "page", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecordPage", "class": "TaskRecordPage", "module": ".task_record_page"},
         "wait": None,
-        "list_operation": "virtual_try_on_list",
+        "pagination": {
+            "page": "pageNum",
+            "size": "pageSize",
+            "items": "rows",
+            "total": "count",
+            "first": 1,
+            "items_attr": "rows",
+            "total_attr": "count",
+            "default_size": 100,
+        },
     },
     "virtual_try_on_batch_detail": {
         "group": "virtual_try_on",
@@ -130,7 +144,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "batch", "family": "try_on"},
         "data": {"kind": "list", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": None,
-        "list_operation": "virtual_try_on_list",
+        "pagination": None,
     },
     "virtual_try_on_get": {
         "group": "virtual_try_on",
@@ -152,7 +166,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "get", "family": "try_on"},
         "data": {"kind": "model", "model": "TaskRecord", "class": "TaskRecord", "module": ".task_record"},
         "wait": {"method": "wait", "dialect": "task"},
-        "list_operation": "virtual_try_on_list",
+        "pagination": None,
     },
     "virtual_try_on_delete": {
         "group": "virtual_try_on",
@@ -174,6 +188,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "resource": {"role": "delete", "family": "try_on"},
         "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
         "wait": None,
-        "list_operation": "virtual_try_on_list",
+        "pagination": None,
     },
 }

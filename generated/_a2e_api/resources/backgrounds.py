@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class Backgrounds:
     def add(
         self,
         *,
-        img_url: str,
+        img_url: str | PurePath,
         name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -242,7 +243,7 @@ class AsyncBackgrounds:
     async def add(
         self,
         *,
-        img_url: str,
+        img_url: str | PurePath,
         name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -424,7 +425,7 @@ class RawBackgrounds:
     def add(
         self,
         *,
-        img_url: str,
+        img_url: str | PurePath,
         name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -606,7 +607,7 @@ class AsyncRawBackgrounds:
     async def add(
         self,
         *,
-        img_url: str,
+        img_url: str | PurePath,
         name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -2,17 +2,18 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from a2e import RawResponse
 
+    from ..models.credit_transaction import CreditTransaction
     from ..models.credit_transaction_page import CreditTransactionPage
     from ..models.quote import Quote
 
@@ -124,6 +125,50 @@ class Billing:
             timeout=timeout,
         )
 
+    def iter_credits_history(
+        self,
+        *,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[CreditTransaction]:
+        """Every record of `credits_history`, for a `for` loop: page after page, each page fetched when the
+        iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
+        `credits_history` with `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends
+        after a page shorter than the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `credits_history`.
+
+        Returns:
+            An iterator of CreditTransaction.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "billing_credits_history",
+            {
+                "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncBilling:
     """Account and Billing: Quotes and credit history."""
@@ -224,6 +269,50 @@ class AsyncBilling:
                 "startDate": start_date,
                 "endDate": end_date,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_credits_history(
+        self,
+        *,
+        page_size: int | None = None,
+        is_consumption: bool | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[CreditTransaction]:
+        """Every record of `credits_history`, for an `async for` loop: page after page, each page fetched when the
+        iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
+        `credits_history` with `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends
+        after a page shorter than the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `credits_history`.
+
+        Returns:
+            An async iterator of CreditTransaction.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "billing_credits_history",
+            {
+                "pageSize": page_size,
+                "is_consumption": is_consumption,
+                "startDate": start_date,
+                "endDate": end_date,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class FaceSwap:
     def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -133,8 +134,8 @@ class FaceSwap:
     def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -216,9 +217,9 @@ class FaceSwap:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
-        cover_url: str | None = None,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
+        cover_url: str | PurePath | None = None,
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -339,6 +340,44 @@ class FaceSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[FaceSwapRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of FaceSwapRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "face_swap_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -478,7 +517,7 @@ class AsyncFaceSwap:
     async def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -577,8 +616,8 @@ class AsyncFaceSwap:
     async def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -660,9 +699,9 @@ class AsyncFaceSwap:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
-        cover_url: str | None = None,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
+        cover_url: str | PurePath | None = None,
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -783,6 +822,44 @@ class AsyncFaceSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[FaceSwapRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of FaceSwapRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "face_swap_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -922,7 +999,7 @@ class RawFaceSwap:
     def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1021,8 +1098,8 @@ class RawFaceSwap:
     def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1104,9 +1181,9 @@ class RawFaceSwap:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
-        cover_url: str | None = None,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
+        cover_url: str | PurePath | None = None,
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -1348,7 +1425,7 @@ class AsyncRawFaceSwap:
     async def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1447,8 +1524,8 @@ class AsyncRawFaceSwap:
     async def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1530,9 +1607,9 @@ class AsyncRawFaceSwap:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
-        cover_url: str | None = None,
+        video_url: str | PurePath,
+        face_url: str | PurePath,
+        cover_url: str | PurePath | None = None,
         model_version: Literal["v1", "v2"] | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ class Grok:
         model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
         mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str] | None = None,
-        image_url: str | None = None,
+        image_urls: Sequence[str | PurePath] | None = None,
+        image_url: str | PurePath | None = None,
         aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
         duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,
@@ -143,6 +144,44 @@ class Grok:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "grok_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -285,8 +324,8 @@ class AsyncGrok:
         model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
         mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str] | None = None,
-        image_url: str | None = None,
+        image_urls: Sequence[str | PurePath] | None = None,
+        image_url: str | PurePath | None = None,
         aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
         duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,
@@ -391,6 +430,44 @@ class AsyncGrok:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "grok_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -535,8 +612,8 @@ class RawGrok:
         model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
         mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str] | None = None,
-        image_url: str | None = None,
+        image_urls: Sequence[str | PurePath] | None = None,
+        image_url: str | PurePath | None = None,
         aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
         duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,
@@ -767,8 +844,8 @@ class AsyncRawGrok:
         model_version: Literal["legacy", "1.5"] | None = None,
         prompt: str | None = None,
         mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str] | None = None,
-        image_url: str | None = None,
+        image_urls: Sequence[str | PurePath] | None = None,
+        image_url: str | PurePath | None = None,
         aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
         duration: Literal["6", "10", "15"] | None = None,
         nsfw_checker: bool | None = None,

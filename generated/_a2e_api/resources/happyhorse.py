@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -36,9 +37,9 @@ class Happyhorse:
         name: str | None = None,
         model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
-        image_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
-        edit_video_url: str | None = None,
+        image_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
+        edit_video_url: str | PurePath | None = None,
         input_video_seconds: float | None = None,
         duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480P", "720P", "1080P"] | None = None,
@@ -157,6 +158,44 @@ class Happyhorse:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "happyhorse_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -308,9 +347,9 @@ class AsyncHappyhorse:
         name: str | None = None,
         model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
-        image_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
-        edit_video_url: str | None = None,
+        image_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
+        edit_video_url: str | PurePath | None = None,
         input_video_seconds: float | None = None,
         duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480P", "720P", "1080P"] | None = None,
@@ -429,6 +468,44 @@ class AsyncHappyhorse:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "happyhorse_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -580,9 +657,9 @@ class RawHappyhorse:
         name: str | None = None,
         model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
-        image_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
-        edit_video_url: str | None = None,
+        image_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
+        edit_video_url: str | PurePath | None = None,
         input_video_seconds: float | None = None,
         duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480P", "720P", "1080P"] | None = None,
@@ -834,9 +911,9 @@ class AsyncRawHappyhorse:
         name: str | None = None,
         model_version: Literal["1.0", "1.1"] | None = None,
         prompt: str | None = None,
-        image_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
-        edit_video_url: str | None = None,
+        image_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
+        edit_video_url: str | PurePath | None = None,
         input_video_seconds: float | None = None,
         duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480P", "720P", "1080P"] | None = None,

@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ class HeadSwap:
     def start(
         self,
         *,
-        image_url: str,
-        target_image_url: str,
+        image_url: str | PurePath,
+        target_image_url: str | PurePath,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -118,6 +119,44 @@ class HeadSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "head_swap_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -259,8 +298,8 @@ class AsyncHeadSwap:
     async def start(
         self,
         *,
-        image_url: str,
-        target_image_url: str,
+        image_url: str | PurePath,
+        target_image_url: str | PurePath,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -345,6 +384,44 @@ class AsyncHeadSwap:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "head_swap_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -486,8 +563,8 @@ class RawHeadSwap:
     def start(
         self,
         *,
-        image_url: str,
-        target_image_url: str,
+        image_url: str | PurePath,
+        target_image_url: str | PurePath,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
@@ -695,8 +772,8 @@ class AsyncRawHeadSwap:
     async def start(
         self,
         *,
-        image_url: str,
-        target_image_url: str,
+        image_url: str | PurePath,
+        target_image_url: str | PurePath,
         minor_suspected_skip: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,

@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -34,14 +35,14 @@ class ImageToVideo:
     def start(
         self,
         *,
-        image_url: str,
+        image_url: str | PurePath,
         name: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
         model_type: Literal["GENERAL", "FLF2V"] | None = None,
         model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
-        end_image_url: str | None = None,
+        end_image_url: str | PurePath | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
         video_time: int | None = None,
@@ -261,6 +262,44 @@ class ImageToVideo:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Image2VideoRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of Image2VideoRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "image_to_video_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def batch_detail(
         self,
         *,
@@ -446,7 +485,7 @@ class ImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -515,8 +554,8 @@ class ImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | PurePath,
+        end_image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -611,14 +650,14 @@ class AsyncImageToVideo:
     async def start(
         self,
         *,
-        image_url: str,
+        image_url: str | PurePath,
         name: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
         model_type: Literal["GENERAL", "FLF2V"] | None = None,
         model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
-        end_image_url: str | None = None,
+        end_image_url: str | PurePath | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
         video_time: int | None = None,
@@ -838,6 +877,44 @@ class AsyncImageToVideo:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Image2VideoRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of Image2VideoRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "image_to_video_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def batch_detail(
         self,
         *,
@@ -1023,7 +1100,7 @@ class AsyncImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -1092,8 +1169,8 @@ class AsyncImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | PurePath,
+        end_image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -1188,14 +1265,14 @@ class RawImageToVideo:
     def start(
         self,
         *,
-        image_url: str,
+        image_url: str | PurePath,
         name: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
         model_type: Literal["GENERAL", "FLF2V"] | None = None,
         model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
-        end_image_url: str | None = None,
+        end_image_url: str | PurePath | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
         video_time: int | None = None,
@@ -1582,7 +1659,7 @@ class RawImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -1651,8 +1728,8 @@ class RawImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | PurePath,
+        end_image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -1747,14 +1824,14 @@ class AsyncRawImageToVideo:
     async def start(
         self,
         *,
-        image_url: str,
+        image_url: str | PurePath,
         name: str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         lora: str | None = None,
         model_type: Literal["GENERAL", "FLF2V"] | None = None,
         model_version: Literal["a2e", "a2e-v2", "a2e-v2-flash"] | None = None,
-        end_image_url: str | None = None,
+        end_image_url: str | PurePath | None = None,
         extend_prompt: bool | None = None,
         number_of_images: int | None = None,
         video_time: int | None = None,
@@ -2141,7 +2218,7 @@ class AsyncRawImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,
@@ -2210,8 +2287,8 @@ class AsyncRawImageToVideo:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | PurePath,
+        end_image_url: str | PurePath,
         prompt: str,
         negative_prompt: str,
         lang: str | None = None,

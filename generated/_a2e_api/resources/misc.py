@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ class Misc:
     def transfer_to_storage(
         self,
         *,
-        url: str,
+        url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -339,7 +340,7 @@ class AsyncMisc:
     async def transfer_to_storage(
         self,
         *,
-        url: str,
+        url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -515,7 +516,7 @@ class RawMisc:
     def transfer_to_storage(
         self,
         *,
-        url: str,
+        url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -691,7 +692,7 @@ class AsyncRawMisc:
     async def transfer_to_storage(
         self,
         *,
-        url: str,
+        url: str | PurePath,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

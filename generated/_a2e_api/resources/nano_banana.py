@@ -2,13 +2,13 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -143,6 +143,46 @@ class NanoBanana:
                 "pageSize": page_size,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "nano_banana_list",
+            {
+                "pageSize": page_size,
+                "status": status,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -393,6 +433,46 @@ class AsyncNanoBanana:
                 "pageSize": page_size,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "nano_banana_list",
+            {
+                "pageSize": page_size,
+                "status": status,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

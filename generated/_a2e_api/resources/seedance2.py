@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -37,12 +38,12 @@ class Seedance2:
         mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
         model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
         omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
-        image_url: str | None = None,
-        first_frame_url: str | None = None,
-        last_frame_url: str | None = None,
-        reference_urls: Sequence[str] | None = None,
-        video_urls: Sequence[str] | None = None,
-        audio_urls: Sequence[str] | None = None,
+        image_url: str | PurePath | None = None,
+        first_frame_url: str | PurePath | None = None,
+        last_frame_url: str | PurePath | None = None,
+        reference_urls: Sequence[str | PurePath] | None = None,
+        video_urls: Sequence[str | PurePath] | None = None,
+        audio_urls: Sequence[str | PurePath] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
         aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
@@ -165,6 +166,44 @@ class Seedance2:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "seedance2_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -353,12 +392,12 @@ class AsyncSeedance2:
         mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
         model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
         omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
-        image_url: str | None = None,
-        first_frame_url: str | None = None,
-        last_frame_url: str | None = None,
-        reference_urls: Sequence[str] | None = None,
-        video_urls: Sequence[str] | None = None,
-        audio_urls: Sequence[str] | None = None,
+        image_url: str | PurePath | None = None,
+        first_frame_url: str | PurePath | None = None,
+        last_frame_url: str | PurePath | None = None,
+        reference_urls: Sequence[str | PurePath] | None = None,
+        video_urls: Sequence[str | PurePath] | None = None,
+        audio_urls: Sequence[str | PurePath] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
         aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
@@ -481,6 +520,44 @@ class AsyncSeedance2:
                 "pageNum": page_num,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "seedance2_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -669,12 +746,12 @@ class RawSeedance2:
         mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
         model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
         omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
-        image_url: str | None = None,
-        first_frame_url: str | None = None,
-        last_frame_url: str | None = None,
-        reference_urls: Sequence[str] | None = None,
-        video_urls: Sequence[str] | None = None,
-        audio_urls: Sequence[str] | None = None,
+        image_url: str | PurePath | None = None,
+        first_frame_url: str | PurePath | None = None,
+        last_frame_url: str | PurePath | None = None,
+        reference_urls: Sequence[str | PurePath] | None = None,
+        video_urls: Sequence[str | PurePath] | None = None,
+        audio_urls: Sequence[str | PurePath] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
         aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,
@@ -967,12 +1044,12 @@ class AsyncRawSeedance2:
         mode: Literal["text-to-video", "image-to-video", "first-last-frames", "reference"] | None = None,
         model_version: Literal["standard", "mini", "fast", "2.5"] | None = None,
         omni_reference_task_type: Literal["reference", "edit", "extend"] | None = None,
-        image_url: str | None = None,
-        first_frame_url: str | None = None,
-        last_frame_url: str | None = None,
-        reference_urls: Sequence[str] | None = None,
-        video_urls: Sequence[str] | None = None,
-        audio_urls: Sequence[str] | None = None,
+        image_url: str | PurePath | None = None,
+        first_frame_url: str | PurePath | None = None,
+        last_frame_url: str | PurePath | None = None,
+        reference_urls: Sequence[str | PurePath] | None = None,
+        video_urls: Sequence[str | PurePath] | None = None,
+        audio_urls: Sequence[str | PurePath] | None = None,
         input_video_duration: float | None = None,
         duration: int | None = None,
         aspect_ratio: Literal["adaptive", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | None = None,

@@ -2,7 +2,7 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from a2e import RawResponse
+    from a2e._session import AsyncRoom, Room
 
     from ..models.empty import Empty
     from ..models.qa_context import QaContext
@@ -29,6 +30,15 @@ class Streaming:
 
     def __init__(self, client: Any) -> None:
         self._client = client
+
+    def session(self, avatar_id: str, *, expire_seconds: int | None = None) -> Room:
+        """A live session: `with client.streaming.session(...) as room:` opens a room
+        (`start`), `room.set_context/ask/speak` talk in it, and the room is always left on the
+        way out, also on errors and interruptions. See `a2e._session`."""
+        from a2e._session import Room
+
+        params = {"avatar_id": avatar_id, "expire_seconds": expire_seconds}
+        return Room(self._client, "streaming", params)
 
     def list_avatars(
         self,
@@ -292,6 +302,15 @@ class AsyncStreaming:
 
     def __init__(self, client: Any) -> None:
         self._client = client
+
+    def session(self, avatar_id: str, *, expire_seconds: int | None = None) -> AsyncRoom:
+        """A live session: `async with client.streaming.session(...) as room:` opens a room
+        (`start`), `room.set_context/ask/speak` talk in it, and the room is always left on the
+        way out, also on errors and interruptions. See `a2e._session`."""
+        from a2e._session import AsyncRoom
+
+        params = {"avatar_id": avatar_id, "expire_seconds": expire_seconds}
+        return AsyncRoom(self._client, "streaming", params)
 
     async def list_avatars(
         self,

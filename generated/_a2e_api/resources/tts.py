@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class Tts:
         self,
         *,
         name: str,
-        voice_urls: Sequence[str],
+        voice_urls: Sequence[str | PurePath],
         gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,
@@ -795,7 +796,7 @@ class AsyncTts:
         self,
         *,
         name: str,
-        voice_urls: Sequence[str],
+        voice_urls: Sequence[str | PurePath],
         gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,
@@ -1366,7 +1367,7 @@ class RawTts:
         self,
         *,
         name: str,
-        voice_urls: Sequence[str],
+        voice_urls: Sequence[str | PurePath],
         gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,
@@ -1919,7 +1920,7 @@ class AsyncRawTts:
         self,
         *,
         name: str,
-        voice_urls: Sequence[str],
+        voice_urls: Sequence[str | PurePath],
         gender: Literal["female", "male"] | None = None,
         denoise: bool | None = None,
         enhance_voice_similarity: bool | None = None,

@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class Videos:
         anchor_id: str,
         anchor_type: float,
         title: str | None = None,
-        audio_src: str | None = None,
+        audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,
@@ -373,6 +374,44 @@ class Videos:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[VideoRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `current` from 1 upwards (records in the answer's `data`); the iteration ends after a page shorter than
+        the page size or an empty page.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of VideoRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "videos_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def list_post(
         self,
         *,
@@ -407,6 +446,44 @@ class Videos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list_post(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[VideoRecord]:
+        """Every record of `list_post`, for a `for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list_post`
+        with `current` from 1 upwards (records in the answer's `data`); the iteration ends after a page shorter
+        than the page size or an empty page. Deprecated, as `list_post` is; prefer the current operation.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list_post`.
+
+        Returns:
+            An iterator of VideoRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "videos_list_post",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -722,7 +799,7 @@ class AsyncVideos:
         anchor_id: str,
         anchor_type: float,
         title: str | None = None,
-        audio_src: str | None = None,
+        audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,
@@ -976,6 +1053,44 @@ class AsyncVideos:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[VideoRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `current` from 1 upwards (records in the answer's `data`); the iteration ends after a page shorter than
+        the page size or an empty page.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of VideoRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "videos_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def list_post(
         self,
         *,
@@ -1010,6 +1125,45 @@ class AsyncVideos:
                 "current": current,
                 "pageSize": page_size,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def iter_list_post(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[VideoRecord]:
+        """Every record of `list_post`, for an `async for` loop: page after page, each page fetched when the
+        iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
+        `list_post` with `current` from 1 upwards (records in the answer's `data`); the iteration ends after a
+        page shorter than the page size or an empty page. Deprecated, as `list_post` is; prefer the current
+        operation.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list_post`.
+
+        Returns:
+            An async iterator of VideoRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "videos_list_post",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1325,7 +1479,7 @@ class RawVideos:
         anchor_id: str,
         anchor_type: float,
         title: str | None = None,
-        audio_src: str | None = None,
+        audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,
@@ -1899,7 +2053,7 @@ class AsyncRawVideos:
         anchor_id: str,
         anchor_type: float,
         title: str | None = None,
-        audio_src: str | None = None,
+        audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
         anchor_background_img: str | None = None,
         anchor_background_color: str | None = None,

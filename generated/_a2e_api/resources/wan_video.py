@@ -2,13 +2,14 @@
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
 client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope.
+unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class WanVideo:
         *,
         prompt: str,
         name: str | None = None,
-        image_url: str | None = None,
+        image_url: str | PurePath | None = None,
         negative_prompt: str | None = None,
         duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480p", "720p", "1080p"] | None = None,
@@ -46,14 +47,14 @@ class WanVideo:
             "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
         ]
         | None = None,
-        last_frame_url: str | None = None,
-        first_clip_url: str | None = None,
-        edit_video_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
+        last_frame_url: str | PurePath | None = None,
+        first_clip_url: str | PurePath | None = None,
+        edit_video_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
         reference_media: Sequence[Mapping[str, Any]] | None = None,
         seed: float | None = None,
         audio: bool | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -183,17 +184,55 @@ class WanVideo:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
+        it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "wan_video_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def start_spicy(
         self,
         *,
         prompt: str,
-        image_url: str,
+        image_url: str | PurePath,
         resolution: Literal["480p", "720p", "1080p"],
         duration: float,
         model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         prompt_extend: bool | None = None,
         seed: int | None = None,
         minor_suspected_skip: bool | None = None,
@@ -415,6 +454,44 @@ class WanVideo:
             timeout=timeout,
         )
 
+    def iter_list_spicy(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[TaskRecord]:
+        """Every record of `list_spicy`, for a `for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of
+        `list_spicy` with `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a
+        page shorter than the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list_spicy`.
+
+        Returns:
+            An iterator of TaskRecord.
+        """
+        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        return iterate(
+            self._client,
+            "wan_video_list_spicy",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def batch_detail_spicy(
         self,
         *,
@@ -613,7 +690,7 @@ class AsyncWanVideo:
         *,
         prompt: str,
         name: str | None = None,
-        image_url: str | None = None,
+        image_url: str | PurePath | None = None,
         negative_prompt: str | None = None,
         duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480p", "720p", "1080p"] | None = None,
@@ -625,14 +702,14 @@ class AsyncWanVideo:
             "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
         ]
         | None = None,
-        last_frame_url: str | None = None,
-        first_clip_url: str | None = None,
-        edit_video_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
+        last_frame_url: str | PurePath | None = None,
+        first_clip_url: str | PurePath | None = None,
+        edit_video_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
         reference_media: Sequence[Mapping[str, Any]] | None = None,
         seed: float | None = None,
         audio: bool | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -762,17 +839,55 @@ class AsyncWanVideo:
             timeout=timeout,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
+        reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
+        `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a page shorter than
+        the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "wan_video_list",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def start_spicy(
         self,
         *,
         prompt: str,
-        image_url: str,
+        image_url: str | PurePath,
         resolution: Literal["480p", "720p", "1080p"],
         duration: float,
         model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         prompt_extend: bool | None = None,
         seed: int | None = None,
         minor_suspected_skip: bool | None = None,
@@ -994,6 +1109,44 @@ class AsyncWanVideo:
             timeout=timeout,
         )
 
+    def iter_list_spicy(
+        self,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[TaskRecord]:
+        """Every record of `list_spicy`, for an `async for` loop: page after page, each page fetched when the
+        iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
+        `list_spicy` with `pageNum` from 1 upwards (records in the answer's `rows`); the iteration ends after a
+        page shorter than the page size or an empty page, or once the answer's `count` is reached.
+
+        Args:
+            page_size: records per request (default 100: the most allowed).
+            max_items: stop after this many records.
+            Other arguments: as for `list_spicy`.
+
+        Returns:
+            An async iterator of TaskRecord.
+        """
+        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        return aiterate(
+            self._client,
+            "wan_video_list_spicy",
+            {
+                "pageSize": page_size,
+            },
+            max_items=max_items,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def batch_detail_spicy(
         self,
         *,
@@ -1192,7 +1345,7 @@ class RawWanVideo:
         *,
         prompt: str,
         name: str | None = None,
-        image_url: str | None = None,
+        image_url: str | PurePath | None = None,
         negative_prompt: str | None = None,
         duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480p", "720p", "1080p"] | None = None,
@@ -1204,14 +1357,14 @@ class RawWanVideo:
             "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
         ]
         | None = None,
-        last_frame_url: str | None = None,
-        first_clip_url: str | None = None,
-        edit_video_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
+        last_frame_url: str | PurePath | None = None,
+        first_clip_url: str | PurePath | None = None,
+        edit_video_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
         reference_media: Sequence[Mapping[str, Any]] | None = None,
         seed: float | None = None,
         audio: bool | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1345,13 +1498,13 @@ class RawWanVideo:
         self,
         *,
         prompt: str,
-        image_url: str,
+        image_url: str | PurePath,
         resolution: Literal["480p", "720p", "1080p"],
         duration: float,
         model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         prompt_extend: bool | None = None,
         seed: int | None = None,
         minor_suspected_skip: bool | None = None,
@@ -1735,7 +1888,7 @@ class AsyncRawWanVideo:
         *,
         prompt: str,
         name: str | None = None,
-        image_url: str | None = None,
+        image_url: str | PurePath | None = None,
         negative_prompt: str | None = None,
         duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] | None = None,
         resolution: Literal["480p", "720p", "1080p"] | None = None,
@@ -1747,14 +1900,14 @@ class AsyncRawWanVideo:
             "text_to_video", "first_frame", "first_last_frame", "reference_image", "video_extend", "video_edit"
         ]
         | None = None,
-        last_frame_url: str | None = None,
-        first_clip_url: str | None = None,
-        edit_video_url: str | None = None,
-        reference_image_urls: Sequence[str] | None = None,
+        last_frame_url: str | PurePath | None = None,
+        first_clip_url: str | PurePath | None = None,
+        edit_video_url: str | PurePath | None = None,
+        reference_image_urls: Sequence[str | PurePath] | None = None,
         reference_media: Sequence[Mapping[str, Any]] | None = None,
         seed: float | None = None,
         audio: bool | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1888,13 +2041,13 @@ class AsyncRawWanVideo:
         self,
         *,
         prompt: str,
-        image_url: str,
+        image_url: str | PurePath,
         resolution: Literal["480p", "720p", "1080p"],
         duration: float,
         model: Literal["wan2.7-i2v-spicy", "wan2.2-i2v-spicy"] | None = None,
         name: str | None = None,
         negative_prompt: str | None = None,
-        audio_url: str | None = None,
+        audio_url: str | PurePath | None = None,
         prompt_extend: bool | None = None,
         seed: int | None = None,
         minor_suspected_skip: bool | None = None,

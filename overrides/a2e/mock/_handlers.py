@@ -136,16 +136,38 @@ def not_found(what: str, record_id: str | None, in_path: bool) -> MockError:
     return MockError(404 if in_path else 200, 404, f"{what} {record_id} not found")
 
 
-def page(call: Call, records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Newest first, in any of A2E's paging styles (`pageNum`, `page` or `current`; `pageSize` or `page_size`),
-    only records with the `status` asked for when the call names one."""
-    number = max(1, first_int(call.params, PAGE_NUMBER_NAMES, 1))
-    size = max(0, first_int(call.params, PAGE_SIZE_NAMES, 10))
+def page(call: Call, records: list[dict[str, Any]]) -> Any:
+    """Newest first, one page of them, only records with the `status` asked for when the call names one.
+
+    An operation with `x-a2e-pagination` pages as the spec says: its page-number and page-size parameters (the
+    size's default when none is sent, the first page when the number is before it), the records in its `items`
+    field (or the answer itself for `$`) and the count in its `total` field. Other operations read any of A2E's
+    styles (`pageNum`, `page` or `current`; `pageSize` or `page_size`) and answer `{rows, count}`. The last page
+    is short and a page past the end is empty, so clients that page until then stop."""
+    rule = call.operation.get("pagination")
     if call.params.get("status") is not None:
         wanted = str(call.params["status"])
         records = [r for r in records if str(r.get("current_status", r.get("status"))) == wanted]
-    newest = list(reversed(records))
-    return {"rows": newest[(number - 1) * size : number * size], "count": len(records)}
+    number, size = page_window(call, rule)
+    rows = list(reversed(records))[number * size : (number + 1) * size]
+    if rule is None:
+        return {"rows": rows, "count": len(records)}
+    if rule["items"] == "$":
+        return rows
+    answer: dict[str, Any] = {rule["items"]: rows}
+    if rule["total"] is not None:
+        answer[rule["total"]] = len(records)
+    return answer
+
+
+def page_window(call: Call, rule: Mapping[str, Any] | None) -> tuple[int, int]:
+    """(pages to skip, page size) of a list call."""
+    if rule is None:
+        number, size = first_int(call.params, PAGE_NUMBER_NAMES, 1), first_int(call.params, PAGE_SIZE_NAMES, 10)
+        return max(1, number) - 1, max(0, size)
+    size_field: Mapping[str, Any] = next((f for f in call.operation["params"] if f["wire"] == rule["size"]), {})
+    size = max(0, first_int(call.params, (rule["size"],), size_field.get("default", 10)))
+    return max(0, first_int(call.params, (rule["page"],), rule["first"]) - rule["first"]), size
 
 
 def first_int(params: Mapping[str, Any], names: tuple[str, ...], default: int) -> int:
@@ -225,9 +247,9 @@ def video_status(call: Call) -> Any:
 
 @handles("videos_list")
 def list_videos(call: Call) -> Any:
-    page, size = call.params.get("current", 1), call.params.get("pageSize", 10)
-    jobs = list(reversed(call.account.family(VIDEO).values()))
-    return {"data": [dict(job.record) for job in jobs[(page - 1) * size : page * size]]}
+    """The avatar videos, newest first, one page (`current`, `pageSize`) in the answer's `data`."""
+    answer = page(call, [dict(job.record) for job in call.account.family(VIDEO).values()])
+    return answer if call.operation.get("pagination") else {"data": answer["rows"]}
 
 
 @handles("videos_delete")
