@@ -78,8 +78,12 @@ def test_async_as_completed_yields_every_task(server):
 
 @pytest.mark.parametrize(
     ("tasks", "arguments"),
-    [([("no_such_group", "x")], {}), (["not a pair"], {}), ([("caption_removal", "x")], {"timeout": -1}),
-     ([("caption_removal", "x")], {"poll_interval": 0})],  # fmt: skip
+    [
+        ([("no_such_group", "x")], {}),
+        (["not a pair"], {}),
+        ([("caption_removal", "x")], {"timeout": -1}),
+        ([("caption_removal", "x")], {"poll_interval": 0}),
+    ],  # fmt: skip
 )
 def test_bad_arguments_are_refused_before_any_request(client, requests, tasks, arguments):
     with pytest.raises(a2e.InvalidRequestError):
