@@ -127,17 +127,23 @@ def check_media(response: httpx.Response, first: bytes, url: str) -> None:
         )
 
 
+def raise_if_transient(response: httpx.Response, what: str, label: str) -> None:
+    """Raise Transient for a file host's answer worth another try: 408, 429 (with its Retry-After) and 5xx."""
+    status = response.status_code
+    if status in RETRIED_STATUSES or status >= 500:
+        cls = error_class(status, None, "")
+        common: dict[str, Any] = {"status_code": status, "operation": label}
+        if issubclass(cls, RateLimitError):
+            common["retry_after"] = retry_after(response.headers)
+        raise Transient(cls(f"HTTP {status} {what}", **common))
+
+
 def check_status(response: httpx.Response, url: str) -> None:
     status = response.status_code
     if 200 <= status < 300:
         return
     where = url.split("?", 1)[0]
-    if status in RETRIED_STATUSES or status >= 500:
-        cls = error_class(status, None, "")
-        common: dict[str, Any] = {"status_code": status, "operation": "download"}
-        if issubclass(cls, RateLimitError):
-            common["retry_after"] = retry_after(response.headers)
-        raise Transient(cls(f"HTTP {status} for {where}", **common))
+    raise_if_transient(response, f"for {where}", "download")
     expired = " (result URLs expire after a few days: read the task again)" if status in (403, 404, 410) else ""
     raise DownloadError(f"download failed: HTTP {status} for {where}{expired}")
 

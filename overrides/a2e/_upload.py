@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from . import _operations
-from ._exceptions import InvalidRequestError, RateLimitError, UnexpectedResponseError, UploadError
+from ._exceptions import InvalidRequestError, UnexpectedResponseError, UploadError
 
 OPERATION = "storage_presign_upload"
 CHUNK = 1 << 20
@@ -72,20 +72,13 @@ def urls(grant: Any) -> tuple[str, str]:
 
 def check_put(response: httpx.Response, target: str) -> None:
     """A 2xx stored the file; 408, 429 and 5xx are worth another try (Transient); anything else is final."""
-    from ._download import RETRIED_STATUSES, Transient
-    from ._envelope import error_class, retry_after
+    from ._download import raise_if_transient
 
     status = response.status_code
     if 200 <= status < 300:
         return
     where = target.split("?", 1)[0]
-    if status in RETRIED_STATUSES or status >= 500:
-        cls = error_class(status, None, "")
-        extra: dict[str, Any] = (
-            {"retry_after": retry_after(response.headers)} if issubclass(cls, RateLimitError) else {}
-        )
-        raise Transient(cls(f"HTTP {status} from the storage host for {where}", status_code=status,
-                            operation="upload", **extra))  # fmt: skip
+    raise_if_transient(response, f"from the storage host for {where}", "upload")
     hint = " (the signed URL expired or was altered)" if status in (401, 403) else ""
     raise UploadError(f"upload failed: HTTP {status} from the storage host for {where}{hint}")
 

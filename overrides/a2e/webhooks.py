@@ -52,6 +52,7 @@ from typing import Any, TypeAlias
 
 from attrs import define, field
 
+from ._asgi import lifespan
 from ._exceptions import AuthenticationError, ConfigurationError, UnexpectedResponseError
 from ._operations import parse_data
 
@@ -178,7 +179,7 @@ def app(on_event: EventHandler, *, token: str, max_body: int = MAX_BODY) -> ASGI
 
     async def webhook_app(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await lifespan(receive, send)
         elif scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
         elif scope["type"] == "http":
@@ -340,17 +341,6 @@ async def _reply(send: Send, status: int, payload: dict[str, Any], headers: list
         }
     )
     await send({"type": "http.response.body", "body": content})
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    """Nothing to set up or tear down: acknowledge startup and shutdown."""
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 class Inbox:

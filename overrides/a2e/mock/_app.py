@@ -28,6 +28,7 @@ from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
+from .._asgi import lifespan
 from .._operations import schema_problem
 from ._faults import (
     CALL_ITEMS,
@@ -88,17 +89,6 @@ def create_app(state: MockState) -> Any:
         await response(scope, receive, send)
 
     return app
-
-
-async def lifespan(receive: Any, send: Any) -> None:
-    """Nothing to start or stop: acknowledge both, so servers that run the lifespan protocol do not complain."""
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
