@@ -95,7 +95,8 @@ def generate(spec_path: Path, out: Path) -> None:
     operations = build_operations(spec)
     dialects = build_dialects(spec, operations)
     facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),
-             "RESULTS": build_results(spec, operations, dialects), **build_indexes(operations)}  # fmt: skip
+             "RESULTS": build_results(spec, operations, dialects)}  # fmt: skip
+    indexes = build_indexes(operations)
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         package = staging / PACKAGE
@@ -108,6 +109,7 @@ def generate(spec_path: Path, out: Path) -> None:
         prune(package, operations, model_modules)
         add_result_accessors(package, operations, facts["RESULTS"])
         write_operations(operations, facts, package / "operations")
+        write_indexes(indexes, package / "operations" / "indexes.py")
         write_resources(spec, operations, package / "resources")
         (staging / "README.md").write_text(GENERATED_README, encoding="utf-8")
         (package / "py.typed").write_text("", encoding="utf-8")
@@ -686,6 +688,12 @@ def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
     return {"FAMILIES": families, "ROLES": roles, "WAITS": waits}
 
 
+def write_indexes(indexes: dict[str, dict[str, Any]], target: Path) -> None:
+    """`operations/indexes.py`: the lookups of `build_indexes`, loaded only by the features that use them."""
+    constants = "".join(f"{name}: dict[str, Any] = {value!r}\n\n" for name, value in indexes.items())
+    target.write_text(f'"""{build_indexes.__doc__}"""\n\nfrom typing import Any\n\n{constants}', encoding="utf-8")
+
+
 def write_operations(operations: list[dict[str, Any]], facts: dict[str, Any], target: Path) -> None:
     """`operations/`: a small index of every operation id, and one module per group with that group's rows,
     loaded when one of its operations is first used (so `import a2e` does not load the whole table)."""
@@ -711,7 +719,7 @@ OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, param
 (`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`), its regions (`REGIONS`, from the servers' `x-a2e-region`), where each
-family's output is (`RESULTS`), and indexes by family, group and role (`FAMILIES`, `ROLES`, `WAITS`)."""
+family's output is (`RESULTS`); indexes by family, group and role are in `indexes` (loaded when used)."""
 
 from __future__ import annotations
 

@@ -39,16 +39,22 @@ from ._exceptions import (
     UploadError,
     WaitTimeoutError,
 )
-from ._operations import OperationInfo, operations
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._listing import OperationInfo, operations
     from ._many import TaskOutcome
     from ._raw_response import RawResponse
     from ._waiting import TaskProgress
 
 # Imported when first used, not by `import a2e`.
-LAZY = {"RawResponse": "._raw_response", "TaskOutcome": "._many", "TaskProgress": "._waiting"}
+LAZY = {
+    "OperationInfo": "._listing",
+    "RawResponse": "._raw_response",
+    "TaskOutcome": "._many",
+    "TaskProgress": "._waiting",
+    "operations": "._listing",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -9,7 +9,8 @@ import functools
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from _a2e_api.operations import FAMILIES, OPERATIONS, WAITS
+from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations.indexes import FAMILIES, WAITS
 
 from . import _operations
 from ._exceptions import (

@@ -10,10 +10,10 @@ import math
 import re
 from collections.abc import Mapping
 from importlib import import_module
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import quote, urlsplit
 
-from _a2e_api.operations import FAMILIES, OPERATIONS
+from _a2e_api.operations import OPERATIONS
 
 from ._exceptions import InvalidRequestError, UnexpectedResponseError
 
@@ -28,11 +28,13 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-class PreparedRequest(NamedTuple):
-    method: str
-    path: str
-    query: dict[str, str]
-    body: dict[str, Any] | None
+class PreparedRequest:
+    """A call's HTTP request before it is sent (a plain slotted class: a NamedTuple costs time at import)."""
+
+    __slots__ = ("method", "path", "query", "body")
+
+    def __init__(self, method: str, path: str, query: dict[str, str], body: dict[str, Any] | None) -> None:
+        self.method, self.path, self.query, self.body = method, path, query, body
 
 
 def get_operation(operation_id: str) -> dict[str, Any]:
@@ -308,44 +310,13 @@ def load_model(module: str, name: str) -> Any:
     return getattr(import_module(f"_a2e_api.models{module}"), name)
 
 
-class OperationInfo(NamedTuple):
-    """One operation of the API as the client exposes it."""
-
-    id: str
-    method_name: str
-    http_method: str
-    path: str
-    summary: str
-    confidence: str
-    charged: bool
-
-    def __str__(self) -> str:
-        flags = f" [{self.confidence}]" if self.confidence != "documented" else ""
-        return f"client.{self.method_name:<40} {self.http_method:<6} {self.path}{flags}"
-
-
-def operations(group: str | None = None) -> list[OperationInfo]:
-    """Every operation, or those of one group: `for op in a2e.operations(): print(op)`."""
-    return [
-        OperationInfo(
-            op_id,
-            f"{op['group']}.{op['name']}",
-            op["method"],
-            op["path"],
-            op["summary"],
-            op["confidence"],
-            op["charged"],
-        )
-        for op_id, op in OPERATIONS.items()
-        if group is None or op["group"] == group
-    ]
-
-
 NAME_FIELDS = ("name", "title")  # what a create calls its task, by family
 
 
 def list_operation(op: Mapping[str, Any]) -> str | None:
     """The operation listing the tasks of `op`'s family (role `list` or `page`), where a lost create is looked up."""
+    from _a2e_api.operations.indexes import FAMILIES  # only on this error path
+
     roles: dict[str, str] = FAMILIES.get(str((op["resource"] or {}).get("family")), {})
     return roles.get("list") or roles.get("page")
 

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 # When the running attempt must end (time.monotonic()), for the connections of a client's own httpx client
 # (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
 ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
 
 
-class CallOptions(NamedTuple):
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, object] | None = None
-    extra_body: Mapping[str, object] | None = None
-    timeout: float | None = None
-    deadline: float | None = None  # time.monotonic() by which retries must have started (a wait's own timeout)
+class CallOptions:
+    """A call's options (a plain slotted class: a NamedTuple costs time at import)."""
 
-    def query(self) -> dict[str, str]:
-        from ._operations import query_text
+    __slots__ = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 
-        return {name: query_text(value) for name, value in (self.extra_query or {}).items()}
+    def __init__(
+        self, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None, timeout: float | None = None,
+        deadline: float | None = None,  # time.monotonic() by which retries must have started (a wait's timeout)
+    ) -> None:  # fmt: skip
+        self.extra_headers, self.extra_query, self.extra_body = extra_headers, extra_query, extra_body
+        self.timeout, self.deadline = timeout, deadline
 
     def body(self) -> dict[str, Any]:
         from ._operations import to_wire

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from _a2e_api.operations import OPERATIONS, ROLES
+from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations.indexes import ROLES
 
 from ._exceptions import A2EError, UnexpectedResponseError
 

@@ -279,7 +279,7 @@ def _text(value: object) -> str | None:
 
 def _typed_record(family: str | None, data: object) -> Any:
     """`data` as the model the family's `get` operation returns, or as it came when that is not possible."""
-    from _a2e_api.operations import FAMILIES  # each family's operation per role, from the spec
+    from _a2e_api.operations.indexes import FAMILIES  # each family's operation per role, from the spec
 
     operation = FAMILIES.get(family, {}).get("get") if family is not None else None
     if operation is None or not isinstance(data, Mapping):
