@@ -11,6 +11,8 @@ import pytest
 from a2e import _constants
 from a2e.mock import MockConfig, MockServer
 
+collect_ignore_glob = ["data/*"]  # tests/data/user_suite is run by test_testing_plugin, in its own environment
+
 
 @pytest.fixture(scope="session")
 def server():
