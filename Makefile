@@ -10,10 +10,13 @@ REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPEC := openapi/a2e.yaml
 OFFICIAL ?= tests/data/official/openapi.json
+SITE ?= site
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint-spec typecheck test demo spec-report spec-diff bench mock clean
+.PHONY: help setup generate check-generated lint-spec typecheck test demo spec-report spec-diff bench mock clean docs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -44,7 +47,7 @@ typecheck: $(STAMP) ## mypy --strict and pyright over the hand-written code and 
 	$(PY) -m mypy
 	$(VENV)/bin/pyright
 
-test: lint-spec check-generated typecheck ## Validate the spec, check generated/, type-check, run the test suite
+test: lint-spec check-generated typecheck $(CHROMIUM) ## Validate the spec, check generated/, type-check, run the test suite
 	$(PY) -m pytest
 
 demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
@@ -64,3 +67,17 @@ mock: $(STAMP) ## Run the mock A2E server on http://127.0.0.1:8000
 
 clean: ## Remove .venv, .tools and demo output
 	rm -rf $(VENV) .tools demo-output
+
+$(REDOCLY):
+	npm install --silent --no-audit --no-fund --prefix .tools @redocly/cli@$(REDOCLY_VERSION) >/dev/null
+
+# Debian's Chromium, for tests/test_docs.py (headless screenshots of the built pages)
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null
+
+docs: $(STAMP) $(REDOCLY) ## Build the HTML reference (Redocly) and a page per client group into site/ (SITE=dir)
+	@mkdir -p $(SITE)
+	REDOCLY_TELEMETRY=off $(REDOCLY) build-docs $(SPEC) --config redocly.yaml --inlineBundle \
+	  --output $(SITE)/reference.html 2>&1 | grep -v -e '^ *║' -e '^ *╔' -e '^ *╚' -e '^$$'; exit $${PIPESTATUS[0]}
+	$(PY) docs/build.py --spec $(SPEC) --out $(SITE)
