@@ -1,0 +1,60 @@
+"""The global options: before the command, and also after it (hidden in its help) where the command has no
+field of the same name (`a2e tts list-voices --region US` is the voices' region)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._config import REGIONS
+
+APPENDED = frozenset({"header"})  # given both before and after the command, these add up
+
+
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    return value
+
+
+def count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {text!r}")
+    return value
+
+
+OPTIONS: list[tuple[tuple[str, ...], dict[str, object]]] = [
+    (("--base-url",), {"metavar": "URL", "help": "A2E's base URL (default: A2E_BASE_URL, else the region's)"}),
+    (("--region",), {"choices": list(REGIONS), "help": "A2E's region (default: A2E_REGION, else global)"}),
+    (("--timeout",), {"type": seconds, "metavar": "SECONDS", "help": "time limit of each request (default 60)"}),
+    (("--max-retries",), {"type": count, "metavar": "N", "help": "retries of a failed read (default 2)"}),
+    (
+        ("--header",),
+        {"action": "append", "metavar": "NAME:VALUE", "help": "an HTTP header sent on every call to A2E (repeatable)"},
+    ),
+    (("-q", "--quiet"), {"action": "store_true", "help": "no progress or messages on stderr (errors stay)"}),
+]
+
+
+def add(parser: argparse.ArgumentParser) -> None:
+    """The global options on the top parser, with their help."""
+    group = parser.add_argument_group("global options (before the command, or after it where it has no such field)")
+    for names, settings in OPTIONS:
+        group.add_argument(*names, **settings)  # type: ignore[arg-type]
+
+
+def add_late(parser: argparse.ArgumentParser) -> None:
+    """The global options on a command's parser: not in its help, and unset unless given."""
+    taken = set(parser._option_string_actions)
+    for names, settings in OPTIONS:
+        free = [name for name in names if name not in taken]
+        if free:
+            late = {**settings, "default": argparse.SUPPRESS, "help": argparse.SUPPRESS}
+            parser.add_argument(*free, dest=names[-1].lstrip("-").replace("-", "_"), **late)  # type: ignore[arg-type]

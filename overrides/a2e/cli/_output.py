@@ -1,0 +1,110 @@
+"""What the command prints: results as JSON on stdout; messages, progress and errors on stderr; exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import PurePath
+from typing import Any
+
+from .._exceptions import (
+    A2EError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidRequestError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+
+OK = 0
+API_ERROR = 1
+USAGE = 2
+TASK_FAILED = 3
+TIMEOUT = 4
+INTERRUPTED = 130
+BROKEN_PIPE = 141  # stdout closed early (`| head`), as for a program stopped by SIGPIPE
+
+EXIT_CODES = f"""exit codes:
+  {OK}    success
+  {API_ERROR}    A2E answered with an error or could not be reached (also a failed upload or download)
+  {USAGE}    usage error: bad arguments, a value the spec refuses, no API key or another bad setting
+  {TASK_FAILED}    the task failed (A2E ended it in its failure status)
+  {TIMEOUT}    timeout: a wait ran out (--wait-timeout) or a request timed out (--timeout)
+  {INTERRUPTED}  interrupted (Ctrl-C); a task already created goes on"""
+
+
+class UsageError(Exception):
+    """A command line the command cannot act on (exit code 2)."""
+
+
+def plain(value: Any) -> Any:
+    """`value` as JSON-ready data: models through their `to_dict()`, lists and mappings item by item."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, PurePath):
+        return str(value)
+    return value
+
+
+def emit(value: Any) -> None:
+    """Print a result on stdout as JSON."""
+    print(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str), flush=True)
+
+
+class Messages:
+    """Lines for the person at the terminal, on stderr; `quiet` keeps all but errors back."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+
+    def info(self, text: str) -> None:
+        if not self.quiet:
+            print(text, file=sys.stderr, flush=True)
+
+
+def exit_code(error: BaseException) -> int:
+    if isinstance(error, KeyboardInterrupt):
+        return INTERRUPTED
+    if isinstance(error, (UsageError, InvalidRequestError, ConfigurationError)):
+        return USAGE
+    if isinstance(error, TaskFailedError):
+        return TASK_FAILED
+    if isinstance(error, (WaitTimeoutError, APITimeoutError)):
+        return TIMEOUT
+    return API_ERROR
+
+
+def describe(error: BaseException) -> str:
+    """One line for the error: its kind, its message and its notes; never the API key."""
+    if isinstance(error, KeyboardInterrupt):
+        text = "interrupted"
+    elif isinstance(error, UsageError):
+        text = str(error)
+    elif isinstance(error, A2EError):
+        text = f"{type(error).__name__}: {error}"
+    elif isinstance(error, OSError) and error.strerror:
+        text = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    else:
+        text = f"{type(error).__name__}: {error}"
+    notes = [str(note) for note in getattr(error, "__notes__", ())]
+    if notes:
+        text = f"{text} ({'; '.join(notes)})"
+    return redact(" ".join(text.split()))
+
+
+def redact(text: str) -> str:
+    key = os.environ.get("A2E_API_KEY", "").strip()
+    return text.replace(key, "<redacted>") if len(key) >= 4 and key in text else text
+
+
+def report(error: BaseException) -> int:
+    """Print the error's line on stderr; return its exit code."""
+    print(f"a2e: {describe(error)}", file=sys.stderr, flush=True)
+    return exit_code(error)
