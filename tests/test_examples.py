@@ -64,3 +64,26 @@ def test_the_webhook_receiver_example_needs_its_token():
     result = subprocess.run([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
                             capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 1 and "A2E_WEBHOOK_TOKEN" in result.stderr
+
+
+def test_the_async_many_tasks_example_uploads_starts_waits_and_downloads():
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "async_many.py")], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "upload: " in result.stdout and "5 videos saved" in result.stdout
+
+
+def test_the_command_line_example_makes_a_video_from_the_mock():
+    import os
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    scripts = str(Path(sys.executable).parent)  # where `a2e` is installed next to this interpreter
+    env = {**os.environ, "PORT": str(port), "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(["bash", str(ROOT / "examples" / "cli.sh")], env=env, capture_output=True, text=True,
+                            timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    saved = Path(result.stdout.strip().splitlines()[-1].removeprefix("saved "))
+    assert saved.read_bytes()[4:8] == b"ftyp"
