@@ -6,6 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+DEMO_STAMP := $(VENV)/.demo-stamp
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 SPEC := openapi/a2e.yaml
@@ -26,6 +27,12 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt -e '.[mock]'
 	touch $(STAMP)
+
+# The demo needs only the package and its mock: a fresh machine gets just those for `make demo`.
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[mock]'
+	touch $(DEMO_STAMP)
 
 setup: $(STAMP) ## Create .venv with the package (editable) and the pinned toolchain
 
@@ -50,7 +57,7 @@ typecheck: $(STAMP) ## mypy --strict and pyright over the hand-written code and 
 test: lint-spec check-generated typecheck $(CHROMIUM) ## Validate the spec, check generated/, type-check, run the test suite
 	$(PY) -m pytest
 
-demo: $(STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
+demo: $(DEMO_STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
 	$(PY) examples/demo.py
 
 spec-report: $(STAMP) ## Operations per section and per confidence (documented/observed/weak/inferred)

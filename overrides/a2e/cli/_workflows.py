@@ -251,14 +251,10 @@ def mock(ctx: Context, args: argparse.Namespace) -> int:
         raise _output.UsageError(
             f"a2e mock needs {missing.name}, from the `mock` extra: pip install 'a2e[mock]'"
         ) from None
-    saved = sys.argv
-    sys.argv = ["a2e mock", *args.passthrough]
     try:
-        mock_main()
+        mock_main(list(args.passthrough), prog="a2e mock")
     except SystemExit as ended:
         return ended.code if isinstance(ended.code, int) else _output.OK
-    finally:
-        sys.argv = saved
     return _output.OK
 
 

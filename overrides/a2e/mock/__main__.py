@@ -12,8 +12,8 @@ from ._server import DEFAULT_TOKEN
 from ._state import MockConfig, MockState
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m a2e.mock", description="Run the mock A2E API server.")
+def main(argv: list[str] | None = None, prog: str = "python -m a2e.mock") -> None:
+    parser = argparse.ArgumentParser(prog=prog, description="Run the mock A2E API server.")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     parser.add_argument("--token", default=DEFAULT_TOKEN, help="the API key clients must send")
@@ -24,7 +24,7 @@ def main() -> None:
                              "(default %(default)s)")  # fmt: skip
     parser.add_argument("--start-coins", type=float, default=MockConfig.start_coins,
                         help="each account's starting balance (default %(default)s)")  # fmt: skip
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     config = MockConfig(seconds_per_step=args.seconds_per_step, webhook_delay=args.webhook_delay,
                         start_coins=args.start_coins)  # fmt: skip
     state = MockState({args.token}, config)
