@@ -76,3 +76,28 @@ def first_voice(client) -> str:
 
 def first_anchor(client) -> str:
     return client.videos.list_avatars()[0].id
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on, for a server a test starts in another process."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_listening(port: int, process: Any, seconds: float = 20.0) -> None:
+    """Return once something accepts connections on `port`; fail if `process` ends first or time runs out."""
+    import socket
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            output = "" if process.poll() is None else (process.stderr.read() if process.stderr else "")
+            assert time.monotonic() < deadline and process.poll() is None, f"nothing listens on {port}: {output}"
+            time.sleep(0.05)

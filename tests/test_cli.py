@@ -9,12 +9,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from _a2e_api.operations import GROUP_OF, OPERATIONS
+from conftest import free_port, wait_listening
 
 ROOT = Path(__file__).resolve().parent.parent
 AVATAR = "65f1a2b3c4d5e6f7a8b9c0d1"  # the mock's first avatar
@@ -294,20 +294,11 @@ def test_spec_diff_delegates(env):
 
 
 def test_mock_runs_the_mock_server(env):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     mock = subprocess.Popen([sys.executable, "-m", "a2e.cli", "mock", "--port", str(port), "--token", "sk_cli_test"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline and mock.poll() is None, mock.stderr and mock.stderr.read()
-                time.sleep(0.05)
+        wait_listening(port, mock, 20)
         local = {**env, "A2E_API_KEY": "sk_cli_test", "A2E_BASE_URL": f"http://127.0.0.1:{port}"}
         assert "coins" in ok_json(a2e("credits", env=local))
     finally:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import free_port, wait_listening
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -20,26 +22,16 @@ def test_the_readme_usage_example_makes_a_video_from_the_mock():
 
 def test_the_webhook_receiver_example_prints_each_event_and_refuses_a_wrong_token(server):
     import os
-    import socket
     import time
 
     import a2e
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "A2E_WEBHOOK_TOKEN": "s3cret", "PORT": str(port)}
     receiver = subprocess.Popen([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline and receiver.poll() is None, "the receiver did not start"
-                time.sleep(0.05)
+        wait_listening(port, receiver, 20)
         hook = f"http://127.0.0.1:{port}/a2e"
         with a2e.A2E(server.token, base_url=server.url) as client:
             good = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
@@ -47,6 +39,7 @@ def test_the_webhook_receiver_example_prints_each_event_and_refuses_a_wrong_toke
             bad = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
                               prompt="smile", webhook_url=hook, webhook_token="wrong").id  # fmt: skip
         statuses: dict[str, int] = {}
+        deadline = time.monotonic() + 20
         while time.monotonic() < deadline and len(statuses) < 2:
             statuses = {e["task_id"]: e["status_code"] for e in server.state.webhook_log if e["task_id"] in (good, bad)}
             time.sleep(0.05)
@@ -75,11 +68,8 @@ def test_the_async_many_tasks_example_uploads_starts_waits_and_downloads():
 
 def test_the_command_line_example_makes_a_video_from_the_mock():
     import os
-    import socket
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     scripts = str(Path(sys.executable).parent)  # where `a2e` is installed next to this interpreter
     env = {**os.environ, "PORT": str(port), "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(["bash", str(ROOT / "examples" / "cli.sh")], env=env, capture_output=True, text=True,

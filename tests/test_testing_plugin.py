@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import sysconfig
-import time
 import venv
 from pathlib import Path
 
 import pytest
+from conftest import free_port, wait_listening
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = ROOT / "tests" / "data" / "user_suite"
@@ -56,20 +55,11 @@ def test_the_installed_command_runs_the_mock_and_says_hello_into_an_mp4(installe
     command = str(installed / "bin" / "a2e")
     help_text = subprocess.run([command, "--help"], capture_output=True, text=True, timeout=60)
     assert help_text.returncode == 0 and "say" in help_text.stdout and "130" in help_text.stdout
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     mock = subprocess.Popen([command, "mock", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)  # fmt: skip
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline and mock.poll() is None, "the mock did not start"
-                time.sleep(0.05)
+        wait_listening(port, mock, 30)
         from a2e.mock import DEFAULT_TOKEN
 
         env = {**os.environ, "A2E_API_KEY": DEFAULT_TOKEN, "A2E_BASE_URL": f"http://127.0.0.1:{port}"}
