@@ -320,8 +320,14 @@ def test_mock_without_its_extra_says_how_to_install_it(env):
 def spawn(env: dict[str, str], *args: str, code: str | None = None) -> Any:
     pexpect = pytest.importorskip("pexpect")
     argv = ["-c", code, *args] if code else ["-m", "a2e.cli", *args]
+    # Ctrl-C must reach the command even when this suite runs with SIGINT ignored (a background job), which
+    # the child would otherwise inherit.
     return pexpect.spawn(sys.executable, argv, env={**env, "TERM": "xterm"}, encoding="utf-8", timeout=30,
-                         dimensions=(24, 120))  # fmt: skip
+                         dimensions=(24, 120), preexec_fn=default_sigint)  # fmt: skip
+
+
+def default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_a_terminal_shows_live_progress(env, audio):
