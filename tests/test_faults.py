@@ -369,7 +369,40 @@ def test_a_short_file_is_retried_then_refused_and_leaves_nothing(client, server,
     with pytest.raises(a2e.DownloadError):
         client.download(asset(server, "short"), tmp_path / "video.mp4")
     assert leftovers(tmp_path) == []
-    assert len([r for r in requests if r[1].startswith("/mock-assets/")]) == 1 + client.max_retries
+    assert asset_requests(requests) == 1 + client.max_retries
+
+
+def asset_requests(requests: list[tuple[str, str]]) -> int:
+    return len([r for r in requests if r[1].startswith("/mock-assets/")])
+
+
+def test_a_file_that_trickles_in_is_cut_retried_and_refused_and_leaves_nothing(
+    client, server, requests, tmp_path, fast_retries, monkeypatch
+):
+    monkeypatch.setattr(_constants, "SLOW_DOWNLOAD_SECONDS", 0.2)  # 9,743 bytes one every 0.02 s: 195 s uncut
+    started = time.monotonic()
+    with pytest.raises(a2e.DownloadError, match=r"timed out: \d+ bytes in [\d.]+ s .*needs 32768 in 0.2 s") as caught:
+        client.download(asset(server, "trickle=0.02"), tmp_path / "video.mp4")
+    assert isinstance(caught.value.__cause__, a2e.APITimeoutError)
+    assert time.monotonic() - started < 30
+    assert asset_requests(requests) == 1 + client.max_retries
+    assert leftovers(tmp_path) == []
+
+
+def test_a_download_timeout_bounds_each_attempt_as_a_whole(client, server, requests, tmp_path, fast_retries):
+    started = time.monotonic()  # 9,743 bytes one every 0.01 s: no read waits long, the attempt takes 97 s
+    with pytest.raises(a2e.DownloadError, match="timed out"):
+        client.download(asset(server, "trickle=0.01"), tmp_path / "video.mp4", timeout=0.3)
+    assert time.monotonic() - started < 30
+    assert asset_requests(requests) == 1 + client.max_retries
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("timeout", [0, -1, math.nan, math.inf, "5", True])
+def test_a_bad_download_timeout_is_refused_before_any_request(client, server, requests, tmp_path, timeout):
+    with pytest.raises(a2e.InvalidRequestError, match="timeout"):
+        client.download(asset(server), tmp_path / "video.mp4", timeout=timeout)
+    assert requests == []
 
 
 def test_a_failed_rename_leaves_nothing_and_raises_a_download_error(client, server, tmp_path, monkeypatch):

@@ -568,17 +568,23 @@ class A2E(BaseClient, Resources):
         """Stream a result file to `path` (a file or a folder); return the file's path.
 
         Writes to a temporary file in the same folder and renames it only when every byte arrived, so a
-        failed download leaves nothing behind. No API key is sent to the file host.
+        failed download leaves nothing behind. No API key is sent to the file host. `timeout` (seconds) bounds
+        each attempt as a whole; without it an attempt ends when nothing arrives for 300 s, or fewer than 32 KiB
+        in 30 s. Failed attempts are retried like a read (`max_retries`).
         """
-        url, target = _download.check_download(url, path, overwrite)
+        url, target = _download.check_download(url, path, overwrite, timeout)
         attempt = 0
         while True:  # the same retry decisions as calls: a download is a read
+            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + timeout) if timeout is not None else None
             try:
                 return self._download_once(url, target, timeout)
             except _download.Transient as transient:
                 delay = self._transfer_retry("download", attempt, transient)
-                time.sleep(delay)
-                attempt += 1
+            finally:
+                if deadline is not None:
+                    ATTEMPT_DEADLINE.reset(deadline)
+            time.sleep(delay)
+            attempt += 1
 
     def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         current = url
@@ -820,15 +826,19 @@ class AsyncA2E(BaseClient, AsyncResources):
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
     ) -> Path:
         """Stream a result file to `path` (a file or a folder); return the file's path. See `A2E.download`."""
-        url, target = _download.check_download(url, path, overwrite)
+        url, target = _download.check_download(url, path, overwrite, timeout)
         attempt = 0
         while True:  # the same retry decisions as calls: a download is a read
+            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + timeout) if timeout is not None else None
             try:
                 return await self._download_once(url, target, timeout)
             except _download.Transient as transient:
                 delay = self._transfer_retry("download", attempt, transient)
-                await async_sleep(delay)
-                attempt += 1
+            finally:
+                if deadline is not None:
+                    ATTEMPT_DEADLINE.reset(deadline)
+            await async_sleep(delay)
+            attempt += 1
 
     async def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
         current = url

@@ -168,9 +168,15 @@ def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
         return timeout
+    seconds = check_seconds(timeout)
+    return httpx.Timeout(seconds, connect=min(10.0, seconds))
+
+
+def check_seconds(timeout: object) -> float:
+    """A timeout in seconds, checked: a positive, finite number."""
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < float("inf"):
         raise ConfigurationError(f"timeout={timeout!r}: expected a positive number of seconds")
-    return httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
+    return float(timeout)
 
 
 def attempt_seconds(timeout: httpx.Timeout) -> float | None:

@@ -31,3 +31,9 @@ MAX_ERROR_BYTES = 1 << 20
 
 # Downloads follow at most this many redirects (CDNs redirect once or twice).
 MAX_REDIRECTS = 5
+
+# A download attempt ends (and is retried like a read) when fewer than SLOW_DOWNLOAD_BYTES arrive in
+# SLOW_DOWNLOAD_SECONDS: a file host that trickles bytes would otherwise hold it for ever, as no single read
+# waits long enough for a timeout.
+SLOW_DOWNLOAD_SECONDS = 30.0
+SLOW_DOWNLOAD_BYTES = 32 * 1024

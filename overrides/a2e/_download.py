@@ -6,6 +6,7 @@ Result URLs live on A2E's CDN hosts, so downloads never carry the API key.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -13,13 +14,27 @@ from typing import IO, Any
 import httpx
 
 from . import _constants
-from ._config import check_url
+from ._config import check_seconds, check_url
 from ._envelope import error_class, retry_after
-from ._exceptions import A2EError, ConfigurationError, DownloadError, InvalidRequestError, RateLimitError
+from ._exceptions import (
+    A2EError,
+    APITimeoutError,
+    ConfigurationError,
+    DownloadError,
+    InvalidRequestError,
+    RateLimitError,
+)
 
 
-def check_download(url: str | None, path: str | os.PathLike[str], overwrite: bool) -> tuple[str, Path]:
-    """Validate the URL and destination before any byte is requested; return both, checked."""
+def check_download(
+    url: str | None, path: str | os.PathLike[str], overwrite: bool, timeout: float | None
+) -> tuple[str, Path]:
+    """Validate the URL, destination and timeout before any byte is requested; return URL and path, checked."""
+    if timeout is not None:
+        try:
+            check_seconds(timeout)
+        except ConfigurationError as exc:
+            raise InvalidRequestError("download", "timeout", str(exc)) from None
     if not isinstance(url, str) or not url:
         raise InvalidRequestError("download", "url", f"url: expected the result URL as a non-empty string, got {url!r}")
     try:
@@ -160,12 +175,28 @@ class Saver:
         self.streamed = not response.is_stream_consumed  # False for an answer built in memory (a mock transport)
         # Nothing to undo: take the bytes as they come off the wire.
         self.raw = self.streamed and encoding in ("", "identity")
+        self.window_started, self.window_bytes = time.monotonic(), 0
 
     def write(self, chunk: bytes) -> None:
         if self.part is None:
             check_media(self.response, chunk, self.url)
             self.part = PartFile(self.target)
         self.part.write(chunk)
+        self.check_pace(len(chunk))
+
+    def check_pace(self, size: int) -> None:
+        """Raise Transient (a timeout, retried like a read) when the file arrives too slowly to be a transfer."""
+        self.window_bytes += size
+        elapsed = time.monotonic() - self.window_started
+        if elapsed < _constants.SLOW_DOWNLOAD_SECONDS:
+            return
+        if self.window_bytes < _constants.SLOW_DOWNLOAD_BYTES:
+            where = self.url.split("?", 1)[0]
+            needed = f"{_constants.SLOW_DOWNLOAD_BYTES} in {_constants.SLOW_DOWNLOAD_SECONDS:g} s"
+            got = f"{self.window_bytes} bytes in {elapsed:.1f} s"
+            message = f"download: timed out: {got} from {where} (a transfer needs {needed})"
+            raise Transient(APITimeoutError(message, operation="download"))
+        self.window_started, self.window_bytes = time.monotonic(), 0
 
     def finish(self) -> Path:
         if self.part is None:
