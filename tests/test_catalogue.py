@@ -16,12 +16,12 @@ from typing import Any
 import a2e
 import httpx
 import pytest
-import yaml
 from _a2e_api.operations import OPERATIONS as TABLE
+from conftest import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+SPEC = load_spec()
 OFFICIAL = json.loads((DATA / "official" / "catalogue.json").read_text())["operations"]
 ROWS = list(csv.DictReader((DATA / "endpoints.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"))
 SEED = [row for row in ROWS if not row["section"].startswith("Beyond the seed")]

@@ -8,7 +8,7 @@ from pathlib import Path
 import a2e
 import httpx
 import pytest
-import yaml
+from conftest import load_spec
 
 
 def recording_client(**kwargs):
@@ -137,7 +137,7 @@ def test_a2e_region_picks_the_region_and_a2e_base_url_wins_over_it(monkeypatch):
 
 
 def test_regions_come_from_the_spec_servers():
-    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml").read_text())
+    spec = load_spec()
     assert dict(a2e.REGIONS) == {s["x-a2e-region"]: s["url"] for s in spec["servers"]}
     assert next(iter(a2e.REGIONS)) == "global"
 

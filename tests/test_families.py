@@ -9,11 +9,11 @@ from pathlib import Path
 import a2e
 import httpx
 import pytest
-import yaml
 from _a2e_api.operations import OPERATIONS
+from conftest import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+SPEC = load_spec()
 EXAMPLES = {
     op["operationId"]: op["requestBody"]["content"]["application/json"].get("example", {})
     for item in SPEC["paths"].values()

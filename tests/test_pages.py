@@ -18,13 +18,12 @@ from typing import Any
 import a2e
 import httpx
 import pytest
-import yaml
 from _a2e_api.operations import OPERATIONS
 from a2e.mock._handlers import Call, store
 from a2e.mock._state import TaskJob, VideoJob, new_id, now_iso
+from conftest import generate_from, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATE = [sys.executable, str(ROOT / "generator" / "generate.py")]
 PAGED = sorted(op_id for op_id, op in OPERATIONS.items() if op["pagination"])
 
 
@@ -330,11 +329,8 @@ def unknown_key(spec: dict) -> None:
      (unknown_key, "flux2_list: x-a2e-pagination must be a mapping with page, size and items")],
 )  # fmt: skip
 def test_a_wrong_pagination_fact_fails_the_build(tmp_path, change, message):
-    spec = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
+    spec = load_spec()
     change(spec)
-    spec_file = tmp_path / "a2e.yaml"
-    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
-    result = subprocess.run([*GENERATE, "--spec", str(spec_file), "--out", str(tmp_path / "out")],
-                            capture_output=True, text=True)  # fmt: skip
+    result = generate_from(spec, tmp_path)
     assert result.returncode == 1 and message in result.stderr, result.stderr
     assert not (tmp_path / "out").exists()
