@@ -187,6 +187,22 @@ def test_a_retry_after_beyond_the_cap_raises_at_once_with_the_value(client, requ
     assert len(requests) == 1
 
 
+def test_a_503_waits_its_retry_after_and_one_beyond_the_cap_raises_at_once(client, requests):
+    assert fault(client, "status=503;retry-after=0.3;times=1").misc.remaining_coins().coins is not None
+    assert len(requests) == 2
+    requests.clear()
+    with pytest.raises(a2e.ServiceUnavailableError) as caught:
+        fault(client, "status=503;retry-after=3600").misc.remaining_coins()
+    assert caught.value.retry_after == 3600
+    assert len(requests) == 1
+
+
+def test_a_503_retry_after_sets_the_pause_before_the_next_attempt(monkeypatch):
+    error = a2e.ServiceUnavailableError("busy", status_code=503, retry_after=7.0)
+    assert _retry.planned_delay({"charged": False}, 0, 2, error) == 7.0
+    assert _retry.planned_delay({"charged": True}, 0, 2, error) is None  # a charged call is not resent on a 503
+
+
 def test_a_nonsense_retry_after_falls_back_to_backoff(client, requests, fast_retries):
     assert fault(client, "status=429;retry-after=-5;times=1").misc.remaining_coins().coins is not None
     assert len(requests) == 2

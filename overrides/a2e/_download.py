@@ -17,12 +17,12 @@ from . import _constants
 from ._config import check_seconds, check_url
 from ._envelope import error_class, retry_after
 from ._exceptions import (
+    RETRY_AFTER_ERRORS,
     A2EError,
     APITimeoutError,
     ConfigurationError,
     DownloadError,
     InvalidRequestError,
-    RateLimitError,
 )
 
 
@@ -148,7 +148,7 @@ def raise_if_transient(response: httpx.Response, what: str, label: str) -> None:
     if status in RETRIED_STATUSES or status >= 500:
         cls = error_class(status, None, "")
         common: dict[str, Any] = {"status_code": status, "operation": label}
-        if issubclass(cls, RateLimitError):
+        if issubclass(cls, RETRY_AFTER_ERRORS):
             common["retry_after"] = retry_after(response.headers)
         raise Transient(cls(f"HTTP {status} {what}", **common))
 

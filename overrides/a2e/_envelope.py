@@ -15,7 +15,7 @@ from typing import Any
 from _a2e_api.operations import ERRORS
 
 from . import _constants, _exceptions
-from ._exceptions import APIError, RateLimitError, ServerError, UnexpectedResponseError
+from ._exceptions import RETRY_AFTER_ERRORS, APIError, ServerError, UnexpectedResponseError
 from ._retry import parse_retry_after
 
 BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
@@ -131,7 +131,7 @@ def api_error(
         "body": dict(body),
     }
     cls = error_class(status, code, str(message))
-    if issubclass(cls, RateLimitError):
+    if issubclass(cls, RETRY_AFTER_ERRORS):
         return cls(str(message), retry_after=retry_after(headers), **common)
     return cls(str(message), **common)
 

@@ -19,7 +19,7 @@ A2EError
  │    ├── RateLimitError       429; `retry_after` in seconds when A2E sent it
  │    ├── HostsOccupiedError   `code` 1001: no free streaming host; retry later
  │    └── ServerError          5xx
- │         └── ServiceUnavailableError  503: a provider behind A2E is unavailable or not configured
+ │         └── ServiceUnavailableError  503: a provider behind A2E is unavailable; `retry_after` as above
  ├── TaskFailedError           a task ended in its dialect's failure status
  ├── WaitTimeoutError          a task did not end within the wait's timeout
  ├── DownloadError             a result file could not be fetched completely
@@ -204,7 +204,16 @@ class ServerError(APIError):
 
 
 class ServiceUnavailableError(ServerError):
-    """A provider behind A2E is unavailable or not configured (HTTP 503); try again later."""
+    """A provider behind A2E is unavailable or not configured (HTTP 503); try again later, after `retry_after`
+    seconds when A2E sent a Retry-After."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+# The errors whose answer may say when to try again (a Retry-After header), kept on them as `retry_after`.
+RETRY_AFTER_ERRORS = (RateLimitError, ServiceUnavailableError)
 
 
 class TaskFailedError(A2EError):

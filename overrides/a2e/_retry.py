@@ -2,7 +2,8 @@
 
 Charged operations (`x-a2e-charged` in the spec: video/generate, the `/start` calls...) are retried only
 when the request certainly did not reach A2E, or on HTTP 429, which A2E sends before doing any work.
-Everything else is also retried on timeouts, dropped connections, 408 and 5xx.
+Everything else is also retried on timeouts, dropped connections, 408 and 5xx. A Retry-After (on a 429 or a
+503) sets the pause instead of the backoff.
 
 A retry is planned only if it can start before the deadline of the whole operation (a wait's timeout, for
 instance), and a Retry-After longer than MAX_RETRY_AFTER is not slept through: the error is raised at once,
@@ -37,16 +38,17 @@ def retry_delay(
 def planned_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError) -> float | None:
     if attempt >= max_retries:
         return None
+    asked: float | None = getattr(error, "retry_after", None)  # a 429's or 503's Retry-After, in seconds
+    if asked is not None and asked > _constants.MAX_RETRY_AFTER:
+        return None
     if isinstance(error, RateLimitError):
-        if error.retry_after is None:
-            return backoff(attempt)
-        return error.retry_after if error.retry_after <= _constants.MAX_RETRY_AFTER else None
+        return asked if asked is not None else backoff(attempt)
     if isinstance(error, APIConnectionError) and not error.request_sent:
         return backoff(attempt)
     if op["charged"]:
         return None
     if isinstance(error, (APIConnectionError, ServerError)):
-        return backoff(attempt)
+        return asked if asked is not None else backoff(attempt)
     if isinstance(error, APIError) and error.status_code == 408:
         return backoff(attempt)
     return None
