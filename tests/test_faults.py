@@ -467,13 +467,17 @@ def test_the_key_appears_in_no_log_line_whatever_the_failure(client, server, cap
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+
+def nested(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+
+
 ENVELOPES = st.fixed_dictionaries(
     {},
     optional={
         "code": st.one_of(st.integers(-(2**40), 2**40), st.text(max_size=6), st.none(), st.booleans(), st.floats()),
         "msg": st.one_of(st.text(max_size=300), st.none(), st.integers()),
-        "data": st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20), lambda inner: (
-            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=8),
+        "data": st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20), nested, max_leaves=8),
         "trace_id": st.one_of(st.text(max_size=40), st.none(), st.integers()),
     },
 )  # fmt: skip
