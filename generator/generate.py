@@ -32,7 +32,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the spec 7x faster
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 HERE = Path(__file__).resolve().parent
 PACKAGE = "_a2e_api"
 CONFIDENCES = ("published", "documented", "observed", "weak", "inferred")
@@ -91,8 +91,14 @@ def compare(existing: Path, fresh: Path) -> list[str]:
     return changed + added + missing
 
 
+def read_spec(spec_path: Path) -> dict[str, Any]:
+    """The spec, parsed (with libyaml where PyYAML has it: 7x faster on a spec this size)."""
+    spec: dict[str, Any] = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=LOADER)
+    return spec
+
+
 def generate(spec_path: Path, out: Path) -> None:
-    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=LOADER)
+    spec = read_spec(spec_path)
     operations = build_operations(spec)
     dialects = build_dialects(spec, operations)
     facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),

@@ -12,7 +12,7 @@ from typing import Any
 import a2e
 import pytest
 import yaml
-from a2e import _constants
+from a2e import _constants, spec_diff
 from a2e.mock import MockConfig, MockServer
 
 collect_ignore_glob = ["data/*"]  # tests/data/user_suite is run by test_testing_plugin, in its own environment
@@ -87,8 +87,8 @@ GENERATE = [sys.executable, str(SPEC.parent.parent / "generator" / "generate.py"
 
 
 def load_spec() -> dict[str, Any]:
-    """A fresh copy of openapi/a2e.yaml, parsed (with libyaml where PyYAML has it)."""
-    return yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """A fresh copy of openapi/a2e.yaml, parsed."""
+    return spec_diff.load(SPEC)
 
 
 def generate_from(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[str]:

@@ -197,7 +197,7 @@ def test_a_503_waits_its_retry_after_and_one_beyond_the_cap_raises_at_once(clien
     assert len(requests) == 1
 
 
-def test_a_503_retry_after_sets_the_pause_before_the_next_attempt(monkeypatch):
+def test_a_503_retry_after_sets_the_pause_before_the_next_attempt():
     error = a2e.ServiceUnavailableError("busy", status_code=503, retry_after=7.0)
     assert _retry.planned_delay({"charged": False}, 0, 2, error) == 7.0
     assert _retry.planned_delay({"charged": True}, 0, 2, error) is None  # a charged call is not resent on a 503
