@@ -17,7 +17,7 @@ async def run(kind: str) -> tuple[float, int, int]:
     import a2e
     from a2e.mock import MockConfig, MockServer
 
-    with MockServer(config=MockConfig(process_steps=4, start_coins=10**9)) as server:
+    with MockServer(config=MockConfig(process_steps=4, start_coins=10**9, seconds_per_step=None)) as server:
         async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
             ids = [(await client.caption_removal.start(source_url="https://example.com/v.mp4", name=f"t{i}")).id
                    for i in range(TASKS)]  # fmt: skip

@@ -266,3 +266,51 @@ def test_importing_the_mock_without_its_extra_names_the_extra_to_install():
     code = "import sys; sys.modules['starlette'] = None; import a2e.mock"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 1 and "pip install 'a2e[mock]'" in result.stderr
+
+
+# -- time moves tasks for every reader ---------------------------------------------------------------------------
+
+
+def left_alone(account: Account, family: str, seconds: float = 3600) -> str:
+    """A task created `seconds` ago and never read since."""
+    task_id = create(account, family, prompt="p")
+    account.family(family)[task_id].created -= seconds
+    return task_id
+
+
+@pytest.mark.parametrize(("role", "listed"), [("page", True), ("all", True), ("list-all", True), ("completed", True),
+                                              ("processing", False), ("status-list", False)])  # fmt: skip
+def test_time_alone_ends_a_task_for_every_list_role(account, role, listed):
+    task_id = left_alone(account, "dubbing")
+    answer = run(account, operation(role, "dubbing"))
+    rows = {r["_id"]: r for r in (answer["rows"] if isinstance(answer, dict) else answer)}
+    assert (task_id in rows) == listed
+    if listed:
+        assert rows[task_id]["current_status"] == "completed" and rows[task_id]["result_url"]
+
+
+def test_time_alone_ends_a_task_for_a_batch_read_and_a_read_by_id(account):
+    first, second = left_alone(account, "flux2"), left_alone(account, "flux2")
+    op = operation("batch", "flux2", ("ids", "body", True))
+    assert [r["current_status"] for r in run(account, op, ids=[first, second])] == ["completed"] * 2
+    assert run(account, operation("get", "flux2", ("_id", "path", True)), _id=first)["current_status"] == "completed"
+
+
+def test_a_task_not_yet_due_is_not_moved_by_a_list(account):
+    task_id = create(account, "dubbing", prompt="p")
+    for _ in range(3):
+        rows = run(account, operation("page", "dubbing"))["rows"]
+    assert [r["current_status"] for r in rows if r["_id"] == task_id] == ["initialized"]
+
+
+@pytest.mark.parametrize("seconds_per_step", [None, 3600.0])
+def test_a_list_shows_the_step_the_last_read_by_id_showed(account, seconds_per_step):
+    task_id = create(account, "dubbing", prompt="p")
+    config = MockConfig(process_steps=2, seconds_per_step=seconds_per_step)
+    get = operation("get", "dubbing", ("_id", "path", True))
+    shown = [ROLES["get"](Call("g", get, account, {"_id": task_id}, BASE, config, None))["current_status"]
+             for _ in range(2)]  # fmt: skip
+    for role in ("page", "all"):
+        answer = ROLES[role](Call("l", operation(role, "dubbing"), account, {}, BASE, config, None))
+        rows = answer["rows"] if isinstance(answer, dict) else answer
+        assert [r["current_status"] for r in rows] == shown[-1:] == ["pending"]

@@ -3,6 +3,8 @@
     with MockServer() as server:
         client = a2e.A2E(server.token, base_url=server.url)
 
+Tasks move with time, as on A2E: one status step per `MockConfig.seconds_per_step` (default 0.25 s) after their
+create, whoever reads them (lists, batch reads, reads by id, webhooks), and one step more per read by id or batch.
 A create call with `webhook_url` gets its task ended and reported by one POST to that (loopback) URL; every
 attempt is kept in `MockState.webhook_log`. Tests can ask for faults (errors, lost or late answers, broken
 downloads: see `a2e.mock._faults`) and count the requests that reached the server in `MockState.requests`.

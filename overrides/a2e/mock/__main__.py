@@ -1,4 +1,4 @@
-"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 1] [--webhook-delay 0.05]
+"""python -m a2e.mock [--port 8000] [--token sk_...] [--seconds-per-step 0.25] [--webhook-delay 0.05]
 [--start-coins N]: run the mock A2E in the foreground."""
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ def main(argv: list[str] | None = None, prog: str = "python -m a2e.mock") -> Non
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     parser.add_argument("--token", default=DEFAULT_TOKEN, help="the API key clients must send")
-    parser.add_argument("--seconds-per-step", type=float, default=1.0,
-                        help="tasks also advance one status step per this many seconds (default 1)")  # fmt: skip
+    parser.add_argument("--seconds-per-step", type=float, default=MockConfig.seconds_per_step,
+                        help="a task moves one status step per this many seconds after its create, whoever reads "
+                             "it, and one per read by id (default %(default)s; 0: only per read by id)")  # fmt: skip
     parser.add_argument("--webhook-delay", type=float, default=MockConfig.webhook_delay,
                         help="a task created with webhook_url ends and is reported after this many seconds "
                              "(default %(default)s)")  # fmt: skip

@@ -2,13 +2,27 @@
 generated pydantic models, the A2E envelope on every answer, faults on request, and the task-end webhooks
 that create calls with `webhook_url` ask for (started once the answer is sent; see `_webhooks`).
 
+Paths route as A2E's server routes them: case-insensitively (`userText2image/start` is `userText2Image/start`),
+path parameter values keeping their case. A body that is missing or empty is read as `{}` (as an Express `json()`
+backend reads it), so it is refused only when the operation requires a field, naming that field. Records echo
+numbers as they were sent (`1024` stays `1024`). An operation whose answer A2E sends as a one-element array
+(`sent_as: array` in the operation table, from the spec's `x-a2e-answer-shape`) is answered that way.
+
 Test hooks (never sent by the client unless asked):
 - the request header `x-a2e-mock-outcome: fail` on a create call makes that task end in its failure status;
+- the request header `x-a2e-mock-outcome: nsfw` on a create call makes it answer HTTP 200, code 0, with no task
+  created and nothing charged: `{"code": 0, "msg": "NSFW content detected", "data": {"nsfw": true, "message":
+  "NSFW content detected; no task was created"}}`. A2E's notes on NanoBanana, GPT Image and Flux 2 say that a 200
+  may report detected NSFW content instead of a started task; the exact body A2E sends is not published, so this
+  one is the mock's own;
 - the request header `x-a2e-mock-fault: <spec>` on an API call, and the query parameter `fault=<spec>` on a
   result-file download (`/mock-assets/<name>`), make the mock answer with a fault. `<spec>` is `;`-separated
-  items such as `status=503;retry-after=2;times=1`, `lost`, `late=2`, `trickle=0.1`, `big=1000000;chunked`, or
-  for files `redirect=3`, `short`, `gzip`: `_faults` describes every item and how items combine;
+  items such as `status=503;retry-after=2;times=1`, `lost`, `late=2`, `trickle=0.1`, `big=1000000;chunked`,
+  `shape=array`, or for files `redirect=3`, `short`, `gzip`: `_faults` describes every item and how items combine;
 - `MockState.requests` lists `(method, path)` of every HTTP request that reached the app.
+
+Whatever a client does (leaves mid-answer, sends a malformed body) and whatever fault is asked for, the app
+answers or lets the connection go without raising: the server logs no "Exception in ASGI application".
 """
 
 from __future__ import annotations
@@ -25,7 +39,7 @@ from typing import Any
 from _a2e_api.operations import OPERATIONS
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from .._asgi import lifespan
@@ -39,6 +53,7 @@ from ._faults import (
     Fault,
     FaultSpecError,
     envelope_error,
+    sendable,
 )
 from ._handlers import Call, MockError, handler_for
 from ._state import MockState
@@ -65,9 +80,11 @@ def create_app(state: MockState) -> Any:
         matching = [(m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))]
         if not matching:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
-        # A literal path wins, unless only a templated one takes this method (GET /userUpscale/start is a read
-        # of the record "start", since /userUpscale/start itself takes only POST).
-        match, methods = next(((m, ops) for m, ops in matching if request.method in ops), matching[0])
+        # A literal path wins, unless only a templated one takes this method and its ids could be ids: DELETE
+        # /video/{_id} reads the record 0123...ef, but DELETE /video/send_tts is a method send_tts does not take.
+        usable = [(m, ops) for m, ops in matching
+                  if request.method in ops and (len(matching) == 1 or ids_fit(m, ops[request.method]))]  # fmt: skip
+        match, methods = usable[0] if usable else matching[0]
         if request.method not in methods:
             allow = ", ".join(sorted(methods))
             return envelope_error(405, 405, f"{request.method} is not allowed here", {"Allow": allow})
@@ -85,8 +102,11 @@ def create_app(state: MockState) -> Any:
             return
         with state.lock:
             state.requests.append((scope["method"], scope["path"]))
-        response = await endpoint(Request(scope, receive))
-        await response(scope, receive, send)
+        try:
+            response = await endpoint(Request(scope, receive))
+        except ClientDisconnect:
+            return  # the client left (or its body broke off) before the request was read: nobody to answer
+        await response(scope, receive, sendable(send))
 
     return app
 
@@ -97,7 +117,9 @@ def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
     for op_id, op in OPERATIONS.items():
         by_path.setdefault(op["path"], {})[op["method"]] = op_id
     ordered = sorted(by_path.items(), key=lambda item: "{" in item[0])
-    return [(re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))), ops) for path, ops in ordered]
+    # A2E's server (Express) routes case-insensitively; the values of path parameters keep their case.
+    return [(re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)), re.IGNORECASE), ops)
+            for path, ops in ordered]  # fmt: skip
 
 
 async def answer(
@@ -121,7 +143,7 @@ async def answer(
             response = await run_call(state, webhooks, request, token, op_id, path_params, fault)
         except MockError as exc:
             response = envelope_error(exc.status, exc.code, exc.msg)
-    return fault.shape(response)
+    return fault.sending(response)
 
 
 async def run_call(
@@ -133,21 +155,43 @@ async def run_call(
     path_params: dict[str, str],
     fault: Fault | None = None,
 ) -> Response:
-    """Validate and run the call; answer with its success envelope (padded when the fault asks)."""
+    """Validate and run the call; answer with its success envelope (its `data` in the shape the operation or the
+    fault asks for, padded when the fault asks)."""
     op = OPERATIONS[op_id]
     params = {**check_parameters(op, "path", path_params), **check_parameters(op, "query", request.query_params)}
     params.update(await check_body(op, request))
-    call = Call(op_id, op, state.account(token), params, base_url(request), state.config,
-                request.headers.get("x-a2e-mock-outcome"))  # fmt: skip
+    outcome = request.headers.get(OUTCOME_HEADER)
+    fault = fault or NO_FAULT
+    if (outcome or "").strip().lower() == "nsfw" and (op["resource"] or {}).get("role") == "create":
+        return fault.success({**NSFW_ANSWER, "trace_id": str(uuid.uuid4())}, None)  # no task, nothing charged
+    call = Call(op_id, op, state.account(token), params, base_url(request), state.config, outcome)
     with state.lock:
         data = handler_for(op_id, op)(call)
     # Tasks that report their end by webhook are driven there once this answer has been sent (or lost).
     background = BackgroundTask(webhooks.schedule, call.ending, call.base_url) if call.ending else None
+    data = reshaped(data, fault.shape or (op.get("data") or {}).get("sent_as"))
     body = {"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())}
-    return (fault or NO_FAULT).success(body, background)
+    return fault.success(body, background)
 
 
 NO_FAULT = Fault("")
+OUTCOME_HEADER = "x-a2e-mock-outcome"
+# What a create answers with `x-a2e-mock-outcome: nsfw`. A2E's notes (NanoBanana, GPT Image, Flux 2) say a 200 may
+# report detected NSFW content instead of a started task; the exact body is not published: this one is the mock's.
+NSFW_ANSWER = {"code": 0, "msg": "NSFW content detected",
+               "data": {"nsfw": True, "message": "NSFW content detected; no task was created"}}  # fmt: skip
+
+
+def reshaped(data: Any, shape: str | None) -> Any:
+    """A record object as A2E also sends one: `[data]` ("array") or `{"0": data}` ("index-map"); anything else,
+    or data that is not an object, as it is."""
+    if not isinstance(data, dict):
+        return data
+    if shape == "array":
+        return [data]
+    if shape == "index-map":
+        return {"0": data}
+    return data
 
 
 def bearer_token(request: Request, state: MockState) -> str:
@@ -175,10 +219,18 @@ def check_parameters(op: dict[str, Any], location: str, raw: Any, coerce_text: b
             continue
         value = coerce(raw[name], field["schema"]) if coerce_text else raw[name]
         problem = schema_problem(field["schema"], value)
+        if problem and location == "path":  # not an id A2E could have given: no such record, as for any unknown id
+            raise MockError(404, 404, f"{name}: no record {value!r:.60} ({problem})")
         if problem:
             raise MockError(400, 400, f"{name}: {problem}")
         values[name] = value
     return values
+
+
+def ids_fit(match: re.Match[str], op_id: str) -> bool:
+    """Whether the path parameters a route captured satisfy their schemas (a record id is 24 hex characters)."""
+    fields = {f["wire"]: f["schema"] for f in OPERATIONS[op_id]["params"] if f["in"] == "path"}
+    return all(schema_problem(fields.get(name, {}), value) is None for name, value in match.groupdict().items())
 
 
 def coerce(text: str, schema: dict[str, Any]) -> Any:
@@ -194,11 +246,14 @@ def coerce(text: str, schema: dict[str, Any]) -> Any:
 
 
 async def check_body(op: dict[str, Any], request: Request) -> dict[str, Any]:
+    """The body's fields, checked as the spec types them, with their values as sent (JSON's 1024 stays an int: the
+    generated model would make a `number` field 1024.0). A missing or empty body is `{}`, as an Express `json()`
+    backend reads it, so only an operation that requires a field refuses it, naming that field."""
     if not op["body"]:
         return {}
     raw = await request.body()
     if not raw.strip():
-        raise MockError(400, 400, "request body: a JSON object is required")
+        raw = b"{}"
     try:
         raw_fields = json.loads(raw)
     except ValueError:
@@ -212,7 +267,10 @@ async def check_body(op: dict[str, Any], request: Request) -> dict[str, Any]:
     except ValidationError as exc:
         raise MockError(400, 400, describe(exc)) from None
     dumped = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return dumped if isinstance(dumped, dict) else {}
+    if not isinstance(dumped, dict):
+        return {}
+    sent = raw_fields if isinstance(raw_fields, dict) else {}
+    return {name: sent.get(name, value) for name, value in dumped.items()}
 
 
 @cache
@@ -251,7 +309,7 @@ async def asset(state: MockState, request: Request, name: str) -> Response:
         return Response(asset_bytes(filename), media_type=media_type)
     if fault.delay:
         await asyncio.sleep(fault.delay)
-    return fault.shape(fault.file_answer(asset_bytes(filename), media_type))
+    return fault.sending(fault.file_answer(asset_bytes(filename), media_type))
 
 
 @cache

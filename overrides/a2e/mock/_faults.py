@@ -7,7 +7,9 @@ not know, or a bad value, is answered with HTTP 400 naming it. Faults on API cal
 accepted (a missing or wrong key is still a plain 401).
 
 Items for API calls (header):
-- `status=N`: answer HTTP N with an error envelope (code N unless `code=` is given); the call is not run.
+- `status=N`: answer HTTP N with an error envelope (code N unless `code=` is given); the call is not run. N is
+  200..599: a 1xx status is interim, never a final answer, and is refused with the 400. A 204 or 304 (here or for
+  files) is sent without a body, as HTTP requires, whatever other items ask.
 - `code=C`: answer with an error envelope of code C (HTTP 200 unless `status=` is given); the call is not run.
 - `html`: answer with an HTML page (HTTP 404 unless `status=` is given); the call is not run.
 - `badjson`: answer with broken JSON (HTTP 200 unless `status=` is given, never a Retry-After); the call is not run.
@@ -27,6 +29,9 @@ Items for API calls (header):
 - `gzip`: the body gzip-compressed, with `Content-Encoding: gzip` and the compressed length as Content-Length
   (a streamed body, such as `big`'s, is compressed on the fly and sent chunked).
 - `badgzip`: `Content-Encoding: gzip` on a body that is not gzip.
+- `shape=array` / `shape=index-map`: the call runs and its success answer's `data`, when it is an object, comes
+  re-wrapped as A2E sends some creates: `[data]` or `{"0": data}`; `shape=object` sends it as the object even
+  where the operation's answer is sent as an array by default (`sent_as: array` in the operation table).
 - `times=N`: only the first N calls (default 1) that carry this exact spec, per account (`Account.fault_counts`),
   get the fault; later ones run normally, with none of its items.
 
@@ -34,7 +39,8 @@ Items for file downloads (query parameter):
 - `redirect=N`: answer 302 with an absolute Location to the same file with `redirect=N-1` and the other items; the
   last hop serves the file with the other items. `times` does not stop redirects (it counts at the last hop).
 - `loop`: answer 302 with a Location to this very URL, forever.
-- `status=N`: answer HTTP N with a short text/plain body (or, with `html` or `json`, that page with HTTP N).
+- `status=N`: answer HTTP N with a short text/plain body (or, with `html` or `json`, that page with HTTP N); N is
+  200..599 and a 204 or 304 has no body, as for API calls.
 - `retry-after=V`: send `Retry-After: V` with the answers that are not the file.
 - `html`: answer 200 with a small text/html page (a CDN's error page served with 200).
 - `json`: answer 200 with an application/json A2E error envelope (code `code=C`, default -1).
@@ -45,9 +51,9 @@ Items for file downloads (query parameter):
   later ones get the file.
 
 How the items meet: `times` decides first; then `delay`; then the answer (`html`, `badjson`, `bigmsg`, `status`,
-`code`, `json`, or the call run normally / the file); then `late`, `gzip`/`badgzip`, `lost`/`short`, `chunked` and
-`trickle` shape how that answer is sent, in this order (so `lost` cuts the compressed body in half, and `trickle`
-sends whatever is sent at all one byte at a time).
+`code`, `json`, or the call run normally / the file, its `data` re-wrapped by `shape`); then `late`,
+`gzip`/`badgzip`, `lost`/`short`, `chunked` and `trickle` shape how that answer is sent, in this order (so `lost`
+cuts the compressed body in half, and `trickle` sends whatever is sent at all one byte at a time).
 """
 
 from __future__ import annotations
@@ -80,7 +86,7 @@ BIGMSG_LEAD = "mock fault: "
 
 FLAGS = {"html", "badjson", "lost", "gzip", "badgzip", "chunked", "json", "notype", "short", "loop"}
 CALL_ITEMS = {"status", "code", "html", "badjson", "bigmsg", "retry-after", "delay", "lost", "late", "big", "chunked",
-              "trickle", "gzip", "badgzip", "times"}  # fmt: skip
+              "trickle", "gzip", "badgzip", "shape", "times"}  # fmt: skip
 FILE_ITEMS = {"redirect", "loop", "status", "code", "retry-after", "html", "json", "notype", "short", "gzip",
               "badgzip", "chunked", "trickle", "delay", "times"}  # fmt: skip
 DEFAULTS = {"delay": "1", "times": "1"}
@@ -90,26 +96,47 @@ class FaultSpecError(ValueError):
     """A spec with an item the route does not know, or a value that is not one."""
 
 
+class BadValue(ValueError):
+    """A value an item does not take, with the reason."""
+
+
 def whole(low: int, high: int | None = None) -> Callable[[str], int]:
     def read(text: str) -> int:
         value = int(text)
         if value < low or (high is not None and value > high):
-            raise ValueError(f"not in {low}..{high if high is not None else ''}")
+            raise BadValue(f"not in {low}..{high if high is not None else ''}")
         return value
 
     return read
 
 
-def seconds(text: str) -> float:
-    value = float(text)
-    if not value >= 0 or value == float("inf"):
-        raise ValueError("not a number of seconds")
+def final_status(text: str) -> int:
+    value = whole(100, 599)(text)
+    if value < 200:
+        raise BadValue("a 1xx status is interim, not an answer a call can end with (200..599)")
     return value
 
 
+def seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0 or value == float("inf"):
+        raise BadValue("not a number of seconds")
+    return value
+
+
+def one_of(*choices: str) -> Callable[[str], str]:
+    def read(text: str) -> str:
+        if text.lower() not in choices:
+            raise BadValue(f"not one of {', '.join(choices)}")
+        return text.lower()
+
+    return read
+
+
 VALUES: dict[str, Callable[[str], Any]] = {
-    "status": whole(100, 599), "code": int, "retry-after": str, "times": whole(0), "delay": seconds, "late": seconds,
+    "status": final_status, "code": int, "retry-after": str, "times": whole(0), "delay": seconds, "late": seconds,
     "trickle": seconds, "big": whole(0), "bigmsg": whole(0), "redirect": whole(0),
+    "shape": one_of("array", "index-map", "object"),
 }  # fmt: skip
 
 
@@ -129,6 +156,7 @@ class Fault:
     big: int | None = None
     bigmsg: int | None = None
     redirect: int = 0
+    shape: str | None = None
     html: bool = False
     badjson: bool = False
     lost: bool = False
@@ -159,6 +187,8 @@ class Fault:
                 text = text or DEFAULTS.get(name, "")
                 try:
                     values[name.replace("-", "_")] = VALUES[name](text)
+                except BadValue as exc:
+                    raise FaultSpecError(f"{name}={text!r} is not a valid value: {exc}") from None
                 except ValueError:
                     raise FaultSpecError(f"{name}={text!r} is not a valid value") from None
             items.append((name, text))
@@ -225,7 +255,7 @@ class Fault:
         url = f"{request.url.scheme}://{request.url.netloc}{request.url.path}"
         return RedirectResponse(f"{url}?{FAULT_PARAMETER}={quote(spec, safe='')}" if spec else url, status_code=302)
 
-    def shape(self, response: Response) -> Response:
+    def sending(self, response: Response) -> Response:
         """`response`, sent the way the sending items say."""
         return Shaped(response, self) if self.shapes_sending else response
 
@@ -362,6 +392,42 @@ class QuietCuts(logging.Filter):
 QUIET_CUTS = QuietCuts()
 
 
+def cut_on_purpose() -> None:
+    """Mark this answer as left incomplete on purpose, so the server's complaint about it is not logged."""
+    CUT.set(True)
+    server_log = logging.getLogger("uvicorn.error")
+    if QUIET_CUTS not in server_log.filters:
+        server_log.addFilter(QUIET_CUTS)
+
+
+BODILESS = (204, 304)  # statuses HTTP sends without a body
+
+
+def sendable(send: Send) -> Send:
+    """The server's `send`, made safe for whatever answer the app sends: a 204 or 304 goes out without a body (and
+    without a length), however it was built or shaped; and once the server refuses a message (it has answered a
+    malformed request itself, or the connection is gone), the rest of the answer is dropped instead of raised."""
+    bodiless = broken = False
+
+    async def safe(message: Message) -> None:
+        nonlocal bodiless, broken
+        if broken:
+            return
+        if not is_body(message):
+            bodiless = message.get("status") in BODILESS
+            if bodiless:
+                message = with_headers(message, {b"content-length", b"transfer-encoding"}, [])
+        elif bodiless:
+            message = {**message, "body": b""}
+        try:
+            await send(message)
+        except Exception:  # the connection takes no more of this answer: the server already closed or answered it
+            broken = True
+            cut_on_purpose()
+
+    return safe
+
+
 def cut_in_half(send: Send) -> Send:
     """Send the headers and half the body (of Content-Length, else of the first chunk), then stop; the server
     closes a connection whose answer the app left incomplete."""
@@ -387,10 +453,7 @@ def cut_in_half(send: Send) -> Send:
             await send({"type": "http.response.body", "body": part, "more_body": True})
         if sent >= limit:
             done = True
-            CUT.set(True)
-            server_log = logging.getLogger("uvicorn.error")
-            if QUIET_CUTS not in server_log.filters:
-                server_log.addFilter(QUIET_CUTS)
+            cut_on_purpose()
 
     return cut
 

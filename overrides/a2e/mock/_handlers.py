@@ -189,7 +189,8 @@ def webhook_for(call: Call, family: str) -> Webhook | None:
 
 @handles("tts_list_voices")
 def list_voices(call: Call) -> Any:
-    return _catalog.voice_groups(call.params.get("country"), call.params.get("region"))
+    params = call.params
+    return _catalog.voice_groups(params.get("country"), params.get("region"), params.get("voice_map_type"))
 
 
 @handles("tts_generate")
@@ -218,7 +219,7 @@ def generate_video(call: Call) -> Any:
         "result": "",
         "title": call.params.get("title", ""),
         "anchor_id": call.params["anchor_id"],
-        "anchor_type": str(call.params["anchor_type"]),
+        "anchor_type": as_text(call.params["anchor_type"]),
         "web_bg_width": call.params.get("web_bg_width", 0),
         "web_bg_height": call.params.get("web_bg_height", 0),
         "color": call.params.get("color"),
@@ -228,6 +229,13 @@ def generate_video(call: Call) -> Any:
     started(call, VideoJob(record, call.task_outcome == "fail", call.config.process_steps,
                            webhook=webhook_for(call, VIDEO)), VIDEO)  # fmt: skip
     return {"_id": record["_id"]}
+
+
+def as_text(number: Any) -> str:
+    """A number as A2E's records write it in a string field: `0`, not `0.0` (the spec's example is '0')."""
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return str(number)
 
 
 def started(call: Call, new: Job, family: str) -> None:
@@ -248,7 +256,7 @@ def video_status(call: Call) -> Any:
 @handles("videos_list")
 def list_videos(call: Call) -> Any:
     """The avatar videos, newest first, one page (`current`, `pageSize`) in the answer's `data`."""
-    answer = page(call, [dict(job.record) for job in call.account.family(VIDEO).values()])
+    answer = page(call, [dict(current(call, job)) for job in call.account.family(VIDEO).values()])
     return answer if call.operation.get("pagination") else {"data": answer["rows"]}
 
 
@@ -291,8 +299,10 @@ def store(call: Call) -> dict[str, Any]:
     return call.account.family(call.family)
 
 
-def record_of(entry: Job | dict[str, Any]) -> dict[str, Any]:
-    return entry if isinstance(entry, dict) else entry.record
+def current(call: Call, entry: Job | dict[str, Any]) -> dict[str, Any]:
+    """The record of an item, or of a task as it stands now: time moves a task whoever reads it, so a list shows
+    every step a read by id would (only a read by id or batch is a poll, one step of its own)."""
+    return entry if isinstance(entry, dict) else entry.refresh(call.config, call.base_url)
 
 
 def stored(call: Call) -> dict[str, Any]:
@@ -300,7 +310,7 @@ def stored(call: Call) -> dict[str, Any]:
     found = store(call).get(call.required_id)
     if found is None:
         raise not_found(call.family, call.record_id, call.id_in_path)
-    return record_of(found)
+    return current(call, found)
 
 
 def job(call: Call) -> Job:
@@ -341,20 +351,23 @@ def batch_tasks(call: Call) -> Any:
 
 @role("page")
 def page_tasks(call: Call) -> Any:
-    return page(call, [dict(record_of(entry)) for entry in store(call).values()])
+    return page(call, [dict(current(call, entry)) for entry in store(call).values()])
+
+
+def listed(call: Call) -> list[tuple[Job, dict[str, Any]]]:
+    """The family's tasks with their records as they stand now (a list is not a poll)."""
+    return [(j, dict(current(call, j))) for j in call.account.family(call.family).values()]
 
 
 @role("processing")
 @role("status-list")
 def running_tasks(call: Call) -> Any:
-    jobs = list(call.account.family(call.family).values())
-    return [record for j, record in zip(jobs, advanced(call, jobs), strict=True) if not j.finished]
+    return [record for j, record in listed(call) if not j.finished]
 
 
 @role("completed")
 def completed_tasks(call: Call) -> Any:
-    jobs = list(call.account.family(call.family).values())
-    return [record for j, record in zip(jobs, advanced(call, jobs), strict=True) if j.finished and not j.failed]
+    return [record for j, record in listed(call) if j.finished and not j.failed]
 
 
 @role("delete")  # DELETE .../{_id}
@@ -432,7 +445,7 @@ def add_and_list(call: Call) -> Any:
 @role("list-all")
 def list_items(call: Call) -> Any:
     """A2E's own items of the family first, when it has some (backgrounds), then the account's."""
-    own = [dict(record_of(entry)) for entry in store(call).values()]
+    own = [dict(current(call, entry)) for entry in store(call).values()]
     fixed = _catalog.FIXED_ITEMS.get(call.family)
     return own if fixed is None else fixed() + [{**item, "type": "custom"} for item in own]
 
@@ -524,45 +537,14 @@ def extend_prompt(call: Call) -> Any:
 # -- operations with behaviour of their own ------------------------------------------------------------------
 
 
-@handles("tokens_login")
-def login(call: Call) -> Any:
-    return {"token": f"login_{new_id()}"}
-
-
 @handles("tokens_generate")
 def generate_token(call: Call) -> Any:
     return {"_id": new_id(), "token": f"sk_{new_id()}", "alias": call.params["alias"], "createdAt": now_iso()}
 
 
-@handles("tokens_delete")
-def delete_token(call: Call) -> Any:
-    return {}
-
-
-@handles("tokens_list")
-@handles("tokens_guide")
-def list_tokens(call: Call) -> Any:
-    return []
-
-
 @handles("tts_list_voices_post")
 def list_voices_post(call: Call) -> Any:
     return list_voices(call)
-
-
-@handles("videos_list_post")
-def list_videos_post(call: Call) -> Any:
-    return list_videos(call)
-
-
-@handles("videos_list_avatars_post")
-def list_avatars_post(call: Call) -> Any:
-    return list_avatars(call)
-
-
-@handles("videos_list_lip_sync_models")
-def list_lip_sync_models(call: Call) -> Any:
-    return []
 
 
 @handles("videos_detect_language")
@@ -606,12 +588,12 @@ def average_time(call: Call) -> Any:
 
 @role("all")
 def all_tasks(call: Call) -> Any:
-    return advanced(call, list(call.account.family(call.family).values()))
+    return [record for _, record in listed(call)]
 
 
 @handles("tts_list_presets")
 def list_presets(call: Call) -> Any:
-    return [{"label": name, "value": tts_id, "locale": locale} for _, _, name, tts_id, locale in _catalog.VOICES]
+    return _catalog.presets()
 
 
 @handles("videos_list_anchors")

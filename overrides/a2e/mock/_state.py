@@ -26,12 +26,21 @@ def now_iso() -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
+# A task moves one status step per this many seconds after it was created, whoever reads it or nobody: an avatar
+# video of the default 4 process steps (8 steps) is done 2 s after its create, a task of another family (5 steps)
+# after 1.25 s. That is quick enough for a demo and for tests that wait on a task, and slow enough that a test
+# reading a task right after creating it still sees it running (each step lasts 250 ms, hundreds of loopback calls).
+SECONDS_PER_STEP = 0.25
+
+
 @dataclasses.dataclass
 class MockConfig:
-    """How fast tasks move: one status step per poll, and also one per `seconds_per_step` if set."""
+    """How fast tasks move: one status step per `seconds_per_step` since the task was created, whoever reads it
+    (lists, batch reads, reads by id and webhooks alike), and also one per read by id or batch (a poll), whichever
+    is further. `seconds_per_step=None` (or 0) leaves time out: tasks then move only when polled."""
 
     process_steps: int = 4
-    seconds_per_step: float | None = None
+    seconds_per_step: float | None = SECONDS_PER_STEP
     start_coins: float = START_COINS
     webhook_delay: float = 0.05  # seconds from a create with `webhook_url` to its task's end and webhook
 
@@ -53,20 +62,37 @@ def current_step(polls: int, created: float, config: MockConfig) -> int:
 
 
 class Steps:
-    """A task that walks its `stages()` one `advance()` (poll) at a time; `finish()` walks to the end."""
+    """A task that walks its `stages()`: where it stands is a function of the time since it was created and of
+    the polls it has had (`current_step`), the same for every reader. `advance()` is a poll (a read by id or
+    batch): one step more, then the record; `refresh()` is any other read (a list, a webhook): the record as the
+    task stands now, without a step of its own; `finish()` walks to the end."""
 
     polls: int
+    created: float
 
     def stages(self) -> list[Any]:
         raise NotImplementedError
 
-    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+    def show(self, stage: int, base_url: str, polled: bool) -> dict[str, Any]:
+        """Bring the record to stage number `stage`; return it."""
         raise NotImplementedError
+
+    def stage(self, config: MockConfig) -> int:
+        return min(current_step(self.polls, self.created, config), len(self.stages()) - 1)
+
+    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        """A poll: one step for this read (and those the time since creation gives); return the record."""
+        self.polls += 1
+        return self.show(self.stage(config), base_url, polled=True)
+
+    def refresh(self, config: MockConfig, base_url: str) -> dict[str, Any]:
+        """The record as the task stands now (time moves it; this read does not); return it."""
+        return self.show(self.stage(config), base_url, polled=False)
 
     def finish(self, config: MockConfig, base_url: str) -> dict[str, Any]:
         """Move to the last status with the same effects as enough polls; return the record."""
         self.polls = max(self.polls, len(self.stages()) - 1)
-        return self.advance(config, base_url)
+        return self.refresh(config, base_url)
 
 
 @dataclasses.dataclass
@@ -79,6 +105,7 @@ class VideoJob(Steps):
     created: float = dataclasses.field(default_factory=time.monotonic)
     polls: int = 0
     webhook: Webhook | None = None
+    shown: int = 0  # the stage the record shows
 
     @property
     def status(self) -> str:
@@ -98,11 +125,11 @@ class VideoJob(Steps):
         steps += [("process", round(100 * i / count)) for i in range(count if not self.fail else count // 2 + 1)]
         return steps + ([("fail", steps[-1][1])] if self.fail else [("copy", 100), ("success", 100)])
 
-    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
-        """Move one step for this poll (and for the time passed, when time-driven); return the record."""
-        self.polls += 1
-        stages = self.stages()
-        status, progress = stages[min(current_step(self.polls, self.created, config), len(stages) - 1)]
+    def show(self, stage: int, base_url: str, polled: bool) -> dict[str, Any]:
+        moved, self.shown = stage != self.shown, max(self.shown, stage)
+        if not (moved or polled):
+            return self.record
+        status, progress = self.stages()[self.shown]
         self.record.update(status=status, process=progress, current_date=now_iso())
         self.record["diff_s"] = int(time.monotonic() - self.created)
         if status == "success":
@@ -113,7 +140,7 @@ class VideoJob(Steps):
 
     def restart(self) -> None:
         """Run again from `init`, this time to success."""
-        self.fail, self.polls, self.created = False, 0, time.monotonic()
+        self.fail, self.polls, self.created, self.shown = False, 0, time.monotonic(), 0
         self.record.update(status="init", process=0, result="", current_date=now_iso())
         self.record.pop("msg", None)
 
@@ -134,6 +161,7 @@ class TaskJob(Steps):
     created: float = dataclasses.field(default_factory=time.monotonic)
     polls: int = 0
     webhook: Webhook | None = None
+    shown: int = 0  # the stage the record shows
 
     def stages(self) -> list[str]:
         running = ["initialized", "sent", "pending"] + ["processing"] * max(1, self.process_steps - 2)
@@ -151,23 +179,25 @@ class TaskJob(Steps):
     def failed(self) -> bool:
         return self.status in TASK_DIALECT["failed"]
 
-    def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
-        if not self.finished:
-            self.polls += 1
-            stages = self.stages()
-            self.record["current_status"] = stages[min(current_step(self.polls, self.created, config), len(stages) - 1)]
-            self.record["updatedAt"] = now_iso()
-            if self.record["current_status"] == "completed":
-                self.complete(base_url)
-            elif self.record["current_status"] == "failed":
-                self.record.update(failed_message="the input could not be processed (mock failure)", failed_code="500")
-                if self.family.startswith("face"):
-                    self.record.update(faild_message=self.record["failed_message"], error_code="500")
+    def show(self, stage: int, base_url: str, polled: bool) -> dict[str, Any]:
+        if self.finished:
+            return self.record  # an ended task stays as it ended
+        moved, self.shown = stage != self.shown, max(self.shown, stage)
+        if not (moved or polled):
+            return self.record
+        self.record["current_status"] = self.stages()[self.shown]
+        self.record["updatedAt"] = now_iso()
+        if self.record["current_status"] == "completed":
+            self.complete(base_url)
+        elif self.record["current_status"] == "failed":
+            self.record.update(failed_message="the input could not be processed (mock failure)", failed_code="500")
+            if self.family.startswith("face"):
+                self.record.update(faild_message=self.record["failed_message"], error_code="500")
         return self.record
 
     def restart(self) -> None:
         """Run again from `initialized`, this time to completion."""
-        self.fail, self.polls, self.created = False, 0, time.monotonic()
+        self.fail, self.polls, self.created, self.shown = False, 0, time.monotonic(), 0
         self.record.update(current_status="initialized", failed_message=None, failed_code=None, updatedAt=now_iso())
         for key in ("faild_message", "error_code"):
             self.record.pop(key, None)
