@@ -38,7 +38,7 @@ PACKAGE = "_a2e_api"
 CONFIDENCES = ("published", "documented", "observed", "weak", "inferred")
 SIMPLE_KEYS = (
     "type", "enum", "const", "pattern", "format", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems",
+    "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "x-a2e-pattern-means",
 )  # fmt: skip
 
 
@@ -102,7 +102,7 @@ def generate(spec_path: Path, out: Path) -> None:
     operations = build_operations(spec)
     dialects = build_dialects(spec, operations)
     facts = {"ERRORS": build_errors(spec), "DIALECTS": dialects, "REGIONS": build_regions(spec),
-             "RESULTS": build_results(spec, operations, dialects)}  # fmt: skip
+             "RESULTS": build_results(spec, operations, dialects), "ANSWER_SHAPES": build_answer_shapes(spec)}  # fmt: skip
     indexes = build_indexes(operations)
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
@@ -186,10 +186,11 @@ def add_result_accessors(package: Path, operations: list[dict[str, Any]], result
     `x-a2e-results` names for the families sharing that record (`result_url` for a family it does not list)."""
     fields: dict[tuple[str, str], list[str]] = {}
     for op in operations:
-        if not op["wait"] or op["data"].get("class") is None:
+        waited = wait_record(op)
+        if waited is None or waited.get("class") is None:
             continue
         family = (op["resource"] or {}).get("family")
-        record = fields.setdefault((op["data"]["module"], op["data"]["class"]), [])
+        record = fields.setdefault((waited["module"], waited["class"]), [])
         for field in results.get(family, {}).get("fields", ["result_url"]):
             if field not in record:
                 record.append(field)
@@ -207,6 +208,13 @@ def add_result_accessors(package: Path, operations: list[dict[str, Any]], result
             f"        return _result_urls(self.to_dict(), {tuple(names)!r})\n\n"
         )
         path.write_text(text.replace(anchor, accessor + anchor, 1), encoding="utf-8")
+
+
+def wait_record(op: dict[str, Any]) -> dict[str, Any] | None:
+    """The model a wait returns: the operation's answer, or for a wait `via: list` one item of its pages."""
+    if not op["wait"]:
+        return None
+    return op["page_item"] if op["wait"].get("via") == "list" else op["data"]
 
 
 def run_ruff(tree: Path) -> None:
@@ -373,8 +381,11 @@ def build_operation(
             params.append(build_field(spec, wire, prop, "body", wire in required))
         rules = build_rules(op_id, body)
     record_id = find_record_id(op_id, params)
-    if raw.get("x-a2e-wait") and record_id is None:
-        raise SpecError(f"{op_id}: x-a2e-wait needs a record id parameter to poll with")
+    via_list = (raw.get("x-a2e-wait") or {}).get("via") == "list"
+    if raw.get("x-a2e-wait") and record_id is None and not via_list:
+        raise SpecError(f"{op_id}: x-a2e-wait needs a record id parameter to poll with (or `via: list`)")
+    if via_list and not raw.get("x-a2e-pagination"):
+        raise SpecError(f"{op_id}: x-a2e-wait `via: list` is for a list operation with x-a2e-pagination")
     names = [p["python"] for p in params]
     reserved = sorted(set(names) & {"extra_headers", "extra_query", "extra_body", "timeout"})
     if reserved:
@@ -549,14 +560,43 @@ def data_shape(spec: dict[str, Any], op_id: str, raw: dict[str, Any]) -> dict[st
     if len(envelopes) != 1 or ref_name(envelopes[0]) is None:
         raise SpecError(f"{op_id}: the 200 response must be anyOf [<named envelope>, ErrorEnvelope]")
     data = resolve(spec, envelopes[0])["properties"].get("data", {})
-    if ref_name(data):
-        return {"kind": "model", "model": ref_name(data)}
+    sent_as = raw.get("x-a2e-answer-shape", "object")
+    if sent_as not in ANSWER_SHAPES:
+        raise SpecError(f"{op_id}: x-a2e-answer-shape must be one of {ANSWER_SHAPES}")
+    record = record_model(data)
+    if record:
+        return {"kind": "model", "model": record, "sent_as": sent_as}
+    if sent_as != "object":
+        raise SpecError(f"{op_id}: x-a2e-answer-shape is for answers of one record (a model)")
     data = resolve(spec, data)
     if data.get("type") == "array" and ref_name(data.get("items")):
         return {"kind": "list", "model": ref_name(data["items"])}
     if data.get("type") in ("string", "integer", "number", "boolean"):
         return {"kind": "scalar", "type": data["type"]}
     return {"kind": "any"}
+
+
+ANSWER_SHAPES = ("object", "array", "index-map")
+
+
+def record_model(data: dict[str, Any]) -> str | None:
+    """The model of an answer of one record: `$ref: Model`, or `anyOf: [$ref: Model, array of Model]` where A2E
+    is seen to send either (`x-a2e-answer-shapes`)."""
+    if ref_name(data):
+        return ref_name(data)
+    choices = data.get("anyOf") or []
+    if len(choices) == 2 and ref_name(choices[0]) and choices[1].get("type") == "array":
+        if ref_name(choices[1].get("items")) == ref_name(choices[0]):
+            return ref_name(choices[0])
+    return None
+
+
+def build_answer_shapes(spec: dict[str, Any]) -> dict[str, Any]:
+    """`x-a2e-answer-shapes`: the shapes in which clients read an answer of one record."""
+    shapes = (spec.get("x-a2e-answer-shapes") or {}).get("record", ["object"])
+    if "object" not in shapes or set(shapes) - set(ANSWER_SHAPES):
+        raise SpecError(f"x-a2e-answer-shapes.record must include object and only name {ANSWER_SHAPES}")
+    return {"record": list(shapes)}
 
 
 def attach_model_modules(operations: list[dict[str, Any]], modules: dict[str, str]) -> None:
@@ -644,18 +684,20 @@ def build_errors(spec: dict[str, Any]) -> dict[str, Any]:
     """`x-a2e-errors`: A2E's codes, HTTP statuses and message patterns, each naming a class of `a2e`."""
     raw = spec.get("x-a2e-errors") or {}
     known = exception_classes()
-    table: dict[str, Any] = {"codes": {}, "statuses": {}, "messages": []}
+    table: dict[str, Any] = {"codes": {}, "statuses": {}, "messages": [], "refusals": []}
     for key, field in (("codes", "code"), ("statuses", "status")):
         for entry in raw.get(key, []):
             check_error_class(entry, known)
             table[key][int(entry[field])] = entry["error"]
-    for entry in raw.get("messages", []):
-        check_error_class(entry, known)
-        try:
-            re.compile(entry["pattern"])
-        except re.error as exc:
-            raise SpecError(f"x-a2e-errors: bad message pattern {entry['pattern']!r}: {exc}") from None
-        table["messages"].append((entry["pattern"], entry["error"]))
+    # messages: patterns of an error's message; refusals: patterns of a create's success answer without a task
+    for key in ("messages", "refusals"):
+        for entry in raw.get(key, []):
+            check_error_class(entry, known)
+            try:
+                re.compile(entry["pattern"])
+            except re.error as exc:
+                raise SpecError(f"x-a2e-errors.{key}: bad pattern {entry['pattern']!r}: {exc}") from None
+            table[key].append((entry["pattern"], entry["error"]))
     return table
 
 
@@ -726,7 +768,8 @@ OPERATIONS_INIT = '''"""Every operation in openapi/a2e.yaml: method, path, param
 (`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`), its regions (`REGIONS`, from the servers' `x-a2e-region`), where each
-family's output is (`RESULTS`); indexes by family, group and role are in `indexes` (loaded when used)."""
+family's output is (`RESULTS`), the shapes in which an answer of one record may come (`ANSWER_SHAPES`, from
+`x-a2e-answer-shapes`); indexes by family, group and role are in `indexes` (loaded when used)."""
 
 from __future__ import annotations
 

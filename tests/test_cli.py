@@ -362,3 +362,40 @@ def test_ctrl_c_while_waiting_exits_130_and_says_the_task_goes_on(env, audio):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def generate_requests(server) -> int:
+    return sum(1 for request in list(server.state.requests) if request[:2] == ("POST", "/api/v1/video/generate"))
+
+
+def test_ctrl_c_during_a_charged_create_says_the_task_may_exist_and_how_to_find_it(env, audio, server):
+    import time
+
+    pexpect = pytest.importorskip("pexpect")
+    before = generate_requests(server)
+    child = spawn(env, "--header", "x-a2e-mock-fault:late=30", *video_args(audio), "--title", "cli-ctrl-c-create")
+    deadline = time.monotonic() + 30
+    while generate_requests(server) == before:  # the create has reached the mock, which holds its answer
+        assert time.monotonic() < deadline, "the create never arrived"
+        time.sleep(0.05)
+    child.sendintr()
+    child.expect("interrupted")
+    child.expect(pexpect.EOF)
+    child.close()
+    line = " ".join(child.before.split()) if child.before else ""
+    assert child.exitstatus == 130
+    assert "may have created the task on A2E and charged for it" in line
+    assert "`a2e videos list`" in line and "'cli-ctrl-c-create'" in line
+    assert "find_created" not in line and "Traceback" not in line
+
+
+def test_a_lost_charged_answer_names_the_commands_not_python(env, audio):
+    result = a2e("--header", "x-a2e-mock-fault:lost", "--max-retries", "0", *video_args(audio),
+                 "--title", "cli-lost-create", env=env)  # fmt: skip
+    line = one_error_line(result, 1)
+    assert line.startswith("a2e: OutcomeUnknownError:")
+    assert "`a2e videos generate` may have created the task" in line
+    assert "`a2e videos list`" in line and "'cli-lost-create'" in line
+    assert "find_created" not in line
+    unnamed = a2e("--header", "x-a2e-mock-fault:lost", "--max-retries", "0", *video_args(audio), env=env)
+    assert "pass a unique --title next time" in one_error_line(unnamed, 1)

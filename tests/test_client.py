@@ -105,7 +105,14 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
     transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={"code": 0}))
     client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=transport))
     cases = [
-        (lambda: client.tts.generate(msg="x" * 3001, tts_id="v"), "msg", "at most 3000"),
+        (lambda: client.tts.generate(msg="x" * 1001, tts_id="v"), "msg", "at most 1000 are accepted (split the text)"),
+        (
+            lambda: client.talking_photo.start(
+                name="n", image_url="https://x/a.png", prompt="p", negative_prompt="n", webhook_url="http://x.com/hook"
+            ),
+            "webhook_url",
+            "is not an HTTPS URL",
+        ),  # fmt: skip
         (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
         (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
         (

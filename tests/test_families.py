@@ -31,7 +31,15 @@ def family_op(family: str, role: str) -> tuple[str, dict] | None:
     return next(((i, o) for i, o in OPERATIONS.items() if o["resource"] == {"role": role, "family": family}), None)
 
 
-FOLLOWED = [c for c in CREATES if family_op(OPERATIONS[c]["resource"]["family"], "get")]
+def family_wait(create: str) -> dict:
+    """The operation that waits for a create's task: its family's read with an `x-a2e-wait` (its one-task read, or
+    its list where A2E documents no other read)."""
+    family = OPERATIONS[create]["resource"]["family"]
+    return next(o for o in OPERATIONS.values() if (o["resource"] or {}).get("family") == family and o["wait"])
+
+
+WAITED = {(o["resource"] or {}).get("family") for o in OPERATIONS.values() if o["wait"]}
+FOLLOWED = [c for c in CREATES if OPERATIONS[c]["resource"]["family"] in WAITED]
 START_ONLY = [c for c in CREATES if c not in FOLLOWED]
 
 
@@ -39,7 +47,7 @@ START_ONLY = [c for c in CREATES if c not in FOLLOWED]
 def test_each_task_family_goes_from_create_to_a_result(client, create):
     record = client.call(create, **EXAMPLES[create])
     assert record.to_dict()["current_status"] == "initialized"
-    getter = family_op(OPERATIONS[create]["resource"]["family"], "get")[1]
+    getter = family_wait(create)
     wait = getattr(getattr(client, getter["group"]), getter["wait"]["method"])
     wire = wait(record.id, poll_interval=0.001).to_dict()
     assert wire["current_status"] == "completed"
@@ -48,7 +56,7 @@ def test_each_task_family_goes_from_create_to_a_result(client, create):
 
 @pytest.mark.parametrize("create", FOLLOWED)
 def test_each_task_family_goes_from_create_to_a_result_on_the_async_client(server, create):
-    getter = family_op(OPERATIONS[create]["resource"]["family"], "get")[1]
+    getter = family_wait(create)
 
     async def flow() -> dict:
         async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
@@ -136,7 +144,7 @@ def test_credits_fall_on_creates_and_diamonds_cost_100_coins(client):
 
 
 def test_backgrounds_and_face_images_are_kept_per_token(client, server):
-    added = client.backgrounds.add(img_url="https://cdn.example/bg.png", name="beach")
+    added = client.backgrounds.add(img_url="https://cdn.example/bg.png")
     assert added.id in [b.id for b in client.backgrounds.list()]
     faces = client.face_swap.add_image(face_url="https://cdn.example/face.png")
     assert any(f.face_url == "https://cdn.example/face.png" for f in faces)

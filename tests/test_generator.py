@@ -106,9 +106,29 @@ def result_in_an_unknown_field(spec: dict) -> None:
     spec["x-a2e-results"]["voice"]["fields"] = ["speakerid"]
 
 
+def unknown_answer_shape(spec: dict) -> None:
+    spec["paths"]["/api/v1/userText2Image/start"]["post"]["x-a2e-answer-shape"] = "list"
+
+
+def answer_shapes_without_object(spec: dict) -> None:
+    spec["x-a2e-answer-shapes"]["record"] = ["array"]
+
+
+def refusal_with_a_bad_pattern(spec: dict) -> None:
+    spec["x-a2e-errors"]["refusals"][0]["pattern"] = "(nsfw"
+
+
+def wait_via_list_on_a_read_of_one_task(spec: dict) -> None:
+    spec["paths"]["/api/v1/userImage2Video/{_id}"]["get"]["x-a2e-wait"]["via"] = "list"
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [(misspelt_error_class, "names no error class of a2e"), (rule_on_unknown_field, "names unknown fields"),
+     (unknown_answer_shape, "x-a2e-answer-shape must be one of"),
+     (answer_shapes_without_object, "x-a2e-answer-shapes.record must include object"),
+     (refusal_with_a_bad_pattern, "x-a2e-errors.refusals: bad pattern"),
+     (wait_via_list_on_a_read_of_one_task, "`via: list` is for a list operation"),
      (replacement_that_does_not_exist, "which is not an operation"),
      (result_of_an_unknown_family, "no operation has family 'text_to_imag'"),
      (result_in_an_unknown_field, "unknown: ['speakerid']")],

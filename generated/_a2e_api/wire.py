@@ -46,8 +46,8 @@ class TtsRequest1(BaseModel):
     msg: Annotated[
         str,
         Field(
-            description="Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).",
-            max_length=3000,
+            description="Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.",
+            max_length=1000,
             min_length=1,
         ),
     ]
@@ -97,8 +97,8 @@ class TtsRequest2(BaseModel):
     msg: Annotated[
         str,
         Field(
-            description="Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).",
-            max_length=3000,
+            description="Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.",
+            max_length=1000,
             min_length=1,
         ),
     ]
@@ -187,282 +187,6 @@ class AnchorListEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: list[Anchor]
-
-
-class VideoGenerateRequest1(BaseModel):
-    title: Annotated[
-        str | MISSING,
-        Field(description="Video title.", examples=["My AI Video"], max_length=40),
-    ] = MISSING
-    audioSrc: Annotated[
-        AnyUrl,
-        Field(
-            description="Speech audio URL (Generate TTS Audio output or any public audio).",
-            examples=["https://example.com/audio.mp3"],
-        ),
-    ]
-    custom_voice: Annotated[str | MISSING, Field(examples=["https://example.com/custom_voice.wav"])] = MISSING
-    anchor_id: Annotated[
-        str,
-        Field(
-            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
-            examples=["507f1f77bcf86cd799439011"],
-        ),
-    ]
-    anchor_type: Annotated[
-        float,
-        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
-    ]
-    anchor_background_img: Annotated[
-        str | MISSING,
-        Field(
-            description="Background image; use this or `anchor_background_color`.",
-            examples=["https://example.com/original-avatar-background.jpg"],
-        ),
-    ] = MISSING
-    anchor_background_color: Annotated[
-        str | MISSING,
-        Field(
-            description="Background colour; use this or `anchor_background_img`.",
-            examples=["rgba(255,255,255,1)"],
-        ),
-    ] = MISSING
-    back_id: Annotated[
-        str | MISSING,
-        Field(
-            description="System background image id (only when replacing the background).",
-            examples=["507f1f77bcf86cd799439012"],
-        ),
-    ] = MISSING
-    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
-    custom_back_id: Annotated[
-        str | MISSING,
-        Field(
-            description="Custom background image id (only when replacing the background).",
-            examples=["507f1f77bcf86cd799439014"],
-        ),
-    ] = MISSING
-    color: Annotated[
-        str | MISSING,
-        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
-    ] = MISSING
-    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
-    isSkipRs: Annotated[
-        bool | MISSING,
-        Field(
-            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
-            examples=[False],
-        ),
-    ] = MISSING
-    web_bg_width: Annotated[
-        float,
-        Field(
-            description="Canvas width; 0 without background replacement.",
-            examples=[1920],
-        ),
-    ] = 0
-    web_bg_height: Annotated[
-        float,
-        Field(
-            description="Canvas height; 0 without background replacement.",
-            examples=[1080],
-        ),
-    ] = 0
-    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
-    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
-    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
-    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
-    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
-    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
-    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
-    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
-    resolution: Annotated[
-        float,
-        Field(
-            description="Output resolution; 720 and 1080 are known to work.",
-            examples=[1080],
-        ),
-    ] = 1080
-    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
-    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
-    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
-    isCaptionEnabled: Annotated[
-        bool | MISSING,
-        Field(description="Burn in captions (from client code).", examples=[True]),
-    ] = MISSING
-    gp_model: dict[str, Any] | MISSING = MISSING
-    isToPublicPool: Annotated[
-        bool | MISSING,
-        Field(
-            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
-            examples=[False],
-        ),
-    ] = MISSING
-    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
-    captionAlign: Annotated[
-        dict[str, Any] | MISSING,
-        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
-    ] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
-    webhook_token: Annotated[
-        str | MISSING,
-        Field(
-            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
-            examples=["a-shared-secret"],
-            max_length=256,
-        ),
-    ] = MISSING
-    isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
-        MISSING
-    )
-
-
-class VideoGenerateRequest2(BaseModel):
-    title: Annotated[
-        str | MISSING,
-        Field(description="Video title.", examples=["My AI Video"], max_length=40),
-    ] = MISSING
-    audioSrc: Annotated[
-        AnyUrl | MISSING,
-        Field(
-            description="Speech audio URL (Generate TTS Audio output or any public audio).",
-            examples=["https://example.com/audio.mp3"],
-        ),
-    ] = MISSING
-    custom_voice: Annotated[str, Field(examples=["https://example.com/custom_voice.wav"])]
-    anchor_id: Annotated[
-        str,
-        Field(
-            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
-            examples=["507f1f77bcf86cd799439011"],
-        ),
-    ]
-    anchor_type: Annotated[
-        float,
-        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
-    ]
-    anchor_background_img: Annotated[
-        str | MISSING,
-        Field(
-            description="Background image; use this or `anchor_background_color`.",
-            examples=["https://example.com/original-avatar-background.jpg"],
-        ),
-    ] = MISSING
-    anchor_background_color: Annotated[
-        str | MISSING,
-        Field(
-            description="Background colour; use this or `anchor_background_img`.",
-            examples=["rgba(255,255,255,1)"],
-        ),
-    ] = MISSING
-    back_id: Annotated[
-        str | MISSING,
-        Field(
-            description="System background image id (only when replacing the background).",
-            examples=["507f1f77bcf86cd799439012"],
-        ),
-    ] = MISSING
-    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
-    custom_back_id: Annotated[
-        str | MISSING,
-        Field(
-            description="Custom background image id (only when replacing the background).",
-            examples=["507f1f77bcf86cd799439014"],
-        ),
-    ] = MISSING
-    color: Annotated[
-        str | MISSING,
-        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
-    ] = MISSING
-    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
-    isSkipRs: Annotated[
-        bool | MISSING,
-        Field(
-            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
-            examples=[False],
-        ),
-    ] = MISSING
-    web_bg_width: Annotated[
-        float,
-        Field(
-            description="Canvas width; 0 without background replacement.",
-            examples=[1920],
-        ),
-    ] = 0
-    web_bg_height: Annotated[
-        float,
-        Field(
-            description="Canvas height; 0 without background replacement.",
-            examples=[1080],
-        ),
-    ] = 0
-    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
-    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
-    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
-    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
-    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
-    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
-    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
-    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
-    resolution: Annotated[
-        float,
-        Field(
-            description="Output resolution; 720 and 1080 are known to work.",
-            examples=[1080],
-        ),
-    ] = 1080
-    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
-    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
-    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
-    isCaptionEnabled: Annotated[
-        bool | MISSING,
-        Field(description="Burn in captions (from client code).", examples=[True]),
-    ] = MISSING
-    gp_model: dict[str, Any] | MISSING = MISSING
-    isToPublicPool: Annotated[
-        bool | MISSING,
-        Field(
-            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
-            examples=[False],
-        ),
-    ] = MISSING
-    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
-    captionAlign: Annotated[
-        dict[str, Any] | MISSING,
-        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
-    ] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
-    webhook_token: Annotated[
-        str | MISSING,
-        Field(
-            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
-            examples=["a-shared-secret"],
-            max_length=256,
-        ),
-    ] = MISSING
-    isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
-        MISSING
-    )
-
-
-class VideoGenerateRequest(RootModel[VideoGenerateRequest1 | VideoGenerateRequest2]):
-    root: VideoGenerateRequest1 | VideoGenerateRequest2
 
 
 class VideoTask(BaseModel):
@@ -589,14 +313,27 @@ class IdsRequest(BaseModel):
     ids: Annotated[list[str], Field(description="Task ids.", examples=[["example"]])]
 
 
-class OpenRequest(BaseModel):
+class WebhookUrl(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description='HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E\'s published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.',
+            examples=["https://your-server.example.com/a2e/webhook"],
+            max_length=2048,
+            pattern="^(https://.+|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]+)?(/.*)?)?$",
+        ),
+    ]
+
+
+class AddUserRequest(BaseModel):
     """
-    Fields not documented: the body is sent as given.
+    Only `username` is published (required); any other field is sent as given.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
+    username: Annotated[str, Field(examples=["new-user"])]
 
 
 class ModelTaskRequest(BaseModel):
@@ -614,26 +351,6 @@ class ModelTaskRequest(BaseModel):
         bool | MISSING,
         Field(description="Skip the NSFW block (image families; true by default for API users)."),
     ] = MISSING
-
-
-class LoginRequest(BaseModel):
-    """
-    Account credentials (field names not documented).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    email: str | MISSING = MISSING
-    password: SecretStr | MISSING = MISSING
-
-
-class LoginResult(BaseModel):
-    """
-    Login token (shape not documented).
-    """
-
-    token: str | None | MISSING = MISSING
 
 
 class TokenGenerateRequest(BaseModel):
@@ -730,15 +447,7 @@ class VoiceTrainingRequest(BaseModel):
             examples=["en-US"],
         ),
     ] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -748,31 +457,6 @@ class VoiceTrainingRequest(BaseModel):
         ),
     ] = MISSING
     train_mode: Annotated[str | MISSING, Field(description="Only `best` is supported (docs).")] = MISSING
-
-
-class VideoListRequest(BaseModel):
-    current: Annotated[int | MISSING, Field(ge=1)] = MISSING
-    pageSize: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
-
-
-class AvatarListRequest(BaseModel):
-    type: str | MISSING = MISSING
-    user_video_twin_id: ObjectId | MISSING = MISSING
-
-
-class LipSyncModel(BaseModel):
-    """
-    A personalised lip-sync model (fields not documented).
-    """
-
-    field_id: Annotated[str | MISSING, Field(alias="_id")] = MISSING
-    name: str | None | MISSING = MISSING
-    current_status: Annotated[
-        str | None | MISSING,
-        Field(
-            description="Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values mean still running (voice training sends `pendding`, sic)."
-        ),
-    ] = MISSING
 
 
 class LangClassifyRequest(BaseModel):
@@ -906,7 +590,6 @@ class BackgroundAddRequest(BaseModel):
         AnyUrl,
         Field(description="Image URL.", examples=["https://example.com/background.jpg"]),
     ]
-    name: Annotated[str | MISSING, Field(description="Optional name.")] = MISSING
 
 
 class FaceImage(BaseModel):
@@ -991,15 +674,7 @@ class FaceSwapTaskRequest(BaseModel):
     ]
     cover_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/cover.jpg"])] = MISSING
     model_version: Annotated[ModelVersion | MISSING, Field(examples=["v1"])] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1018,15 +693,7 @@ class DubbingRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1102,15 +769,7 @@ class Image2VideoRequest(BaseModel):
     skip_face_enhance: bool = False
     mask_face: bool | MISSING = MISSING
     minor_suspected_skip: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1173,15 +832,7 @@ class CaptionRemovalRequest(BaseModel):
             examples=["https://example.com/video.mp4"],
         ),
     ]
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1293,19 +944,11 @@ class TalkingPhotoRequest(BaseModel):
     ] = MISSING
     duration: Annotated[
         int,
-        Field(description="Clip length in seconds (1-10).", examples=[5], ge=1, le=20),
+        Field(description="Clip length in seconds (1-20).", examples=[5], ge=1, le=20),
     ] = 3
     prompt: str
     negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1323,15 +966,7 @@ class TalkingVideoRequest(BaseModel):
     duration: Annotated[int, Field(examples=[5], ge=1, le=20)] = 3
     prompt: str
     negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1401,15 +1036,7 @@ class Text2ImageRequest(BaseModel):
     skip_face_enhance: Annotated[bool, Field(examples=[False])] = False
     aspect_ratio: Annotated[AspectRatio | MISSING, Field(examples=["1:1"])] = MISSING
     max_images: Annotated[int | MISSING, Field(examples=[1], ge=1, le=8)] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1418,7 +1045,12 @@ class Text2ImageRequest(BaseModel):
             max_length=256,
         ),
     ] = MISSING
-    req_key: Annotated[str | MISSING, Field(description="Older style selector.")] = MISSING
+    req_key: Annotated[
+        str | MISSING,
+        Field(
+            description="Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0); superseded by `model_type`."
+        ),
+    ] = MISSING
 
 
 class Model1(Enum):
@@ -1457,15 +1089,7 @@ class NanoBananaRequest(BaseModel):
     image_size: Annotated[ImageSize, Field(examples=["1K"])] = "1K"
     google_search: bool = False
     force_generate: bool = True
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1474,7 +1098,6 @@ class NanoBananaRequest(BaseModel):
             max_length=256,
         ),
     ] = MISSING
-    user_video_twin_ids: list[str] | MISSING = MISSING
 
 
 class EditType(Enum):
@@ -1498,15 +1121,7 @@ class ImageEditRequest(BaseModel):
         ),
     ]
     timeout: Annotated[float, Field(examples=[120])] = 120
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1529,15 +1144,7 @@ class TryOnRequest(BaseModel):
         ),
     ]
     timeout: Annotated[float, Field(examples=[120])] = 120
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1553,7 +1160,7 @@ class MotionTransferRequest(BaseModel):
     image_url: Annotated[
         AnyUrl,
         Field(
-            description="Who moves (or `user_video_twin_id`).",
+            description="Photo of the person who moves.",
             examples=["https://example.com/person.jpg"],
         ),
     ]
@@ -1564,15 +1171,7 @@ class MotionTransferRequest(BaseModel):
     positive_prompt: str | MISSING = MISSING
     negative_prompt: str | MISSING = MISSING
     timeout: Annotated[float, Field(examples=[300])] = 300
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1581,7 +1180,6 @@ class MotionTransferRequest(BaseModel):
             max_length=256,
         ),
     ] = MISSING
-    user_video_twin_id: str | MISSING = MISSING
 
 
 class Duration(Enum):
@@ -1662,15 +1260,7 @@ class Wan25Request(BaseModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=2147483647.0)] = MISSING
     audio: bool = True
     audio_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1698,15 +1288,7 @@ class WanSpicyRequest(BaseModel):
     prompt_extend: bool = True
     seed: int | MISSING = MISSING
     minor_suspected_skip: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -1753,6 +1335,12 @@ class Quote(BaseModel):
         extra="allow",
     )
     coins: float | None | MISSING = MISSING
+    generationRequestValidated: Annotated[
+        bool | None | MISSING,
+        Field(
+            description="false when A2E read only the pricing fields of the body, not the whole request (A2E's published note on this operation)."
+        ),
+    ] = MISSING
 
 
 class CreditTransaction(BaseModel):
@@ -1763,25 +1351,11 @@ class CreditTransaction(BaseModel):
     createdAt: str | None | MISSING = MISSING
 
 
-class LoginResultEnvelope(BaseModel):
-    code: Literal[0]
-    msg: str | None | MISSING = MISSING
-    trace_id: str | None | MISSING = MISSING
-    data: LoginResult
-
-
 class ApiTokenEnvelope(BaseModel):
     code: Literal[0]
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: ApiToken
-
-
-class ApiTokenListEnvelope(BaseModel):
-    code: Literal[0]
-    msg: str | None | MISSING = MISSING
-    trace_id: str | None | MISSING = MISSING
-    data: list[ApiToken]
 
 
 class VoiceCloneRecordListEnvelope(BaseModel):
@@ -1796,13 +1370,6 @@ class VoiceCloneRecordEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: VoiceCloneRecord
-
-
-class LipSyncModelListEnvelope(BaseModel):
-    code: Literal[0]
-    msg: str | None | MISSING = MISSING
-    trace_id: str | None | MISSING = MISSING
-    data: list[LipSyncModel]
 
 
 class LanguageGuessEnvelope(BaseModel):
@@ -1924,6 +1491,51 @@ class FaceSwapRecordPageEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: FaceSwapRecordPage
+
+
+class Data(RootModel[list[TaskRecord]]):
+    root: Annotated[list[TaskRecord], Field(min_length=1)]
+
+
+class TaskRecordOrListEnvelope(BaseModel):
+    """
+    A create whose `data` A2E sends as the record or as an array of records (see `x-a2e-answer-shapes`).
+    """
+
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: TaskRecord | Data
+
+
+class Data1(RootModel[list[Image2VideoRecord]]):
+    root: Annotated[list[Image2VideoRecord], Field(min_length=1)]
+
+
+class Image2VideoRecordOrListEnvelope(BaseModel):
+    """
+    Image-to-video start; `number_of_images` above 1 may create several records (see `x-a2e-answer-shapes`).
+    """
+
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: Image2VideoRecord | Data1
+
+
+class Data2(RootModel[list[AvatarTwin]]):
+    root: Annotated[list[AvatarTwin], Field(min_length=1)]
+
+
+class AvatarTwinOrListEnvelope(BaseModel):
+    """
+    Avatar training start; one live client reads `data[0]._id` (see `x-a2e-answer-shapes`).
+    """
+
+    code: Literal[0]
+    msg: str | None | MISSING = MISSING
+    trace_id: str | None | MISSING = MISSING
+    data: AvatarTwin | Data2
 
 
 class TaskRecordEnvelope(BaseModel):
@@ -2192,15 +1804,7 @@ class GptImageStartRequest(BaseModel):
         bool | MISSING,
         Field(description="Skip the NSFW block (image families; true by default for API users)."),
     ] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2241,15 +1845,7 @@ class Flux2StartRequest(BaseModel):
         bool,
         Field(description="Skip the NSFW block (image families; true by default for API users)."),
     ] = True
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2291,15 +1887,7 @@ class QwenImageStartRequest(BaseModel):
     model: Model5 = "qwen-image-2.0"
     input_images: list[str] | MISSING = MISSING
     size: Size = "1024*1024"
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2333,15 +1921,7 @@ class KlingImageStartRequest(BaseModel):
     aspect_ratio: AspectRatio4 = "9:16"
     resolution: Resolution4 = "1k"
     n: Annotated[int | MISSING, Field(ge=1, le=9)] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2370,15 +1950,7 @@ class WanVideoStartWan30Request(BaseModel):
     mode: Mode = "text-to-video"
     input: dict[str, Any]
     parameters: dict[str, Any]
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2456,15 +2028,7 @@ class HappyhorseStartRequest(BaseModel):
     seed: int | MISSING = MISSING
     watermark: bool = True
     minor_suspected_skip: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2510,15 +2074,7 @@ class SeedanceStartRequest(BaseModel):
     resolution: Resolution6 = "720p"
     camera_fixed: bool = False
     generate_audio: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2596,15 +2152,7 @@ class Seedance2StartRequest(BaseModel):
     resolution: Resolution7 = "720p"
     generate_audio: bool = True
     minor_suspected_skip: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2648,15 +2196,7 @@ class VeoStartRequest(BaseModel):
     aspectRatio: Annotated[AspectRatio7, Field(examples=["16:9"])] = "Auto"
     watermark: Annotated[str | MISSING, Field(examples=["MyBrand"])] = MISSING
     seeds: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2717,15 +2257,7 @@ class GrokStartRequest(BaseModel):
     aspect_ratio: Annotated[AspectRatio8, Field(examples=["16:9"])] = "16:9"
     duration: Annotated[Duration3, Field(examples=["6"])] = "6"
     nsfw_checker: bool = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2810,15 +2342,7 @@ class KlingStartRequest(BaseModel):
     character_orientation: Annotated[CharacterOrientation, Field(examples=["video"])] = "video"
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, low quality"])] = MISSING
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2850,15 +2374,7 @@ class KlingOmniStartRequest(BaseModel):
     multi_shot: bool = False
     shot_type: ShotType | MISSING = MISSING
     multi_prompt: list[dict[str, Any]] | MISSING = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2893,15 +2409,7 @@ class SoraStartRequest(BaseModel):
     aspect_ratio: AspectRatio11 = "landscape"
     duration_seconds: DurationSeconds = "5"
     quality: Quality1 = "standard"
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2916,15 +2424,7 @@ class HeadSwapStartRequest(BaseModel):
     image_url: Annotated[AnyUrl, Field(examples=["https://example.com/head.jpg"])]
     target_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/body.jpg"])]
     minor_suspected_skip: Annotated[bool, Field(examples=[False])] = False
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2942,15 +2442,7 @@ class ActorSwapStartRequest(BaseModel):
     prompt: Annotated[str | MISSING, Field(examples=["high quality, realistic"])] = MISSING
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, distorted"])] = MISSING
     timeout: Annotated[int, Field(examples=[300])] = 300
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -2959,6 +2451,22 @@ class ActorSwapStartRequest(BaseModel):
             max_length=256,
         ),
     ] = MISSING
+
+
+class ProductRect(BaseModel):
+    """
+    Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`, `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other member is sent as given.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    x: float | MISSING = MISSING
+    y: float | MISSING = MISSING
+    width: float | MISSING = MISSING
+    height: float | MISSING = MISSING
+    rotation: float | MISSING = MISSING
+    scale: float | MISSING = MISSING
 
 
 class ProductAvatarStartRequest(BaseModel):
@@ -2971,18 +2479,15 @@ class ProductAvatarStartRequest(BaseModel):
             min_length=2,
         ),
     ]
-    product_rect: dict[str, Any]
+    product_rect: Annotated[
+        ProductRect,
+        Field(
+            description="Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`, `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other member is sent as given."
+        ),
+    ]
     prompt: Annotated[str | MISSING, Field(examples=["Professional product showcase"])] = MISSING
     timeout: Annotated[float, Field(examples=[120])] = 120
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -3056,15 +2561,7 @@ class ThinkSoundStartRequest(BaseModel):
     caption: str = ""
     cot_description: str = ""
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -3078,15 +2575,7 @@ class ThinkSoundStartRequest(BaseModel):
 class UpscaleStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["Upscale media"])] = MISSING
     source_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
-    webhook_url: Annotated[
-        str | MISSING,
-        Field(
-            description="HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).",
-            examples=["https://your-server.example.com/a2e/webhook"],
-            max_length=2048,
-            pattern="^(https?://.+)?$",
-        ),
-    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
         Field(
@@ -3125,3 +2614,263 @@ class VoiceGroupListEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: list[VoiceGroup]
+
+
+class VideoGenerateRequest1(BaseModel):
+    title: Annotated[
+        str | MISSING,
+        Field(description="Video title.", examples=["My AI Video"], max_length=40),
+    ] = MISSING
+    audioSrc: Annotated[
+        AnyUrl,
+        Field(
+            description="Speech audio URL (Generate TTS Audio output or any public audio).",
+            examples=["https://example.com/audio.mp3"],
+        ),
+    ]
+    custom_voice: Annotated[str | MISSING, Field(examples=["https://example.com/custom_voice.wav"])] = MISSING
+    anchor_id: Annotated[
+        str,
+        Field(
+            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
+            examples=["507f1f77bcf86cd799439011"],
+        ),
+    ]
+    anchor_type: Annotated[
+        float,
+        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
+    ]
+    anchor_background_img: Annotated[
+        str | MISSING,
+        Field(
+            description="Background image; use this or `anchor_background_color`.",
+            examples=["https://example.com/original-avatar-background.jpg"],
+        ),
+    ] = MISSING
+    anchor_background_color: Annotated[
+        str | MISSING,
+        Field(
+            description="Background colour; use this or `anchor_background_img`.",
+            examples=["rgba(255,255,255,1)"],
+        ),
+    ] = MISSING
+    back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="System background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439012"],
+        ),
+    ] = MISSING
+    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
+    custom_back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="Custom background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439014"],
+        ),
+    ] = MISSING
+    color: Annotated[
+        str | MISSING,
+        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
+    ] = MISSING
+    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    isSkipRs: Annotated[
+        bool | MISSING,
+        Field(
+            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
+            examples=[False],
+        ),
+    ] = MISSING
+    web_bg_width: Annotated[
+        float,
+        Field(
+            description="Canvas width; 0 without background replacement.",
+            examples=[1920],
+        ),
+    ] = 0
+    web_bg_height: Annotated[
+        float,
+        Field(
+            description="Canvas height; 0 without background replacement.",
+            examples=[1080],
+        ),
+    ] = 0
+    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
+    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
+    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
+    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
+    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
+    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
+    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
+    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
+    resolution: Annotated[
+        float,
+        Field(
+            description="Output resolution; 720 and 1080 are known to work.",
+            examples=[1080],
+        ),
+    ] = 1080
+    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
+    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
+    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    isCaptionEnabled: Annotated[
+        bool | MISSING,
+        Field(description="Burn in captions (from client code).", examples=[True]),
+    ] = MISSING
+    gp_model: dict[str, Any] | MISSING = MISSING
+    isToPublicPool: Annotated[
+        bool | MISSING,
+        Field(
+            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
+            examples=[False],
+        ),
+    ] = MISSING
+    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    captionAlign: Annotated[
+        dict[str, Any] | MISSING,
+        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
+    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+    isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
+        MISSING
+    )
+
+
+class VideoGenerateRequest2(BaseModel):
+    title: Annotated[
+        str | MISSING,
+        Field(description="Video title.", examples=["My AI Video"], max_length=40),
+    ] = MISSING
+    audioSrc: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="Speech audio URL (Generate TTS Audio output or any public audio).",
+            examples=["https://example.com/audio.mp3"],
+        ),
+    ] = MISSING
+    custom_voice: Annotated[str, Field(examples=["https://example.com/custom_voice.wav"])]
+    anchor_id: Annotated[
+        str,
+        Field(
+            description="Anchor `_id` from List One or All Avatars (not the custom avatar id).",
+            examples=["507f1f77bcf86cd799439011"],
+        ),
+    ]
+    anchor_type: Annotated[
+        float,
+        Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
+    ]
+    anchor_background_img: Annotated[
+        str | MISSING,
+        Field(
+            description="Background image; use this or `anchor_background_color`.",
+            examples=["https://example.com/original-avatar-background.jpg"],
+        ),
+    ] = MISSING
+    anchor_background_color: Annotated[
+        str | MISSING,
+        Field(
+            description="Background colour; use this or `anchor_background_img`.",
+            examples=["rgba(255,255,255,1)"],
+        ),
+    ] = MISSING
+    back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="System background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439012"],
+        ),
+    ] = MISSING
+    face_swap_id: Annotated[str | MISSING, Field(examples=["507f1f77bcf86cd799439013"])] = MISSING
+    custom_back_id: Annotated[
+        str | MISSING,
+        Field(
+            description="Custom background image id (only when replacing the background).",
+            examples=["507f1f77bcf86cd799439014"],
+        ),
+    ] = MISSING
+    color: Annotated[
+        str | MISSING,
+        Field(description="Background colour, `rgb(r,g,b)`.", examples=["rgba(0,0,0,1)"]),
+    ] = MISSING
+    wl_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    isSkipRs: Annotated[
+        bool | MISSING,
+        Field(
+            description="true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.",
+            examples=[False],
+        ),
+    ] = MISSING
+    web_bg_width: Annotated[
+        float,
+        Field(
+            description="Canvas width; 0 without background replacement.",
+            examples=[1920],
+        ),
+    ] = 0
+    web_bg_height: Annotated[
+        float,
+        Field(
+            description="Canvas height; 0 without background replacement.",
+            examples=[1080],
+        ),
+    ] = 0
+    web_people_width: Annotated[float, Field(description="Avatar width inside the canvas.", examples=[800])] = 0
+    web_people_height: Annotated[float, Field(description="Avatar height inside the canvas.", examples=[600])] = 0
+    web_people_x: Annotated[float, Field(description="Avatar x offset.", examples=[100])] = 0
+    web_people_y: Annotated[float, Field(description="Avatar y offset.", examples=[50])] = 0
+    web_dist_bg_width: Annotated[float, Field(examples=[1920])] = -1
+    web_dist_bg_height: Annotated[float, Field(examples=[1080])] = -1
+    web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
+    web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
+    resolution: Annotated[
+        float,
+        Field(
+            description="Output resolution; 720 and 1080 are known to work.",
+            examples=[1080],
+        ),
+    ] = 1080
+    msg: Annotated[str | MISSING, Field(examples=["Custom video generation"])] = MISSING
+    erode_factor: Annotated[float | MISSING, Field(examples=[0.5])] = MISSING
+    isSkipGp: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    isCaptionEnabled: Annotated[
+        bool | MISSING,
+        Field(description="Burn in captions (from client code).", examples=[True]),
+    ] = MISSING
+    gp_model: dict[str, Any] | MISSING = MISSING
+    isToPublicPool: Annotated[
+        bool | MISSING,
+        Field(
+            description="true runs the job on the shared public pool instead of the account's dedicated lines.",
+            examples=[False],
+        ),
+    ] = MISSING
+    lip_model: Annotated[str | MISSING, Field(examples=["default"])] = MISSING
+    captionAlign: Annotated[
+        dict[str, Any] | MISSING,
+        Field(description="Caption style for `isCaptionEnabled` (field names as A2E spells them)."),
+    ] = MISSING
+    webhook_url: WebhookUrl | MISSING = MISSING
+    webhook_token: Annotated[
+        str | MISSING,
+        Field(
+            description="Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).",
+            examples=["a-shared-secret"],
+            max_length=256,
+        ),
+    ] = MISSING
+    isAllowReverse: Annotated[str | MISSING, Field(description="Undocumented; typed as a string in the docs.")] = (
+        MISSING
+    )
+
+
+class VideoGenerateRequest(RootModel[VideoGenerateRequest1 | VideoGenerateRequest2]):
+    root: VideoGenerateRequest1 | VideoGenerateRequest2

@@ -199,22 +199,66 @@ class BaseClient:
     def _give_up(self, op_id: str, prepared: _operations.PreparedRequest, error: A2EError, sent_at: float) -> A2EError:
         """The error to raise when no retry follows: for a charged call whose answer was lost after it may have
         reached A2E, an OutcomeUnknownError that says so and how to find out."""
+        if not outcome_unknown(error):
+            return error
+        body = error.body if isinstance(error, UnexpectedResponseError) else ""
+        return self._lost(op_id, prepared, f"the request may have reached A2E but its answer was lost ({error})",
+                          sent_at, error, body)  # fmt: skip
+
+    def _lost(
+        self, op_id: str, prepared: _operations.PreparedRequest, what: str, sent_at: float, error: A2EError | None,
+        body: str = "",
+    ) -> A2EError:  # fmt: skip
+        """For a charged call, the OutcomeUnknownError saying `what` happened, that A2E may have created and charged
+        the task, and how to find it; `error` itself for a call that spends nothing."""
         op = _operations.get_operation(op_id)
-        if not op["charged"] or not outcome_unknown(error):
+        if not op["charged"]:
+            if error is None:
+                raise AssertionError("_lost: an uncharged call needs its own error")
             return error
         name = _operations.task_name(prepared.body)
         list_op = _operations.list_operation(op)
         if name is not None and list_op is not None:
-            advice = f"client.find_created(error) looks for a task named {name!r} in {list_op}"
+            advice = f"client.find_created(<this error>) looks for a task named {name!r} in {list_op}"
         elif list_op is not None:
             advice = f"no name was sent to tell it apart: look through {list_op} (give each create a unique name)"
         else:
             advice = "check your A2E account's records"
         return OutcomeUnknownError(
-            f"{op_id}: the request may have reached A2E but its answer was lost ({error}); A2E may have created "
-            f"the task and charged for it. Do not send it again blindly: {advice}",
-            operation=op_id, name=name, list_operation=list_op, sent_at=sent_at, cause=error,
+            f"{op_id}: {what}; A2E may have created the task and charged for it. Do not send it again blindly: "
+            f"{advice}",
+            operation=op_id, name=name, list_operation=list_op, sent_at=sent_at, cause=error, body=body,
         )  # fmt: skip
+
+    def _parsed(
+        self, op_id: str, prepared: _operations.PreparedRequest, params: Mapping[str, Any], data: Any,
+        response: httpx.Response, sent_at: float,
+    ) -> Any:  # fmt: skip
+        """`data` as the spec's model. An answer that cannot be read is, for a create, a refusal the spec
+        recognises (an NSFW report in place of a task) or, for a charged call, an OutcomeUnknownError: A2E said
+        it succeeded, so the task may well exist."""
+        try:
+            return _operations.parse_data(op_id, data, params)
+        except UnexpectedResponseError as error:
+            refusal = _envelope.refusal(op_id, response.status_code, response.content, data)
+            if refusal is not None:
+                raise refusal from error
+            final = self._lost(op_id, prepared, f"A2E answered success, but the answer cannot be read ({error})",
+                               sent_at, error, body=error.body)  # fmt: skip
+            if final is error:
+                raise
+            raise final from error
+
+    def _interrupted(
+        self, op_id: str, prepared: _operations.PreparedRequest, stop: BaseException, sent_at: float
+    ) -> None:
+        """Note on an interrupt or cancellation of a charged call in flight that A2E may have created the task;
+        the exception keeps its type and carries the OutcomeUnknownError as `a2e_outcome_unknown`."""
+        if not _operations.get_operation(op_id)["charged"] or hasattr(stop, "a2e_outcome_unknown"):
+            return
+        lost = self._lost(op_id, prepared, "interrupted after the request may have reached A2E", sent_at, None)
+        stop.a2e_outcome_unknown = lost  # type: ignore[attr-defined]
+        stop.add_note(f"a2e: {lost}")
 
     def _file_request(
         self, http: httpx.Client | httpx.AsyncClient, url: str, timeout: float | None, method: str = "GET",
@@ -248,11 +292,11 @@ class BaseClient:
                       response.status_code, elapsed, _envelope.trace_id(response.content))  # fmt: skip
         return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
 
-    def _raw(self, op_id: str, data: Any, response: httpx.Response, started: float) -> RawResponse[Any]:
+    def _raw(self, data: Any, response: httpx.Response, started: float) -> RawResponse[Any]:
         from ._raw_response import RawResponse
 
         return RawResponse(
-            data=_operations.parse_data(op_id, data),
+            data=data,
             status_code=response.status_code,
             headers=response.headers,
             trace_id=_envelope.trace_id(response.content),
@@ -320,12 +364,22 @@ def check_put(response: httpx.Response, target: str) -> None:
     check(response, target)
 
 
-def check_lost(error: object) -> tuple[str, dict[str, Any]]:
-    """The list operation and parameters that look up the task of a call that raised `error`."""
-    if not isinstance(error, OutcomeUnknownError):
-        raise InvalidRequestError("find_created", "error", "find_created: pass the OutcomeUnknownError a call raised")
-    params = _operations.lookup_call(error.operation, error.name, error.list_operation)
-    return str(error.list_operation), params
+def lost_call(error: object) -> OutcomeUnknownError:
+    """The OutcomeUnknownError behind `error`: itself, or the one an interrupted charged call carries."""
+    lost = getattr(error, "a2e_outcome_unknown", error)
+    if not isinstance(lost, OutcomeUnknownError):
+        raise InvalidRequestError(
+            "find_created", "error", "find_created: pass the OutcomeUnknownError a call raised (or the "
+            "KeyboardInterrupt or CancelledError that stopped a charged call, which carries one)"
+        )  # fmt: skip
+    return lost
+
+
+def check_lost(error: object) -> tuple[OutcomeUnknownError, str, dict[str, Any]]:
+    """The lost call, the list operation and the parameters that look up the task of a call that raised `error`."""
+    lost = lost_call(error)
+    params = _operations.lookup_call(lost.operation, lost.name, lost.list_operation)
+    return lost, str(lost.list_operation), params
 
 
 def check_extra_headers(op_id: str, headers: Mapping[str, str]) -> Mapping[str, str]:
@@ -404,50 +458,57 @@ class A2E(BaseClient, Resources):
         if has_paths(params):
             params = self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
-        data, _, _ = self._send(operation_id, prepared, CallOptions(**options))
-        return _operations.parse_data(operation_id, data)
+        data, response, _, sent_at = self._send(operation_id, prepared, CallOptions(**options))
+        return self._parsed(operation_id, prepared, params, data, response, sent_at)
 
     def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
         if has_paths(params):
             params = self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
-        data, response, started = self._send(operation_id, prepared, CallOptions(**options))
-        return self._raw(operation_id, data, response, started)
+        data, response, started, sent_at = self._send(operation_id, prepared, CallOptions(**options))
+        return self._raw(self._parsed(operation_id, prepared, params, data, response, sent_at), response, started)
 
     def _send(
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
-    ) -> tuple[Any, httpx.Response, float]:
-        """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
+    ) -> tuple[Any, httpx.Response, float, float]:
+        """Send with retries; return the envelope's `data`, the answer, when the successful attempt began and when
+        the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a charged call it
+        carries a note that A2E may have created the task (see `_interrupted`)."""
         request, budget = self._request(self._http, op_id, prepared, options)
         sent_at = time.time()
         attempt = 0
-        while True:
-            started = time.perf_counter()
-            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
-            response = None
-            try:
-                response = self._http.send(request, stream=True)
+        try:
+            while True:
+                started = time.perf_counter()
+                deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+                response = None
                 try:
-                    body = _envelope.Body(op_id, response.status_code, response.headers)
-                    for chunk in response.iter_bytes():
-                        if body.add(chunk):
-                            break
+                    response = self._http.send(request, stream=True)
+                    try:
+                        body = _envelope.Body(op_id, response.status_code, response.headers)
+                        for chunk in response.iter_bytes():
+                            if body.add(chunk):
+                                break
+                    finally:
+                        response.close()
+                    return self._answered(op_id, response, body, started), response, started, sent_at
+                except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
+                    error = self._failure(op_id, exc, response)
                 finally:
-                    response.close()
-                return self._answered(op_id, response, body, started), response, started
-            except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
-                error = self._failure(op_id, exc, response)
-            finally:
-                if deadline is not None:
-                    ATTEMPT_DEADLINE.reset(deadline)
-            delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
-            if delay is None:
-                final = self._give_up(op_id, prepared, error, sent_at)
-                if final is error:
-                    raise error
-                raise final from error
-            time.sleep(delay)
-            attempt += 1
+                    if deadline is not None:
+                        ATTEMPT_DEADLINE.reset(deadline)
+                delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
+                if delay is None:
+                    final = self._give_up(op_id, prepared, error, sent_at)
+                    if final is error:
+                        raise error
+                    raise final from error
+                time.sleep(delay)
+                attempt += 1
+        except BaseException as stop:
+            if not isinstance(stop, Exception):  # KeyboardInterrupt, a cancellation
+                self._interrupted(op_id, prepared, stop, sent_at)
+            raise
 
     def _wait(
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None,
@@ -457,10 +518,11 @@ class A2E(BaseClient, Resources):
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
-        params = {_operations.id_field(op): task_id}
+        params = _operations.wait_params(op_id, task_id)
         try:
             while True:
-                snapshot, done = poller.observe(self._call(op_id, params, deadline=poller.deadline), time.monotonic())
+                data = _operations.wait_answer(op, self._call(op_id, params, deadline=poller.deadline), task_id)
+                snapshot, done = poller.observe(data, time.monotonic())
                 if on_progress is not None:
                     on_progress(snapshot)
                 if done:
@@ -520,12 +582,12 @@ class A2E(BaseClient, Resources):
                                      inbox=inbox)  # fmt: skip
         return sorted(outcomes, key=lambda outcome: outcome.position)
 
-    def find_created(self, error: OutcomeUnknownError) -> Any:
+    def find_created(self, error: OutcomeUnknownError | BaseException) -> Any:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
         newest 100 of its family's tasks, or None when A2E shows no such task there."""
-        op_id, params = check_lost(error)
+        lost, op_id, params = check_lost(error)
         page = self._call(op_id, params)
-        return _operations.find_named(page, str(error.name))
+        return _operations.find_named(page, str(lost.name))
 
     def upload(
         self, path: str | os.PathLike[str], *, content_type: str | None = None, key: str | None = None,
@@ -534,7 +596,9 @@ class A2E(BaseClient, Resources):
         """Store a local file with A2E and return its public URL, for any parameter that takes a media URL.
 
         The file is streamed from disk straight to A2E's storage host through a presigned URL (the API key is
-        never sent there); `on_progress(sent, size)` follows it. Retried like a read; `UploadError` at the end.
+        never sent there); `on_progress(sent, size)` follows it. The presign call is charged (for API tokens) and
+        never resent once it may have reached A2E; the upload itself is retried like a read (`UploadError` at the
+        end).
         Parameters that take a media URL also accept a `pathlib.Path`, uploaded this way first.
         """
         from ._upload import LocalFile, urls
@@ -663,50 +727,57 @@ class AsyncA2E(BaseClient, AsyncResources):
         if has_paths(params):
             params = await self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
-        data, _, _ = await self._send(operation_id, prepared, CallOptions(**options))
-        return _operations.parse_data(operation_id, data)
+        data, response, _, sent_at = await self._send(operation_id, prepared, CallOptions(**options))
+        return self._parsed(operation_id, prepared, params, data, response, sent_at)
 
     async def _call_raw(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> RawResponse[Any]:
         if has_paths(params):
             params = await self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
-        data, response, started = await self._send(operation_id, prepared, CallOptions(**options))
-        return self._raw(operation_id, data, response, started)
+        data, response, started, sent_at = await self._send(operation_id, prepared, CallOptions(**options))
+        return self._raw(self._parsed(operation_id, prepared, params, data, response, sent_at), response, started)
 
     async def _send(
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
-    ) -> tuple[Any, httpx.Response, float]:
-        """Send with retries; return the envelope's `data`, the answer and when the successful attempt began."""
+    ) -> tuple[Any, httpx.Response, float, float]:
+        """Send with retries; return the envelope's `data`, the answer, when the successful attempt began and when
+        the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a charged call it
+        carries a note that A2E may have created the task (see `_interrupted`)."""
         request, budget = self._request(self._http, op_id, prepared, options)
         sent_at = time.time()
         attempt = 0
-        while True:
-            started = time.perf_counter()
-            deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
-            response = None
-            try:
-                response = await self._http.send(request, stream=True)
+        try:
+            while True:
+                started = time.perf_counter()
+                deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
+                response = None
                 try:
-                    body = _envelope.Body(op_id, response.status_code, response.headers)
-                    async for chunk in response.aiter_bytes():
-                        if body.add(chunk):
-                            break
+                    response = await self._http.send(request, stream=True)
+                    try:
+                        body = _envelope.Body(op_id, response.status_code, response.headers)
+                        async for chunk in response.aiter_bytes():
+                            if body.add(chunk):
+                                break
+                    finally:
+                        await response.aclose()
+                    return self._answered(op_id, response, body, started), response, started, sent_at
+                except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
+                    error = self._failure(op_id, exc, response)
                 finally:
-                    await response.aclose()
-                return self._answered(op_id, response, body, started), response, started
-            except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
-                error = self._failure(op_id, exc, response)
-            finally:
-                if deadline is not None:
-                    ATTEMPT_DEADLINE.reset(deadline)
-            delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
-            if delay is None:
-                final = self._give_up(op_id, prepared, error, sent_at)
-                if final is error:
-                    raise error
-                raise final from error
-            await async_sleep(delay)
-            attempt += 1
+                    if deadline is not None:
+                        ATTEMPT_DEADLINE.reset(deadline)
+                delay = self._retry_delay(op_id, attempt, error, deadline=options.deadline)
+                if delay is None:
+                    final = self._give_up(op_id, prepared, error, sent_at)
+                    if final is error:
+                        raise error
+                    raise final from error
+                await async_sleep(delay)
+                attempt += 1
+        except BaseException as stop:
+            if not isinstance(stop, Exception):  # KeyboardInterrupt, a cancellation
+                self._interrupted(op_id, prepared, stop, sent_at)
+            raise
 
     async def _wait(
         self, op_id: str, task_id: str, *, timeout: float, poll_interval: float, on_progress: ProgressCallback | None,
@@ -718,10 +789,10 @@ class AsyncA2E(BaseClient, AsyncResources):
         from ._waiting import Poller  # imported by the first wait, not by `import a2e`
 
         poller = Poller(op_id, task_id, op["wait"]["dialect"], timeout, time.monotonic(), poll_interval, on_progress)
-        params = {_operations.id_field(op): task_id}
+        params = _operations.wait_params(op_id, task_id)
         try:
             while True:
-                data = await self._call(op_id, params, deadline=poller.deadline)
+                data = _operations.wait_answer(op, await self._call(op_id, params, deadline=poller.deadline), task_id)
                 snapshot, done = poller.observe(data, time.monotonic())
                 if on_progress is not None:
                     on_progress(snapshot)
@@ -786,11 +857,11 @@ class AsyncA2E(BaseClient, AsyncResources):
                                                        on_progress=on_progress, inbox=inbox)]  # fmt: skip
         return sorted(outcomes, key=lambda outcome: outcome.position)
 
-    async def find_created(self, error: OutcomeUnknownError) -> Any:
+    async def find_created(self, error: OutcomeUnknownError | BaseException) -> Any:
         """After an `OutcomeUnknownError`: the created task, or None. See `A2E.find_created`."""
-        op_id, params = check_lost(error)
+        lost, op_id, params = check_lost(error)
         page = await self._call(op_id, params)
-        return _operations.find_named(page, str(error.name))
+        return _operations.find_named(page, str(lost.name))
 
     async def upload(
         self, path: str | os.PathLike[str], *, content_type: str | None = None, key: str | None = None,

@@ -152,6 +152,31 @@ def error_class(status: int, code: int | None, message: str) -> type[APIError]:
     return APIError
 
 
+def refusal(operation_id: str, status: int, content: bytes, data: Any) -> APIError | None:
+    """The error of a success answer that holds no record id but reports a refusal the spec recognises
+    (`x-a2e-errors` refusals: an NSFW report in place of a started task); None otherwise."""
+    records = data if isinstance(data, list) else [data]
+    if any(isinstance(r, Mapping) and any(r.get(key) for key in ("_id", "id")) for r in records):
+        return None
+    text = as_text(content)
+    for pattern, name in refusal_patterns():
+        if pattern.search(text):
+            body = decode(content)
+            body = body if isinstance(body, dict) else {}
+            detail = data.get("message") if isinstance(data, Mapping) else None
+            message = str(detail or body.get("msg") or "A2E refused the input")
+            return exception(name)(
+                f"{message}; no task was created", status_code=status, code=as_code(body.get("code")),
+                trace_id=body.get("trace_id"), operation=operation_id, body=body,
+            )  # fmt: skip
+    return None
+
+
+@functools.cache
+def refusal_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern), name) for pattern, name in ERRORS.get("refusals", [])]
+
+
 @functools.cache
 def message_patterns() -> list[tuple[re.Pattern[str], str]]:
     """The spec's message patterns, compiled when the first error is read rather than at import."""

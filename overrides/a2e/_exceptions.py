@@ -104,18 +104,20 @@ class OutcomeUnknownError(APIConnectionError):
 
     `name` is the name the call gave its task (if any), `list_operation` the operation that lists the family's
     tasks, `sent_at` when the call was sent (Unix time); `client.find_created(error)` uses them to look the task
-    up. `cause` is what went wrong (a timeout, a dropped connection, an unreadable body).
+    up. `cause` is what went wrong (a timeout, a dropped connection, an unreadable body; None for an interrupt)
+    and `body` the start of the answer's body when one arrived but could not be read.
     """
 
     def __init__(
         self, message: str, *, operation: str, name: str | None, list_operation: str | None, sent_at: float,
-        cause: A2EError,
+        cause: A2EError | None, body: str = "",
     ) -> None:  # fmt: skip
         self.name = name
         self.list_operation = list_operation
         self.sent_at = sent_at
         self.cause = cause
-        super().__init__(message, operation=operation, request_sent=True)
+        self.body = body[:500]
+        super().__init__(excerpt(message), operation=operation, request_sent=True)
 
 
 class UnexpectedResponseError(A2EError):

@@ -50,6 +50,8 @@ def wait_operations() -> dict[str, str]:
 
 
 def batch_operation(wait_op: str) -> str | None:
+    if _operations.waits_via_list(OPERATIONS[wait_op]):
+        return None  # the family's list is its only documented read
     family = (OPERATIONS[wait_op]["resource"] or {}).get("family")
     return FAMILIES.get(family, {}).get("batch") if family else None
 
@@ -93,13 +95,17 @@ class Tracker:
     def reads(self) -> list[tuple[str, dict[str, Any], list[Entry]]]:
         """This round's requests: (operation, parameters, the tasks the answer covers)."""
         batches: dict[str, list[Entry]] = {}
+        lists: dict[str, list[Entry]] = {}  # waits through a family's list: one read of its newest page for all
         reads: list[tuple[str, dict[str, Any], list[Entry]]] = []
         for entry in self.pending.values():
             if entry.batch_op is not None:
                 batches.setdefault(entry.batch_op, []).append(entry)
+            elif _operations.waits_via_list(OPERATIONS[entry.wait_op]):
+                lists.setdefault(entry.wait_op, []).append(entry)
             else:
-                op = OPERATIONS[entry.wait_op]
-                reads.append((entry.wait_op, {_operations.id_field(op): entry.task_id}, [entry]))
+                reads.append((entry.wait_op, _operations.wait_params(entry.wait_op, entry.task_id), [entry]))
+        for list_op, entries in lists.items():
+            reads.append((list_op, _operations.newest_page(list_op), entries))
         for batch_op, entries in batches.items():
             for start in range(0, len(entries), BATCH_IDS):
                 chunk = entries[start : start + BATCH_IDS]
@@ -115,7 +121,10 @@ class Tracker:
                     continue  # a read that failed for now: the next round reads again
                 ended.append(self.end(entry, None, error))
                 continue
-            answer = [r for r in data if getattr(r, "id", None) == entry.task_id] if entry.batch_op else data
+            if entry.batch_op:
+                answer = [r for r in data if getattr(r, "id", None) == entry.task_id]
+            else:
+                answer = _operations.wait_answer(OPERATIONS[entry.wait_op], data, entry.task_id)
             try:
                 snapshot, done = entry.poller.observe(answer, now)
             except A2EError as failed:  # TaskFailedError, or NotFoundError for an id A2E does not know

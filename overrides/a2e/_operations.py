@@ -224,6 +224,8 @@ def string_problem(schema: Mapping[str, Any], value: str) -> str | None:
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return f"has {len(value)} characters; at most {schema['maxLength']} are accepted (split the text)"
     if "pattern" in schema and not exact_pattern(schema["pattern"]).search(value):
+        if "x-a2e-pattern-means" in schema:  # what the pattern asks for, in words (from the spec)
+            return f"{value!r:.60} is not {schema['x-a2e-pattern-means']}"
         return f"{value!r:.60} does not match {schema['pattern']}"
     if schema.get("format") == "uri":
         return url_problem(value)
@@ -275,15 +277,24 @@ def array_problem(schema: Mapping[str, Any], value: list[Any] | tuple[Any, ...])
     return None
 
 
-def parse_data(operation_id: str, data: Any) -> Any:
-    """Turn the envelope's `data` into the generated model the spec names for it."""
-    shape = OPERATIONS[operation_id]["data"]
+def parse_data(operation_id: str, data: Any, params: Mapping[str, Any] | None = None) -> Any:
+    """Turn the envelope's `data` into the generated model the spec names for it.
+
+    A record comes as an object, an array of records or a `{"0": ...}` map alike (the shapes the spec's
+    `x-a2e-answer-shapes` lists); when several arrive, the first is the answer and keeps the others as
+    `more_records`. A record that leaves out its id is given the id the call asked for (`params`)."""
+    op = OPERATIONS[operation_id]
+    shape = op["data"]
     try:
         if shape["kind"] == "model":
-            return model_class(shape).from_dict(require(data, Mapping))
+            records = as_records(data)
+            if not records:
+                raise TypeError("no record in the answer")
+            first = records[0] if len(records) == 1 else {**records[0], "more_records": records[1:]}
+            return from_wire(model_class(shape), first, asked_id(op, params))
         if shape["kind"] == "list":
-            cls = model_class(shape)
-            return [cls.from_dict(require(item, Mapping)) for item in require(data, list)]
+            cls, asked = model_class(shape), asked_id(op, params)
+            return [from_wire(cls, item, asked) for item in as_records(data, empty_object=True)]
         if shape["kind"] == "scalar":
             return require(data, JSON_TYPES[shape["type"]])
         return data
@@ -293,6 +304,44 @@ def parse_data(operation_id: str, data: Any) -> Any:
             body=repr(data),
             operation=operation_id,
         ) from exc
+
+
+def as_records(data: Any, empty_object: bool = False) -> list[Mapping[str, Any]]:
+    """The records of `data` in any shape the spec allows: an object, an array, or a map keyed "0", "1"..."""
+    from _a2e_api.operations import ANSWER_SHAPES
+
+    shapes = ANSWER_SHAPES["record"]
+    if isinstance(data, list) and "array" in shapes:
+        return [require(item, Mapping) for item in data]
+    if isinstance(data, Mapping):
+        if empty_object and not data:
+            return []
+        if data and "index-map" in shapes and all(isinstance(k, str) and k.isdigit() for k in data):
+            return [require(data[key], Mapping) for key in sorted(data, key=int)]
+        return [data]
+    raise TypeError(f"expected a record, got {type(data).__name__}")
+
+
+def asked_id(op: Mapping[str, Any], params: Mapping[str, Any] | None) -> str | None:
+    """The one record id a read named (its record id parameter), if it named one."""
+    if not params or not op["record_id"]:
+        return None
+    value = params.get(op["record_id"]["wire"])
+    return value if isinstance(value, str) else None
+
+
+def from_wire(cls: Any, record: Mapping[str, Any], asked: str | None) -> Any:
+    """The model of `record`; a record id it leaves out is the one the call asked for."""
+    try:
+        return cls.from_dict(require(record, Mapping))
+    except KeyError as exc:
+        missing = exc.args[0] if exc.args else None
+        if asked is None or missing not in ID_KEYS or missing in record:
+            raise
+        return cls.from_dict({**record, missing: asked})
+
+
+ID_KEYS = ("_id", "id")  # how a record names its own id
 
 
 def require(value: Any, kind: type | tuple[type, ...]) -> Any:
@@ -343,6 +392,11 @@ def lookup_call(operation: str | None, name: str | None, list_operation: str | N
             str(operation), "name", "the call sent no name, so its task cannot be told apart; look through "
             f"{list_operation} yourself (and give each create a unique name)"
         )  # fmt: skip
+    return newest_page(list_operation)
+
+
+def newest_page(list_operation: str) -> dict[str, Any]:
+    """The parameters of a list operation's first page, as large as it takes (at most 100 records)."""
     params: dict[str, Any] = {}
     for field in OPERATIONS[list_operation]["params"]:
         if field["wire"] in PAGE_SIZE:
@@ -352,17 +406,44 @@ def lookup_call(operation: str | None, name: str | None, list_operation: str | N
     return params
 
 
+def page_records(page: Any) -> list[Any]:
+    """The records of a list answer: a bare array, or a page with `data`, `rows`, `list` or `records`."""
+    if isinstance(page, list):
+        return page
+    for attr in ("data", "rows", "list", "records"):
+        if isinstance(getattr(page, attr, None), list) and getattr(page, attr):
+            return list(getattr(page, attr))
+    return []
+
+
 def find_named(page: Any, name: str) -> Any:
     """The record called `name` in a list answer (a bare array or a page with `data`/`rows`/`list`), or None."""
-    records = page if isinstance(page, list) else []
-    for attr in ("data", "rows", "list", "records"):
-        if not records and isinstance(getattr(page, attr, None), list):
-            records = getattr(page, attr)
-    for record in records:
+    for record in page_records(page):
         wire = record.to_dict() if hasattr(record, "to_dict") else record
         if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):
             return record
     return None
+
+
+def waits_via_list(op: Mapping[str, Any]) -> bool:
+    """Whether a wait reads the family's list (`via: list` in its `x-a2e-wait`) rather than one task."""
+    return bool(op["wait"]) and op["wait"].get("via") == "list"
+
+
+def wait_params(op_id: str, task_id: str) -> dict[str, Any]:
+    """The parameters of one poll of a wait: the task's id, or for a wait through a list its newest page."""
+    op = OPERATIONS[op_id]
+    if waits_via_list(op):
+        return newest_page(op_id)
+    return {id_field(op): task_id}
+
+
+def wait_answer(op: Mapping[str, Any], data: Any, task_id: str) -> Any:
+    """What a poll says about the task: the answer itself, or for a wait through a list the task's record in the
+    page (None while it is not there)."""
+    if not waits_via_list(op):
+        return data
+    return next((record for record in page_records(data) if getattr(record, "id", None) == task_id), None)
 
 
 def cancel_call(op: Mapping[str, Any], task_id: str) -> tuple[str, dict[str, Any]]:

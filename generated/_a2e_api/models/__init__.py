@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from .image_2_video_record_page import Image2VideoRecordPage
     from .language import Language
     from .language_guess import LanguageGuess
-    from .lip_sync_model import LipSyncModel
-    from .login_result import LoginResult
     from .presigned_upload import PresignedUpload
     from .processing_time import ProcessingTime
     from .prompt_extension import PromptExtension
@@ -60,8 +58,6 @@ MODULES: dict[str, str] = {
     "Image2VideoRecordPage": ".image_2_video_record_page",
     "Language": ".language",
     "LanguageGuess": ".language_guess",
-    "LipSyncModel": ".lip_sync_model",
-    "LoginResult": ".login_result",
     "PresignedUpload": ".presigned_upload",
     "ProcessingTime": ".processing_time",
     "PromptExtension": ".prompt_extension",
@@ -100,8 +96,6 @@ __all__ = (
     "Image2VideoRecordPage",
     "Language",
     "LanguageGuess",
-    "LipSyncModel",
-    "LoginResult",
     "PresignedUpload",
     "ProcessingTime",
     "PromptExtension",

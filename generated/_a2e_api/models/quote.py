@@ -14,6 +14,7 @@ class Quote:
     """Fields A2E did not send are None; fields the spec does not know are in `additional_properties`."""
 
     coins: float | None = None
+    generation_request_validated: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
 
@@ -22,6 +23,8 @@ class Quote:
         out: dict[str, Any] = dict(self.additional_properties)
         if self.coins is not None or "coins" in self._sent:
             out["coins"] = self.coins
+        if self.generation_request_validated is not None or "generationRequestValidated" in self._sent:
+            out["generationRequestValidated"] = self.generation_request_validated
         return out
 
     @classmethod
@@ -30,6 +33,7 @@ class Quote:
         d = dict(src_dict)
         obj = cls(
             coins=d.pop("coins", None),
+            generation_request_validated=d.pop("generationRequestValidated", None),
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d

@@ -32,10 +32,10 @@ class TaskRecord:
 
     @property
     def result_urls(self) -> list[str]:
-        """Output file URLs (from `result_url`, `image_urls`, `result_image_url`); empty while the task runs."""
+        """Output file URLs (from `result_url`, `image_urls`, `result_image_url`, `url_download`); empty while the task runs."""
         from ..types import _result_urls
 
-        return _result_urls(self.to_dict(), ("result_url", "image_urls", "result_image_url"))
+        return _result_urls(self.to_dict(), ("result_url", "image_urls", "result_image_url", "url_download"))
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""

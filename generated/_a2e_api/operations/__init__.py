@@ -2,7 +2,8 @@
 (`OPERATIONS`, a read-only mapping whose rows load per group on first use); and A2E's domain facts from the
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`), its regions (`REGIONS`, from the servers' `x-a2e-region`), where each
-family's output is (`RESULTS`); indexes by family, group and role are in `indexes` (loaded when used)."""
+family's output is (`RESULTS`), the shapes in which an answer of one record may come (`ANSWER_SHAPES`, from
+`x-a2e-answer-shapes`); indexes by family, group and role are in `indexes` (loaded when used)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ GROUP_OF: dict[str, str] = {
     "tts_generate": "tts",
     "tts_list_cloned_voices": "tts",
     "tts_train_voice": "tts",
-    "tts_processing_record": "tts",
     "tts_get_voice": "tts",
     "tts_rename_voice": "tts",
     "tts_delete_voice": "tts",
@@ -25,13 +25,10 @@ GROUP_OF: dict[str, str] = {
     "tts_delete_preview": "tts",
     "tts_list_training_voices": "tts",
     "videos_list_avatars": "videos",
-    "videos_list_avatars_post": "videos",
     "videos_generate": "videos",
     "videos_status": "videos",
     "videos_list": "videos",
-    "videos_list_post": "videos",
     "videos_delete": "videos",
-    "videos_list_lip_sync_models": "videos",
     "videos_detect_language": "videos",
     "videos_auto_public_pool": "videos",
     "videos_list_anchors": "videos",
@@ -41,16 +38,11 @@ GROUP_OF: dict[str, str] = {
     "misc_exchange_diamonds": "misc",
     "misc_list_languages": "misc",
     "misc_transfer_to_storage": "misc",
-    "tokens_login": "tokens",
     "tokens_generate": "tokens",
-    "tokens_delete": "tokens",
-    "tokens_list": "tokens",
-    "tokens_guide": "tokens",
     "avatars_create": "avatars",
     "avatars_continue_tranining": "avatars",
     "avatars_remove": "avatars",
     "avatars_list": "avatars",
-    "avatars_processing_record": "avatars",
     "avatars_get": "avatars",
     "avatars_clone_voice": "avatars",
     "avatars_upload": "avatars",
@@ -95,7 +87,6 @@ GROUP_OF: dict[str, str] = {
     "actor_swap_delete": "actor_swap",
     "dubbing_start": "dubbing",
     "dubbing_list": "dubbing",
-    "dubbing_processing_record": "dubbing",
     "dubbing_get": "dubbing",
     "dubbing_delete": "dubbing",
     "dubbing_list_processing": "dubbing",
@@ -118,7 +109,6 @@ GROUP_OF: dict[str, str] = {
     "image_to_video_unlimited_queue_level": "image_to_video",
     "caption_removal_start": "caption_removal",
     "caption_removal_list": "caption_removal",
-    "caption_removal_processing_record": "caption_removal",
     "caption_removal_get": "caption_removal",
     "caption_removal_delete": "caption_removal",
     "caption_removal_list_processing": "caption_removal",
@@ -308,6 +298,7 @@ ERRORS: dict[str, Any] = {
             "InsufficientCreditsError",
         )
     ],
+    "refusals": [("(?i)\\b(nsfw|nfsw)\\b", "ContentRejectedError")],
 }
 
 DIALECTS: dict[str, Any] = {
@@ -329,6 +320,7 @@ DIALECTS: dict[str, Any] = {
             "result_url",
             "image_urls",
             "result_image_url",
+            "url_download",
             "speaker_id",
             "anchor_id",
             "preview_result_url",
@@ -343,7 +335,7 @@ RESULTS: dict[str, Any] = {
     "nano_banana": {"fields": ["image_urls", "result_url"], "media": "image"},
     "upscale": {"fields": ["image_urls", "result_url"], "media": "image"},
     "flux2": {"fields": ["image_urls", "result_url"], "media": "image"},
-    "gpt_image": {"fields": ["image_urls", "result_url"], "media": "image"},
+    "gpt_image": {"fields": ["image_urls", "result_url", "url_download"], "media": "image"},
     "wan26_image": {"fields": ["image_urls", "result_url"], "media": "image"},
     "wan27_image": {"fields": ["image_urls", "result_url"], "media": "image"},
     "image_edit": {"fields": ["image_urls", "result_url"], "media": "image"},
@@ -356,6 +348,8 @@ RESULTS: dict[str, Any] = {
     "avatar": {"fields": ["anchor_id", "preview_result_url"], "media": "video"},
     "video": {"fields": ["result"], "media": "video"},
 }
+
+ANSWER_SHAPES: dict[str, Any] = {"record": ["object", "array", "index-map"]}
 
 
 class OperationTable:

@@ -43,8 +43,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "required": True,
                 "schema": {"type": "string", "pattern": "^https?://[A-Za-z0-9.-]+", "format": "uri"},
-            },
-            {"wire": "name", "python": "name", "in": "body", "required": False, "schema": {"type": "string"}},
+            }
         ],
         "body": "BackgroundAddRequest",
         "open_body": False,
@@ -55,6 +54,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "BackgroundImage",
+            "sent_as": "object",
             "class": "BackgroundImage",
             "module": ".background_image",
         },
@@ -87,7 +87,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "rules": [],
         "record_id": {"wire": "_id", "in": "body"},
         "resource": {"role": "remove", "family": "background"},
-        "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
+        "data": {"kind": "model", "model": "Empty", "sent_as": "object", "class": "Empty", "module": ".empty"},
         "wait": None,
         "pagination": None,
     },

@@ -30,7 +30,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "rules": [],
         "record_id": None,
         "resource": {"role": "quote"},
-        "data": {"kind": "model", "model": "Quote", "class": "Quote", "module": ".quote"},
+        "data": {"kind": "model", "model": "Quote", "sent_as": "object", "class": "Quote", "module": ".quote"},
         "wait": None,
         "pagination": None,
     },
@@ -87,6 +87,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "CreditTransactionPage",
+            "sent_as": "object",
             "class": "CreditTransactionPage",
             "module": ".credit_transaction_page",
         },

@@ -65,7 +65,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "rules": [],
         "record_id": None,
         "resource": {"role": "remove", "family": "custom_avatar"},
-        "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
+        "data": {"kind": "model", "model": "Empty", "sent_as": "object", "class": "Empty", "module": ".empty"},
         "wait": None,
         "pagination": None,
     },
@@ -102,7 +102,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "charged": False,
         "deprecated": False,
         "replaced_by": None,
-        "params": [{"wire": "_id", "python": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "params": [
+            {
+                "wire": "_id",
+                "python": "id",
+                "in": "path",
+                "required": True,
+                "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9a-fA-F]{24}$",
+                    "x-a2e-pattern-means": "a record id (24 hex characters, as every id A2E gives)",
+                },
+            }
+        ],
         "body": "CustomAvatarsAddRequest",
         "open_body": True,
         "one_of": [],

@@ -63,6 +63,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "PresignedUpload",
+            "sent_as": "object",
             "class": "PresignedUpload",
             "module": ".presigned_upload",
         },
@@ -77,7 +78,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "summary": "Get pre-signed upload URL",
         "confidence": "published",
         "official_id": "postApiV1R2UploadPresignedUrl",
-        "charged": False,
+        "charged": True,
         "deprecated": False,
         "replaced_by": None,
         "params": [
@@ -129,6 +130,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "PresignedUpload",
+            "sent_as": "object",
             "class": "PresignedUpload",
             "module": ".presigned_upload",
         },

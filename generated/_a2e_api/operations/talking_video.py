@@ -51,7 +51,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "python": "webhook_url",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "string", "pattern": "^(https?://.+)?$", "maxLength": 2048},
+                "schema": {
+                    "type": "string",
+                    "pattern": "^(https://.+|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]+)?(/.*)?)?$",
+                    "maxLength": 2048,
+                    "x-a2e-pattern-means": "an HTTPS URL (A2E calls only HTTPS; plain http only to a loopback address, which only the mock server can call)",
+                },
             },
             {
                 "wire": "webhook_token",
@@ -70,6 +75,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "TalkingVideoRecord",
+            "sent_as": "object",
             "class": "TalkingVideoRecord",
             "module": ".talking_video_record",
         },
@@ -112,6 +118,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "TalkingVideoRecordPage",
+            "sent_as": "object",
             "class": "TalkingVideoRecordPage",
             "module": ".talking_video_record_page",
         },
@@ -173,7 +180,19 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "charged": False,
         "deprecated": False,
         "replaced_by": None,
-        "params": [{"wire": "_id", "python": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "params": [
+            {
+                "wire": "_id",
+                "python": "id",
+                "in": "path",
+                "required": True,
+                "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9a-fA-F]{24}$",
+                    "x-a2e-pattern-means": "a record id (24 hex characters, as every id A2E gives)",
+                },
+            }
+        ],
         "body": None,
         "open_body": False,
         "one_of": [],
@@ -183,6 +202,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "data": {
             "kind": "model",
             "model": "TalkingVideoRecord",
+            "sent_as": "object",
             "class": "TalkingVideoRecord",
             "module": ".talking_video_record",
         },
@@ -200,14 +220,26 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "charged": False,
         "deprecated": False,
         "replaced_by": None,
-        "params": [{"wire": "_id", "python": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "params": [
+            {
+                "wire": "_id",
+                "python": "id",
+                "in": "path",
+                "required": True,
+                "schema": {
+                    "type": "string",
+                    "pattern": "^[0-9a-fA-F]{24}$",
+                    "x-a2e-pattern-means": "a record id (24 hex characters, as every id A2E gives)",
+                },
+            }
+        ],
         "body": None,
         "open_body": False,
         "one_of": [],
         "rules": [],
         "record_id": {"wire": "_id", "in": "path"},
         "resource": {"role": "delete", "family": "talking_video"},
-        "data": {"kind": "model", "model": "Empty", "class": "Empty", "module": ".empty"},
+        "data": {"kind": "model", "model": "Empty", "sent_as": "object", "class": "Empty", "module": ".empty"},
         "wait": None,
         "pagination": None,
     },

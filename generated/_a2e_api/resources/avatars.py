@@ -257,39 +257,6 @@ class Avatars:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[AvatarTwin]:
-        """Get All Ongoing "Training" Tasks.
-
-        Custom avatars still training.
-
-        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[AvatarTwin].
-        """
-        return self._client._call(
-            "avatars_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -306,7 +273,10 @@ class Avatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -354,10 +324,11 @@ class Avatars:
     ) -> Any:
         """Clone Voice from a Video.
 
-        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices. Taken to be charged, as cloning a voice is elsewhere (`tts_train_voice`); no price is published (answers-audit §4.2, item 22).
 
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
 
         Args:
@@ -517,6 +488,10 @@ class Avatars:
 
         * Resumes a video twin whose training was paused.
 
+        Charged: 1 diamond, per the docs page of the older spelling `continueTranining`
+        (https://api.a2e.ai/train-a-personalized-lip-sync-model-optional-a-k-a-continue-training-12138814e0).
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:
@@ -905,39 +880,6 @@ class AsyncAvatars:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[AvatarTwin]:
-        """Get All Ongoing "Training" Tasks.
-
-        Custom avatars still training.
-
-        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[AvatarTwin].
-        """
-        return await self._client._call(
-            "avatars_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -954,7 +896,10 @@ class AsyncAvatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1002,10 +947,11 @@ class AsyncAvatars:
     ) -> Any:
         """Clone Voice from a Video.
 
-        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices. Taken to be charged, as cloning a voice is elsewhere (`tts_train_voice`); no price is published (answers-audit §4.2, item 22).
 
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
 
         Args:
@@ -1165,6 +1111,10 @@ class AsyncAvatars:
 
         * Resumes a video twin whose training was paused.
 
+        Charged: 1 diamond, per the docs page of the older spelling `continueTranining`
+        (https://api.a2e.ai/train-a-personalized-lip-sync-model-optional-a-k-a-continue-training-12138814e0).
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:
@@ -1513,39 +1463,6 @@ class RawAvatars:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[AvatarTwin]]:
-        """Get All Ongoing "Training" Tasks.
-
-        Custom avatars still training.
-
-        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[AvatarTwin].
-        """
-        return self._client._call_raw(
-            "avatars_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -1562,7 +1479,10 @@ class RawAvatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1592,10 +1512,11 @@ class RawAvatars:
     ) -> RawResponse[Any]:
         """Clone Voice from a Video.
 
-        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices. Taken to be charged, as cloning a voice is elsewhere (`tts_train_voice`); no price is published (answers-audit §4.2, item 22).
 
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
 
         Args:
@@ -1755,6 +1676,10 @@ class RawAvatars:
 
         * Resumes a video twin whose training was paused.
 
+        Charged: 1 diamond, per the docs page of the older spelling `continueTranining`
+        (https://api.a2e.ai/train-a-personalized-lip-sync-model-optional-a-k-a-continue-training-12138814e0).
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:
@@ -2103,39 +2028,6 @@ class AsyncRawAvatars:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[AvatarTwin]]:
-        """Get All Ongoing "Training" Tasks.
-
-        Custom avatars still training.
-
-        Deprecated: Known from docs pages only; the published API lists training avatars at `trainingRecords`. Use `avatars_list_training`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.avatars.list_training`.
-        Wire: GET /api/v1/userVideoTwin/processingRecord (operation `avatars_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[AvatarTwin].
-        """
-        return await self._client._call_raw(
-            "avatars_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -2152,7 +2044,10 @@ class AsyncRawAvatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2182,10 +2077,11 @@ class AsyncRawAvatars:
     ) -> RawResponse[Any]:
         """Clone Voice from a Video.
 
-        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices.
+        Clones the voice of the avatar's source video (body `{_id}`: the avatar id); the voice then appears among the caller's voices. Taken to be charged, as cloning a voice is elsewhere (`tts_train_voice`); no price is published (answers-audit §4.2, item 22).
 
         Confidence: weak (method, path or fields not confirmed by A2E's docs).
         Other forms seen: POST /api/v1/userVideoTwin/cloneVoice {_id}.
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/addVoiceClone (operation `avatars_clone_voice`).
 
         Args:
@@ -2345,6 +2241,10 @@ class AsyncRawAvatars:
 
         * Resumes a video twin whose training was paused.
 
+        Charged: 1 diamond, per the docs page of the older spelling `continueTranining`
+        (https://api.a2e.ai/train-a-personalized-lip-sync-model-optional-a-k-a-continue-training-12138814e0).
+
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:

@@ -62,7 +62,6 @@ class Backgrounds:
         self,
         *,
         img_url: str | PurePath,
-        name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -80,7 +79,6 @@ class Backgrounds:
 
         Args:
             img_url: Image URL.
-            name: Optional name.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -92,7 +90,6 @@ class Backgrounds:
             "backgrounds_add",
             {
                 "img_url": img_url,
-                "name": name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -244,7 +241,6 @@ class AsyncBackgrounds:
         self,
         *,
         img_url: str | PurePath,
-        name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -262,7 +258,6 @@ class AsyncBackgrounds:
 
         Args:
             img_url: Image URL.
-            name: Optional name.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -274,7 +269,6 @@ class AsyncBackgrounds:
             "backgrounds_add",
             {
                 "img_url": img_url,
-                "name": name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -426,7 +420,6 @@ class RawBackgrounds:
         self,
         *,
         img_url: str | PurePath,
-        name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -444,7 +437,6 @@ class RawBackgrounds:
 
         Args:
             img_url: Image URL.
-            name: Optional name.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -456,7 +448,6 @@ class RawBackgrounds:
             "backgrounds_add",
             {
                 "img_url": img_url,
-                "name": name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -608,7 +599,6 @@ class AsyncRawBackgrounds:
         self,
         *,
         img_url: str | PurePath,
-        name: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -626,7 +616,6 @@ class AsyncRawBackgrounds:
 
         Args:
             img_url: Image URL.
-            name: Optional name.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -638,7 +627,6 @@ class AsyncRawBackgrounds:
             "backgrounds_add",
             {
                 "img_url": img_url,
-                "name": name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -52,7 +52,7 @@ class CaptionRemoval:
         Args:
             name: (undocumented)
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -155,39 +155,6 @@ class CaptionRemoval:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[TaskRecord]:
-        """Get Status of All Tasks in Processing.
-
-        Caption-removal tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call(
-            "caption_removal_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -204,7 +171,10 @@ class CaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -257,7 +227,10 @@ class CaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -400,7 +373,7 @@ class AsyncCaptionRemoval:
         Args:
             name: (undocumented)
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -503,39 +476,6 @@ class AsyncCaptionRemoval:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[TaskRecord]:
-        """Get Status of All Tasks in Processing.
-
-        Caption-removal tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call(
-            "caption_removal_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -552,7 +492,10 @@ class AsyncCaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -605,7 +548,10 @@ class AsyncCaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -748,7 +694,7 @@ class RawCaptionRemoval:
         Args:
             name: (undocumented)
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -813,39 +759,6 @@ class RawCaptionRemoval:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Status of All Tasks in Processing.
-
-        Caption-removal tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "caption_removal_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -862,7 +775,10 @@ class RawCaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -897,7 +813,10 @@ class RawCaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1040,7 +959,7 @@ class AsyncRawCaptionRemoval:
         Args:
             name: (undocumented)
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1105,39 +1024,6 @@ class AsyncRawCaptionRemoval:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Status of All Tasks in Processing.
-
-        Caption-removal tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running tasks at `allProcessing`. Use `caption_removal_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.caption_removal.list_processing`.
-        Wire: GET /api/v1/userCaptionRemoval/processingRecord (operation `caption_removal_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "caption_removal_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -1154,7 +1040,10 @@ class AsyncRawCaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1189,7 +1078,10 @@ class AsyncRawCaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

@@ -58,7 +58,7 @@ class Dubbing:
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
@@ -172,39 +172,6 @@ class Dubbing:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[TaskRecord]:
-        """List All Processing Dubbing Tasks.
-
-        Dubbing tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call(
-            "dubbing_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -221,7 +188,10 @@ class Dubbing:
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -274,7 +244,10 @@ class Dubbing:
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -357,7 +330,7 @@ class AsyncDubbing:
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
@@ -471,39 +444,6 @@ class AsyncDubbing:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[TaskRecord]:
-        """List All Processing Dubbing Tasks.
-
-        Dubbing tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call(
-            "dubbing_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -520,7 +460,10 @@ class AsyncDubbing:
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -573,7 +516,10 @@ class AsyncDubbing:
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -656,7 +602,7 @@ class RawDubbing:
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
@@ -732,39 +678,6 @@ class RawDubbing:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """List All Processing Dubbing Tasks.
-
-        Dubbing tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "dubbing_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get(
         self,
         id: str,
@@ -781,7 +694,10 @@ class RawDubbing:
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -816,7 +732,10 @@ class RawDubbing:
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -899,7 +818,7 @@ class AsyncRawDubbing:
         Wire: POST /api/v1/userDubbing/startDubbing (operation `dubbing_start`).
 
         Args:
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             name: Task name.
             source_url: Video or audio to dub.
@@ -975,39 +894,6 @@ class AsyncRawDubbing:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """List All Processing Dubbing Tasks.
-
-        Dubbing tasks still running.
-
-        Deprecated: Known from docs pages only; the published API lists running dubbings at `allProcessing`. Use `dubbing_list_processing`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.dubbing.list_processing`.
-        Wire: GET /api/v1/userDubbing/processingRecord (operation `dubbing_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "dubbing_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get(
         self,
         id: str,
@@ -1024,7 +910,10 @@ class AsyncRawDubbing:
         Wire: GET /api/v1/userDubbing/{_id} (operation `dubbing_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1059,7 +948,10 @@ class AsyncRawDubbing:
         Wire: DELETE /api/v1/userDubbing/{_id} (operation `dubbing_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

@@ -60,7 +60,7 @@ class ImageEdit:
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -210,7 +210,10 @@ class ImageEdit:
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -261,7 +264,10 @@ class ImageEdit:
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -319,7 +325,7 @@ class AsyncImageEdit:
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -469,7 +475,10 @@ class AsyncImageEdit:
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -520,7 +529,10 @@ class AsyncImageEdit:
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -578,7 +590,7 @@ class RawImageEdit:
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -690,7 +702,10 @@ class RawImageEdit:
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -723,7 +738,10 @@ class RawImageEdit:
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -781,7 +799,7 @@ class AsyncRawImageEdit:
             edit_type: (undocumented)
             image_urls: Person plus garment or product.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -893,7 +911,10 @@ class AsyncRawImageEdit:
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -926,7 +947,10 @@ class AsyncRawImageEdit:
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

@@ -42,7 +42,6 @@ class Misc:
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -63,6 +62,7 @@ class Misc:
     def add_user(
         self,
         *,
+        username: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -70,9 +70,12 @@ class Misc:
     ) -> Any:
         """Add a User.
 
-        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+        The first path of A2E's published OpenAPI document (tag Miscellaneous), with a required body holding `username`; the rest of the body, the answer and the purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Args:
+            username: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -83,7 +86,9 @@ class Misc:
         """
         return self._client._call(
             "misc_add_user",
-            {},
+            {
+                "username": username,
+            },
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -174,7 +179,6 @@ class Misc:
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
 
         Args:
@@ -218,7 +222,6 @@ class AsyncMisc:
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -239,6 +242,7 @@ class AsyncMisc:
     async def add_user(
         self,
         *,
+        username: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -246,9 +250,12 @@ class AsyncMisc:
     ) -> Any:
         """Add a User.
 
-        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+        The first path of A2E's published OpenAPI document (tag Miscellaneous), with a required body holding `username`; the rest of the body, the answer and the purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Args:
+            username: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -259,7 +266,9 @@ class AsyncMisc:
         """
         return await self._client._call(
             "misc_add_user",
-            {},
+            {
+                "username": username,
+            },
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -350,7 +359,6 @@ class AsyncMisc:
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
 
         Args:
@@ -394,7 +402,6 @@ class RawMisc:
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -415,6 +422,7 @@ class RawMisc:
     def add_user(
         self,
         *,
+        username: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -422,9 +430,12 @@ class RawMisc:
     ) -> RawResponse[Any]:
         """Add a User.
 
-        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+        The first path of A2E's published OpenAPI document (tag Miscellaneous), with a required body holding `username`; the rest of the body, the answer and the purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Args:
+            username: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -435,7 +446,9 @@ class RawMisc:
         """
         return self._client._call_raw(
             "misc_add_user",
-            {},
+            {
+                "username": username,
+            },
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -526,7 +539,6 @@ class RawMisc:
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
 
         Args:
@@ -570,7 +582,6 @@ class AsyncRawMisc:
 
         Current balance of coins (credits) and diamonds; also a cheap way to check a token.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/user/remainingCoins (operation `misc_remaining_coins`).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -591,6 +602,7 @@ class AsyncRawMisc:
     async def add_user(
         self,
         *,
+        username: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -598,9 +610,12 @@ class AsyncRawMisc:
     ) -> RawResponse[Any]:
         """Add a User.
 
-        Listed first on the developer OpenAPI page; body, response and purpose (presumably a sub-user) are not documented.
+        The first path of A2E's published OpenAPI document (tag Miscellaneous), with a required body holding `username`; the rest of the body, the answer and the purpose (presumably a sub-user) are not documented.
 
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
+
+        Args:
+            username: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -611,7 +626,9 @@ class AsyncRawMisc:
         """
         return await self._client._call_raw(
             "misc_add_user",
-            {},
+            {
+                "username": username,
+            },
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -702,7 +719,6 @@ class AsyncRawMisc:
 
         Copies a file from an external, possibly unstable URL into A2E storage and returns a stable URL.
 
-        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/tos/transferToStorage (operation `misc_transfer_to_storage`).
 
         Args:

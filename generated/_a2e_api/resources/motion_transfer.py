@@ -41,7 +41,6 @@ class MotionTransfer:
         task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -56,14 +55,13 @@ class MotionTransfer:
 
         Args:
             name: (undocumented)
-            image_url: Who moves (or `user_video_twin_id`).
+            image_url: Photo of the person who moves.
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_id: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -82,7 +80,6 @@ class MotionTransfer:
                 "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_id": user_video_twin_id,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -211,7 +208,10 @@ class MotionTransfer:
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -262,7 +262,10 @@ class MotionTransfer:
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -301,7 +304,6 @@ class AsyncMotionTransfer:
         task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -316,14 +318,13 @@ class AsyncMotionTransfer:
 
         Args:
             name: (undocumented)
-            image_url: Who moves (or `user_video_twin_id`).
+            image_url: Photo of the person who moves.
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_id: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -342,7 +343,6 @@ class AsyncMotionTransfer:
                 "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_id": user_video_twin_id,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -471,7 +471,10 @@ class AsyncMotionTransfer:
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -522,7 +525,10 @@ class AsyncMotionTransfer:
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -561,7 +567,6 @@ class RawMotionTransfer:
         task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -576,14 +581,13 @@ class RawMotionTransfer:
 
         Args:
             name: (undocumented)
-            image_url: Who moves (or `user_video_twin_id`).
+            image_url: Photo of the person who moves.
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_id: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -602,7 +606,6 @@ class RawMotionTransfer:
                 "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_id": user_video_twin_id,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -693,7 +696,10 @@ class RawMotionTransfer:
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -726,7 +732,10 @@ class RawMotionTransfer:
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -765,7 +774,6 @@ class AsyncRawMotionTransfer:
         task_timeout: float | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -780,14 +788,13 @@ class AsyncRawMotionTransfer:
 
         Args:
             name: (undocumented)
-            image_url: Who moves (or `user_video_twin_id`).
+            image_url: Photo of the person who moves.
             video_url: Motion source.
             positive_prompt: (undocumented)
             negative_prompt: (undocumented)
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_id: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -806,7 +813,6 @@ class AsyncRawMotionTransfer:
                 "timeout": task_timeout,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_id": user_video_twin_id,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -897,7 +903,10 @@ class AsyncRawMotionTransfer:
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -930,7 +939,10 @@ class AsyncRawMotionTransfer:
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

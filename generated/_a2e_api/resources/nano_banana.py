@@ -43,7 +43,6 @@ class NanoBanana:
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -73,9 +72,8 @@ class NanoBanana:
             image_size: (undocumented)
             google_search: (undocumented)
             force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_ids: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -96,7 +94,6 @@ class NanoBanana:
                 "force_generate": force_generate,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_ids": user_video_twin_ids,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -333,7 +330,6 @@ class AsyncNanoBanana:
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -363,9 +359,8 @@ class AsyncNanoBanana:
             image_size: (undocumented)
             google_search: (undocumented)
             force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_ids: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -386,7 +381,6 @@ class AsyncNanoBanana:
                 "force_generate": force_generate,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_ids": user_video_twin_ids,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -623,7 +617,6 @@ class RawNanoBanana:
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -653,9 +646,8 @@ class RawNanoBanana:
             image_size: (undocumented)
             google_search: (undocumented)
             force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_ids: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -676,7 +668,6 @@ class RawNanoBanana:
                 "force_generate": force_generate,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_ids": user_video_twin_ids,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -855,7 +846,6 @@ class AsyncRawNanoBanana:
         force_generate: bool | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        user_video_twin_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -885,9 +875,8 @@ class AsyncRawNanoBanana:
             image_size: (undocumented)
             google_search: (undocumented)
             force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            user_video_twin_ids: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -908,7 +897,6 @@ class AsyncRawNanoBanana:
                 "force_generate": force_generate,
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
-                "user_video_twin_ids": user_video_twin_ids,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -73,7 +73,7 @@ class Seedance:
             resolution: (undocumented)
             camera_fixed: (undocumented)
             generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -116,7 +116,9 @@ class Seedance:
     ) -> TaskRecordPage:
         """Get all Seedance video records.
 
-        Pages through the caller's Seedance Video tasks.
+        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
+        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
+        task there by its id.
 
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
@@ -140,6 +142,25 @@ class Seedance:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `list` (its newest page, where the task is found by its id) until the task ends; return
+        its final record. A2E documents no read of one task of this family.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return self._client._wait(
+            "seedance_list", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
     def iter_list(
@@ -232,12 +253,16 @@ class Seedance:
         One Seedance Video task by id (status dialect B).
 
         A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -254,24 +279,6 @@ class Seedance:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        )
-
-    def wait(
-        self,
-        id: str,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
-    ) -> TaskRecord:
-        """Poll `get` until the task ends; return its final record.
-
-        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
-        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
-        """
-        return self._client._wait(
-            "seedance_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
 
@@ -327,7 +334,7 @@ class AsyncSeedance:
             resolution: (undocumented)
             camera_fixed: (undocumented)
             generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -370,7 +377,9 @@ class AsyncSeedance:
     ) -> TaskRecordPage:
         """Get all Seedance video records.
 
-        Pages through the caller's Seedance Video tasks.
+        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
+        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
+        task there by its id.
 
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
@@ -394,6 +403,25 @@ class AsyncSeedance:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
+    ) -> TaskRecord:
+        """Poll `list` (its newest page, where the task is found by its id) until the task ends; return
+        its final record. A2E documents no read of one task of this family.
+
+        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
+        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
+        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
+        """
+        return await self._client._wait(
+            "seedance_list", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
     def iter_list(
@@ -486,12 +514,16 @@ class AsyncSeedance:
         One Seedance Video task by id (status dialect B).
 
         A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -508,24 +540,6 @@ class AsyncSeedance:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        )
-
-    async def wait(
-        self,
-        id: str,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
-    ) -> TaskRecord:
-        """Poll `get` until the task ends; return its final record.
-
-        Status dialect `task`. Raises `a2e.TaskFailedError` when the task fails and
-        `a2e.WaitTimeoutError` after `timeout` seconds (a status call under way then may finish; no other
-        starts). `on_progress` gets an `a2e.TaskProgress` per poll.
-        """
-        return await self._client._wait(
-            "seedance_get", id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
         )
 
 
@@ -581,7 +595,7 @@ class RawSeedance:
             resolution: (undocumented)
             camera_fixed: (undocumented)
             generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -624,7 +638,9 @@ class RawSeedance:
     ) -> RawResponse[TaskRecordPage]:
         """Get all Seedance video records.
 
-        Pages through the caller's Seedance Video tasks.
+        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
+        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
+        task there by its id.
 
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
@@ -702,12 +718,16 @@ class RawSeedance:
         One Seedance Video task by id (status dialect B).
 
         A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -779,7 +799,7 @@ class AsyncRawSeedance:
             resolution: (undocumented)
             camera_fixed: (undocumented)
             generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -822,7 +842,9 @@ class AsyncRawSeedance:
     ) -> RawResponse[TaskRecordPage]:
         """Get all Seedance video records.
 
-        Pages through the caller's Seedance Video tasks.
+        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
+        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
+        task there by its id.
 
         Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
 
@@ -900,12 +922,16 @@ class AsyncRawSeedance:
         One Seedance Video task by id (status dialect B).
 
         A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
+        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

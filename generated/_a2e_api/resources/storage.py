@@ -120,7 +120,9 @@ class Storage:
         * contentLength wins over fileSize; either binds Content-Length to the URL.
 
         The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
+        Charged for API tokens, as the note above says, so a call whose answer is lost is not sent again.
 
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:
@@ -260,7 +262,9 @@ class AsyncStorage:
         * contentLength wins over fileSize; either binds Content-Length to the URL.
 
         The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
+        Charged for API tokens, as the note above says, so a call whose answer is lost is not sent again.
 
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:
@@ -400,7 +404,9 @@ class RawStorage:
         * contentLength wins over fileSize; either binds Content-Length to the URL.
 
         The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
+        Charged for API tokens, as the note above says, so a call whose answer is lost is not sent again.
 
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:
@@ -540,7 +546,9 @@ class AsyncRawStorage:
         * contentLength wins over fileSize; either binds Content-Length to the URL.
 
         The answer's shape is not published; it is taken from the legacy route's documented answer and one public client (`uploadUrl`, `cdnUrl`). `client.upload(path)` uses this call.
+        Charged for API tokens, as the note above says, so a call whose answer is lost is not sent again.
 
+        Charged on creation: never retried automatically once it may have reached A2E.
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:

@@ -157,7 +157,7 @@ class Streaming:
     ) -> QaContext:
         """Get QA Context.
 
-        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+        Reads the room's QA context. An official page exists (https://api.a2e.ai/get-qa-context-12731086e0), but only its title is known, and no reliable client calls it: method and path are inferred from the documented Set QA Context (answers-audit N8).
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
@@ -429,7 +429,7 @@ class AsyncStreaming:
     ) -> QaContext:
         """Get QA Context.
 
-        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+        Reads the room's QA context. An official page exists (https://api.a2e.ai/get-qa-context-12731086e0), but only its title is known, and no reliable client calls it: method and path are inferred from the documented Set QA Context (answers-audit N8).
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
@@ -692,7 +692,7 @@ class RawStreaming:
     ) -> RawResponse[QaContext]:
         """Get QA Context.
 
-        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+        Reads the room's QA context. An official page exists (https://api.a2e.ai/get-qa-context-12731086e0), but only its title is known, and no reliable client calls it: method and path are inferred from the documented Set QA Context (answers-audit N8).
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).
@@ -955,7 +955,7 @@ class AsyncRawStreaming:
     ) -> RawResponse[QaContext]:
         """Get QA Context.
 
-        Reads the room's QA context. No official page or reliable client: method and path are inferred from the documented Set QA Context.
+        Reads the room's QA context. An official page exists (https://api.a2e.ai/get-qa-context-12731086e0), but only its title is known, and no reliable client calls it: method and path are inferred from the documented Set QA Context (answers-audit N8).
 
         Confidence: inferred (method, path or fields not confirmed by A2E's docs).
         Other forms seen: GET /api/v1/streaming-avatar/get-qa-context?channel=; get_qa_context (one client).

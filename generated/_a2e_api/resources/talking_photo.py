@@ -57,10 +57,10 @@ class TalkingPhoto:
             name: (undocumented)
             image_url: Portrait image.
             audio_url: Speech audio.
-            duration: Clip length in seconds (1-10).
+            duration: Clip length in seconds (1-20).
             prompt: (undocumented)
             negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -218,7 +218,10 @@ class TalkingPhoto:
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -269,7 +272,10 @@ class TalkingPhoto:
         Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -324,10 +330,10 @@ class AsyncTalkingPhoto:
             name: (undocumented)
             image_url: Portrait image.
             audio_url: Speech audio.
-            duration: Clip length in seconds (1-10).
+            duration: Clip length in seconds (1-20).
             prompt: (undocumented)
             negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -485,7 +491,10 @@ class AsyncTalkingPhoto:
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -536,7 +545,10 @@ class AsyncTalkingPhoto:
         Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -591,10 +603,10 @@ class RawTalkingPhoto:
             name: (undocumented)
             image_url: Portrait image.
             audio_url: Speech audio.
-            duration: Clip length in seconds (1-10).
+            duration: Clip length in seconds (1-20).
             prompt: (undocumented)
             negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -714,7 +726,10 @@ class RawTalkingPhoto:
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -747,7 +762,10 @@ class RawTalkingPhoto:
         Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -802,10 +820,10 @@ class AsyncRawTalkingPhoto:
             name: (undocumented)
             image_url: Portrait image.
             audio_url: Speech audio.
-            duration: Clip length in seconds (1-10).
+            duration: Clip length in seconds (1-20).
             prompt: (undocumented)
             negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -925,7 +943,10 @@ class AsyncRawTalkingPhoto:
         Wire: GET /api/v1/talkingPhoto/{_id} (operation `talking_photo_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -958,7 +979,10 @@ class AsyncRawTalkingPhoto:
         Wire: DELETE /api/v1/talkingPhoto/{_id} (operation `talking_photo_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

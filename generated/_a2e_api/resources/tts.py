@@ -139,8 +139,8 @@ class Tts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
-        limits API-token callers to 1000, so split longer texts.
+        At most 1000 characters a call: A2E's published schema allows 3000, but its note below limits API callers to
+        1000, so the client refuses more before sending. Split a longer text and make one call per part.
 
         A2E's published notes:
 
@@ -153,7 +153,7 @@ class Tts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
@@ -262,7 +262,7 @@ class Tts:
             enhance_voice_similarity: (undocumented)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
@@ -292,39 +292,6 @@ class Tts:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[VoiceCloneRecord]:
-        """List Ongoing Voice Clone Tasks.
-
-        Voice clones still training.
-
-        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[VoiceCloneRecord].
-        """
-        return self._client._call(
-            "tts_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get_voice(
         self,
         id: str,
@@ -341,7 +308,10 @@ class Tts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -397,7 +367,10 @@ class Tts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
             name: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -438,7 +411,10 @@ class Tts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -710,8 +686,8 @@ class AsyncTts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
-        limits API-token callers to 1000, so split longer texts.
+        At most 1000 characters a call: A2E's published schema allows 3000, but its note below limits API callers to
+        1000, so the client refuses more before sending. Split a longer text and make one call per part.
 
         A2E's published notes:
 
@@ -724,7 +700,7 @@ class AsyncTts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
@@ -833,7 +809,7 @@ class AsyncTts:
             enhance_voice_similarity: (undocumented)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
@@ -863,39 +839,6 @@ class AsyncTts:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[VoiceCloneRecord]:
-        """List Ongoing Voice Clone Tasks.
-
-        Voice clones still training.
-
-        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[VoiceCloneRecord].
-        """
-        return await self._client._call(
-            "tts_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get_voice(
         self,
         id: str,
@@ -912,7 +855,10 @@ class AsyncTts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -968,7 +914,10 @@ class AsyncTts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
             name: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1009,7 +958,10 @@ class AsyncTts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1281,8 +1233,8 @@ class RawTts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
-        limits API-token callers to 1000, so split longer texts.
+        At most 1000 characters a call: A2E's published schema allows 3000, but its note below limits API callers to
+        1000, so the client refuses more before sending. Split a longer text and make one call per part.
 
         A2E's published notes:
 
@@ -1295,7 +1247,7 @@ class RawTts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
@@ -1404,7 +1356,7 @@ class RawTts:
             enhance_voice_similarity: (undocumented)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
@@ -1434,39 +1386,6 @@ class RawTts:
             timeout=timeout,
         )
 
-    def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
-        """List Ongoing Voice Clone Tasks.
-
-        Voice clones still training.
-
-        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[VoiceCloneRecord].
-        """
-        return self._client._call_raw(
-            "tts_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get_voice(
         self,
         id: str,
@@ -1483,7 +1402,10 @@ class RawTts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1521,7 +1443,10 @@ class RawTts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
             name: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1562,7 +1487,10 @@ class RawTts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1834,8 +1762,8 @@ class AsyncRawTts:
         Synthesises speech and returns the URL of the audio file (the `data` is a plain string, not an
         object). Use the URL as `audioSrc` in Generate AI Avatar Videos. Pass either a public voice
         (`tts_id`) or a cloned voice (`user_voice_id`, which then needs `country` and `region`).
-        The client allows the published 3000 characters (sessions from the web app may send that many); A2E
-        limits API-token callers to 1000, so split longer texts.
+        At most 1000 characters a call: A2E's published schema allows 3000, but its note below limits API callers to
+        1000, so the client refuses more before sending. Split a longer text and make one call per part.
 
         A2E's published notes:
 
@@ -1848,7 +1776,7 @@ class AsyncRawTts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak (A2E allows 3000 characters; API-token callers get at most 1000 per call).
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
@@ -1957,7 +1885,7 @@ class AsyncRawTts:
             enhance_voice_similarity: (undocumented)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
@@ -1987,39 +1915,6 @@ class AsyncRawTts:
             timeout=timeout,
         )
 
-    async def processing_record(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[VoiceCloneRecord]]:
-        """List Ongoing Voice Clone Tasks.
-
-        Voice clones still training.
-
-        Deprecated: Known from docs pages only; the published API lists voice trainings at `trainingRecord`. Use `tts_list_training_voices`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer `client.tts.list_training_voices`.
-        Wire: GET /api/v1/userVoice/processingRecord (operation `tts_processing_record`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[VoiceCloneRecord].
-        """
-        return await self._client._call_raw(
-            "tts_processing_record",
-            {},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get_voice(
         self,
         id: str,
@@ -2036,7 +1931,10 @@ class AsyncRawTts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2074,7 +1972,10 @@ class AsyncRawTts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
             name: (undocumented)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -2115,7 +2016,10 @@ class AsyncRawTts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

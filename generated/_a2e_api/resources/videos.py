@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.anchor import Anchor
     from ..models.empty import Empty
     from ..models.language_guess import LanguageGuess
-    from ..models.lip_sync_model import LipSyncModel
     from ..models.video_record import VideoRecord
     from ..models.video_record_page import VideoRecordPage
     from ..models.video_task import VideoTask
@@ -64,46 +63,6 @@ class Videos:
         """
         return self._client._call(
             "videos_list_avatars",
-            {
-                "type": type,
-                "user_video_twin_id": user_video_twin_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_avatars_post(
-        self,
-        *,
-        type: str | None = None,
-        user_video_twin_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Anchor]:
-        """List One or All Avatars.
-
-        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
-
-        Args:
-            type: (undocumented)
-            user_video_twin_id: A2E record id (MongoDB ObjectId).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[Anchor].
-        """
-        return self._client._call(
-            "videos_list_avatars_post",
             {
                 "type": type,
                 "user_video_twin_id": user_video_twin_id,
@@ -210,7 +169,7 @@ class Videos:
             to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
             lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
@@ -412,84 +371,6 @@ class Videos:
             timeout=timeout,
         )
 
-    def list_post(
-        self,
-        *,
-        current: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> VideoRecordPage:
-        """List of Result Videos.
-
-        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
-
-        Args:
-            current: (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as VideoRecordPage.
-        """
-        return self._client._call(
-            "videos_list_post",
-            {
-                "current": current,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def iter_list_post(
-        self,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[VideoRecord]:
-        """Every record of `list_post`, for a `for` loop: page after page, each page fetched when the iteration
-        reaches it. No request is sent until the first record is asked for. Each page is one call of `list_post`
-        with `current` from 1 upwards (records in the answer's `data`); the iteration ends after a page shorter
-        than the page size or an empty page. Deprecated, as `list_post` is; prefer the current operation.
-
-        Args:
-            page_size: records per request (default 100: the most allowed).
-            max_items: stop after this many records.
-            Other arguments: as for `list_post`.
-
-        Returns:
-            An iterator of VideoRecord.
-        """
-        from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
-
-        return iterate(
-            self._client,
-            "videos_list_post",
-            {
-                "pageSize": page_size,
-            },
-            max_items=max_items,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def delete(
         self,
         id: str,
@@ -508,7 +389,10 @@ class Videos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -521,36 +405,6 @@ class Videos:
             {
                 "_id": id,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_lip_sync_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[LipSyncModel]:
-        """Obtain the List of Personalized Lip-Sync Models.
-
-        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[LipSyncModel].
-        """
-        return self._client._call(
-            "videos_list_lip_sync_models",
-            {},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -605,9 +459,9 @@ class Videos:
     ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
-        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent. Method from the official docs page; path and body `{isAutoToPublicPool}` from an older official spec that a public TypeScript library follows (answers-audit §4.2, item 10).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
 
         Args:
@@ -753,46 +607,6 @@ class AsyncVideos:
             timeout=timeout,
         )
 
-    async def list_avatars_post(
-        self,
-        *,
-        type: str | None = None,
-        user_video_twin_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Anchor]:
-        """List One or All Avatars.
-
-        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
-
-        Args:
-            type: (undocumented)
-            user_video_twin_id: A2E record id (MongoDB ObjectId).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[Anchor].
-        """
-        return await self._client._call(
-            "videos_list_avatars_post",
-            {
-                "type": type,
-                "user_video_twin_id": user_video_twin_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def generate(
         self,
         *,
@@ -889,7 +703,7 @@ class AsyncVideos:
             to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
             lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
@@ -1091,85 +905,6 @@ class AsyncVideos:
             timeout=timeout,
         )
 
-    async def list_post(
-        self,
-        *,
-        current: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> VideoRecordPage:
-        """List of Result Videos.
-
-        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
-
-        Args:
-            current: (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as VideoRecordPage.
-        """
-        return await self._client._call(
-            "videos_list_post",
-            {
-                "current": current,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def iter_list_post(
-        self,
-        *,
-        page_size: int | None = None,
-        max_items: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> AsyncIterator[VideoRecord]:
-        """Every record of `list_post`, for an `async for` loop: page after page, each page fetched when the
-        iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
-        `list_post` with `current` from 1 upwards (records in the answer's `data`); the iteration ends after a
-        page shorter than the page size or an empty page. Deprecated, as `list_post` is; prefer the current
-        operation.
-
-        Args:
-            page_size: records per request (default 100: the most allowed).
-            max_items: stop after this many records.
-            Other arguments: as for `list_post`.
-
-        Returns:
-            An async iterator of VideoRecord.
-        """
-        from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
-
-        return aiterate(
-            self._client,
-            "videos_list_post",
-            {
-                "pageSize": page_size,
-            },
-            max_items=max_items,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def delete(
         self,
         id: str,
@@ -1188,7 +923,10 @@ class AsyncVideos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1201,36 +939,6 @@ class AsyncVideos:
             {
                 "_id": id,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list_lip_sync_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[LipSyncModel]:
-        """Obtain the List of Personalized Lip-Sync Models.
-
-        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[LipSyncModel].
-        """
-        return await self._client._call(
-            "videos_list_lip_sync_models",
-            {},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1285,9 +993,9 @@ class AsyncVideos:
     ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
-        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent. Method from the official docs page; path and body `{isAutoToPublicPool}` from an older official spec that a public TypeScript library follows (answers-audit §4.2, item 10).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
 
         Args:
@@ -1433,46 +1141,6 @@ class RawVideos:
             timeout=timeout,
         )
 
-    def list_avatars_post(
-        self,
-        *,
-        type: str | None = None,
-        user_video_twin_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[Anchor]]:
-        """List One or All Avatars.
-
-        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
-
-        Args:
-            type: (undocumented)
-            user_video_twin_id: A2E record id (MongoDB ObjectId).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[Anchor].
-        """
-        return self._client._call_raw(
-            "videos_list_avatars_post",
-            {
-                "type": type,
-                "user_video_twin_id": user_video_twin_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def generate(
         self,
         *,
@@ -1569,7 +1237,7 @@ class RawVideos:
             to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
             lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
@@ -1704,46 +1372,6 @@ class RawVideos:
             timeout=timeout,
         )
 
-    def list_post(
-        self,
-        *,
-        current: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[VideoRecordPage]:
-        """List of Result Videos.
-
-        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
-
-        Args:
-            current: (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as VideoRecordPage.
-        """
-        return self._client._call_raw(
-            "videos_list_post",
-            {
-                "current": current,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def delete(
         self,
         id: str,
@@ -1762,7 +1390,10 @@ class RawVideos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1775,36 +1406,6 @@ class RawVideos:
             {
                 "_id": id,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_lip_sync_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[LipSyncModel]]:
-        """Obtain the List of Personalized Lip-Sync Models.
-
-        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[LipSyncModel].
-        """
-        return self._client._call_raw(
-            "videos_list_lip_sync_models",
-            {},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1859,9 +1460,9 @@ class RawVideos:
     ) -> RawResponse[Empty]:
         """Auto Swith to Public Computing Pool.
 
-        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent. Method from the official docs page; path and body `{isAutoToPublicPool}` from an older official spec that a public TypeScript library follows (answers-audit §4.2, item 10).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
 
         Args:
@@ -2007,46 +1608,6 @@ class AsyncRawVideos:
             timeout=timeout,
         )
 
-    async def list_avatars_post(
-        self,
-        *,
-        type: str | None = None,
-        user_video_twin_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[Anchor]]:
-        """List One or All Avatars.
-
-        POST variant from older menus (one client sends `{type}`); every other client uses GET. Prefer `videos.list_avatars`.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/anchor/character_list (operation `videos_list_avatars_post`).
-
-        Args:
-            type: (undocumented)
-            user_video_twin_id: A2E record id (MongoDB ObjectId).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[Anchor].
-        """
-        return await self._client._call_raw(
-            "videos_list_avatars_post",
-            {
-                "type": type,
-                "user_video_twin_id": user_video_twin_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def generate(
         self,
         *,
@@ -2143,7 +1704,7 @@ class AsyncRawVideos:
             to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
             lip_model: (undocumented)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
@@ -2278,46 +1839,6 @@ class AsyncRawVideos:
             timeout=timeout,
         )
 
-    async def list_post(
-        self,
-        *,
-        current: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[VideoRecordPage]:
-        """List of Result Videos.
-
-        Older docs menus show a POST variant; inferred as the GET variant's path with a JSON body. Prefer `videos.list`.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/video/awsList (operation `videos_list_post`).
-
-        Args:
-            current: (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as VideoRecordPage.
-        """
-        return await self._client._call_raw(
-            "videos_list_post",
-            {
-                "current": current,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def delete(
         self,
         id: str,
@@ -2336,7 +1857,10 @@ class AsyncRawVideos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2349,36 +1873,6 @@ class AsyncRawVideos:
             {
                 "_id": id,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list_lip_sync_models(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[LipSyncModel]]:
-        """Obtain the List of Personalized Lip-Sync Models.
-
-        Listed with GET in older menus and dropped from the 2025 menu; path, parameters and response are not known. The path is inferred.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/userVideoTwin/lipSyncModels (operation `videos_list_lip_sync_models`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[LipSyncModel].
-        """
-        return await self._client._call_raw(
-            "videos_list_lip_sync_models",
-            {},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2433,9 +1927,9 @@ class AsyncRawVideos:
     ) -> RawResponse[Empty]:
         """Auto Swith to Public Computing Pool.
 
-        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent.
+        Account-level switch for dedicated-line customers (the docs' title spells it "Swith"); `isToPublicPool` on Generate AI Avatar Videos is the per-video equivalent. Method from the official docs page; path and body `{isAutoToPublicPool}` from an older official spec that a public TypeScript library follows (answers-audit §4.2, item 10).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: observed (method, path or fields not confirmed by A2E's docs).
         Wire: POST /api/v1/video/auto-public-pool (operation `videos_auto_public_pool`).
 
         Args:

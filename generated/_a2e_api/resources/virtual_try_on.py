@@ -58,7 +58,7 @@ class VirtualTryOn:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -203,7 +203,10 @@ class VirtualTryOn:
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -254,7 +257,10 @@ class VirtualTryOn:
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -310,7 +316,7 @@ class AsyncVirtualTryOn:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -455,7 +461,10 @@ class AsyncVirtualTryOn:
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -506,7 +515,10 @@ class AsyncVirtualTryOn:
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -562,7 +574,7 @@ class RawVirtualTryOn:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -669,7 +681,10 @@ class RawVirtualTryOn:
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -702,7 +717,10 @@ class RawVirtualTryOn:
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -758,7 +776,7 @@ class AsyncRawVirtualTryOn:
             name: (undocumented)
             image_urls: In this order: person, person mask, cloth, cloth mask.
             task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -865,7 +883,10 @@ class AsyncRawVirtualTryOn:
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -898,7 +919,10 @@ class AsyncRawVirtualTryOn:
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

@@ -92,9 +92,12 @@ class Wan26Image:
 
         Pages through the caller's Wan 2.6 Image tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/list.
         Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
 
         Args:
@@ -170,9 +173,12 @@ class Wan26Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
+        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
+        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
         Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
 
         Args:
@@ -208,13 +214,19 @@ class Wan26Image:
 
         One Wan 2.6 Image task by id (status dialect B).
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -323,9 +335,12 @@ class AsyncWan26Image:
 
         Pages through the caller's Wan 2.6 Image tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/list.
         Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
 
         Args:
@@ -401,9 +416,12 @@ class AsyncWan26Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
+        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
+        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
         Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
 
         Args:
@@ -439,13 +457,19 @@ class AsyncWan26Image:
 
         One Wan 2.6 Image task by id (status dialect B).
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -554,9 +578,12 @@ class RawWan26Image:
 
         Pages through the caller's Wan 2.6 Image tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/list.
         Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
 
         Args:
@@ -594,9 +621,12 @@ class RawWan26Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
+        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
+        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
         Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
 
         Args:
@@ -632,13 +662,19 @@ class RawWan26Image:
 
         One Wan 2.6 Image task by id (status dialect B).
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -729,9 +765,12 @@ class AsyncRawWan26Image:
 
         Pages through the caller's Wan 2.6 Image tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/list.
         Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
 
         Args:
@@ -769,9 +808,12 @@ class AsyncRawWan26Image:
 
         Several tasks in one call (body `{ids}`); useful for polling many tasks.
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
+        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
+        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
         Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
 
         Args:
@@ -807,13 +849,19 @@ class AsyncRawWan26Image:
 
         One Wan 2.6 Image task by id (status dialect B).
 
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
+        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
+        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
+        (`x-a2e-alternatives`; answers-audit §4.2).
 
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
+        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
+        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).

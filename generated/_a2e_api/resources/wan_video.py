@@ -106,7 +106,7 @@ class WanVideo:
             seed: (undocumented)
             audio: (undocumented)
             audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -269,7 +269,7 @@ class WanVideo:
             prompt_extend: (undocumented)
             seed: (undocumented)
             minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -348,7 +348,10 @@ class WanVideo:
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -399,7 +402,10 @@ class WanVideo:
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -539,7 +545,10 @@ class WanVideo:
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -594,7 +603,10 @@ class WanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -650,7 +662,7 @@ class WanVideo:
             mode: (undocumented)
             input: (undocumented)
             parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -761,7 +773,7 @@ class AsyncWanVideo:
             seed: (undocumented)
             audio: (undocumented)
             audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -924,7 +936,7 @@ class AsyncWanVideo:
             prompt_extend: (undocumented)
             seed: (undocumented)
             minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1003,7 +1015,10 @@ class AsyncWanVideo:
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1054,7 +1069,10 @@ class AsyncWanVideo:
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1194,7 +1212,10 @@ class AsyncWanVideo:
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1249,7 +1270,10 @@ class AsyncWanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1305,7 +1329,7 @@ class AsyncWanVideo:
             mode: (undocumented)
             input: (undocumented)
             parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1416,7 +1440,7 @@ class RawWanVideo:
             seed: (undocumented)
             audio: (undocumented)
             audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1541,7 +1565,7 @@ class RawWanVideo:
             prompt_extend: (undocumented)
             seed: (undocumented)
             minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1620,7 +1644,10 @@ class RawWanVideo:
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1653,7 +1680,10 @@ class RawWanVideo:
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1755,7 +1785,10 @@ class RawWanVideo:
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1792,7 +1825,10 @@ class RawWanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1848,7 +1884,7 @@ class RawWanVideo:
             mode: (undocumented)
             input: (undocumented)
             parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -1959,7 +1995,7 @@ class AsyncRawWanVideo:
             seed: (undocumented)
             audio: (undocumented)
             audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -2084,7 +2120,7 @@ class AsyncRawWanVideo:
             prompt_extend: (undocumented)
             seed: (undocumented)
             minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -2163,7 +2199,10 @@ class AsyncRawWanVideo:
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2196,7 +2235,10 @@ class AsyncRawWanVideo:
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2298,7 +2340,10 @@ class AsyncRawWanVideo:
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2335,7 +2380,10 @@ class AsyncRawWanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id (A2E's `_id`, 24 hex characters in practice).
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
+        answers has this form). Any other text is not an id: where a family has a literal route beside this
+        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -2391,7 +2439,7 @@ class AsyncRawWanVideo:
             mode: (undocumented)
             input: (undocumented)
             parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
             webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the

@@ -14,6 +14,7 @@ from .._exceptions import (
     APITimeoutError,
     ConfigurationError,
     InvalidRequestError,
+    OutcomeUnknownError,
     TaskFailedError,
     WaitTimeoutError,
 )
@@ -83,7 +84,12 @@ def exit_code(error: BaseException) -> int:
 
 def describe(error: BaseException) -> str:
     """One line for the error: its kind, its message and its notes; never the API key."""
-    if isinstance(error, KeyboardInterrupt):
+    lost = getattr(error, "a2e_outcome_unknown", error)
+    notes = [str(note) for note in getattr(error, "__notes__", ()) if not str(note).startswith("a2e: ")]
+    if isinstance(lost, OutcomeUnknownError):  # a charged call that may have created its task
+        kind = "interrupted" if isinstance(error, KeyboardInterrupt) else type(error).__name__
+        text = f"{kind}: {lost_line(lost)}"
+    elif isinstance(error, KeyboardInterrupt):
         text = "interrupted"
     elif isinstance(error, UsageError):
         text = str(error)
@@ -93,10 +99,41 @@ def describe(error: BaseException) -> str:
         text = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
     else:
         text = f"{type(error).__name__}: {error}"
-    notes = [str(note) for note in getattr(error, "__notes__", ())]
     if notes:
         text = f"{text} ({'; '.join(notes)})"
     return redact(" ".join(text.split()))
+
+
+def lost_line(lost: OutcomeUnknownError) -> str:
+    """What happened to a charged call whose outcome is unknown, and how to find its task, in commands."""
+    what = str(lost.cause) if lost.cause is not None else "the command was stopped while the request was in flight"
+    line = (f"{what}. `{command(lost.operation)}` may have created the task on A2E and charged for it: "
+            "do not run it again blindly")  # fmt: skip
+    if lost.list_operation is None:
+        return f"{line}; check your A2E account's records"
+    where = f"`{command(lost.list_operation)}` lists the family's newest tasks"
+    if lost.name is None:
+        flag = name_flag(lost.operation)
+        return f"{line}; {where} (no name was sent to tell it apart: pass a unique {flag} next time)"
+    return f"{line}; {where}: look for the one named {lost.name!r}"
+
+
+def name_flag(operation_id: str | None) -> str:
+    """The flag that names a create's task (`--name`, or `--title` for avatar videos)."""
+    from _a2e_api.operations import OPERATIONS
+
+    from .._operations import NAME_FIELDS
+
+    wires = {field["wire"] for field in (OPERATIONS.get(str(operation_id)) or {"params": []})["params"]}
+    return next((f"--{field}" for field in NAME_FIELDS if field in wires), "--name")
+
+
+def command(operation_id: str | None) -> str:
+    """The command of an operation: `a2e GROUP METHOD`."""
+    from _a2e_api.operations import OPERATIONS
+
+    op = OPERATIONS.get(str(operation_id))
+    return f"a2e {op['group']} {op['name']}" if op else f"a2e {operation_id}"
 
 
 def redact(text: str) -> str:
