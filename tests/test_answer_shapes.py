@@ -271,3 +271,32 @@ def test_the_error_repr_holds_no_key():
     with pytest.raises(a2e.OutcomeUnknownError) as caught:
         run_sync(lambda request: envelope(None), lambda client: client.call(START[0], **START[1]))
     assert "sk_test" not in str(caught.value) + repr(caught.value) + json.dumps(caught.value.body)
+
+
+# -- the same against the mock over HTTP (both clients) -------------------------------------------------------
+
+
+def test_text_to_image_start_answered_as_a_one_element_array_by_the_mock_is_a_task(client):
+    task = client.text_to_image.start(name="mock-array", prompt="a lighthouse at dusk")
+    assert len(task.id) == 24 and task.name == "mock-array"
+    done = client.text_to_image.wait(task.id, timeout=60, poll_interval=0.05)
+    assert done.current_status == "completed" and done.result_urls
+
+
+@pytest.mark.parametrize("shape", ["array", "index-map", "object"])
+def test_a_charged_create_in_any_shape_from_the_mock_is_a_task(client, shape):
+    from conftest import fault
+
+    task = fault(client, f"shape={shape}").caption_removal.start(
+        source_url="https://cdn.example.com/clip.mp4", name=f"mock-shape-{shape}"
+    )
+    assert len(task.id) == 24
+    assert client.caption_removal.get(task.id).id == task.id
+
+
+def test_an_nsfw_answer_from_the_mock_is_content_rejected_and_costs_nothing(client):
+    before = client.misc.remaining_coins().coins
+    refusing = client.with_options(headers={"x-a2e-mock-outcome": "nsfw"})
+    with pytest.raises(a2e.ContentRejectedError, match="no task was created"):
+        refusing.nano_banana.start(name="mock-nsfw", prompt="p", input_images=["https://cdn.example.com/in.png"])
+    assert client.misc.remaining_coins().coins == before
