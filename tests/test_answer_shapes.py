@@ -300,3 +300,14 @@ def test_an_nsfw_answer_from_the_mock_is_content_rejected_and_costs_nothing(clie
     with pytest.raises(a2e.ContentRejectedError, match="no task was created"):
         refusing.nano_banana.start(name="mock-nsfw", prompt="p", input_images=["https://cdn.example.com/in.png"])
     assert client.misc.remaining_coins().coins == before
+
+
+def test_an_empty_object_is_not_a_record_even_when_the_id_is_known(run):
+    with pytest.raises(a2e.UnexpectedResponseError):
+        run(lambda request: envelope({}), "face_swap_get", {"_id": TASK})
+
+
+def test_a_read_that_mentions_nsfw_and_cannot_be_read_is_not_a_refusal(run):
+    with pytest.raises(a2e.UnexpectedResponseError) as caught:
+        run(lambda request: envelope([{"name": "nsfw filter test"}]), "tts_list_cloned_voices", {})
+    assert not isinstance(caught.value, a2e.ContentRejectedError)

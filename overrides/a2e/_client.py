@@ -240,7 +240,9 @@ class BaseClient:
         try:
             return _operations.parse_data(op_id, data, params)
         except UnexpectedResponseError as error:
-            refusal = _envelope.refusal(op_id, response.status_code, response.content, data)
+            op = _operations.get_operation(op_id)
+            creates = op["charged"] or (op["resource"] or {}).get("role") == "create"
+            refusal = _envelope.refusal(op_id, response.status_code, response.content, data) if creates else None
             if refusal is not None:
                 raise refusal from error
             final = self._lost(op_id, prepared, f"A2E answered success, but the answer cannot be read ({error})",

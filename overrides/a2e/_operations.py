@@ -331,12 +331,13 @@ def asked_id(op: Mapping[str, Any], params: Mapping[str, Any] | None) -> str | N
 
 
 def from_wire(cls: Any, record: Mapping[str, Any], asked: str | None) -> Any:
-    """The model of `record`; a record id it leaves out is the one the call asked for."""
+    """The model of `record`; a record id it leaves out is the one the call asked for (an empty object is no
+    record: it says nothing of the task)."""
     try:
         return cls.from_dict(require(record, Mapping))
     except KeyError as exc:
         missing = exc.args[0] if exc.args else None
-        if asked is None or missing not in ID_KEYS or missing in record:
+        if asked is None or missing not in ID_KEYS or missing in record or not record:
             raise
         return cls.from_dict({**record, missing: asked})
 
