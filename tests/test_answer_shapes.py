@@ -124,7 +124,7 @@ def test_a_charged_create_whose_answer_cannot_be_read_is_outcome_unknown(run, da
     assert lost.operation == "text_to_image_start"
     assert (lost.name, lost.list_operation) == (NAME, "text_to_image_list")
     assert isinstance(lost.cause, a2e.UnexpectedResponseError)
-    assert lost.body == repr(data)[:500]
+    assert json.loads(lost.body)["data"] == data  # the answer's body as it came
     assert "may have created the task and charged for it" in str(lost)
     assert "find_created" in str(lost)
 
@@ -238,8 +238,7 @@ async def stalled_create(cancel: Callable[[asyncio.Task[Any]], Any]) -> BaseExce
         try:
             await cancel(task)
         except BaseException as stopped:  # noqa: BLE001 - what the caller sees, whatever it is
-            noted = stopped.__cause__ or stopped.__context__ if isinstance(stopped, TimeoutError) else stopped
-            found = await client.find_created(noted)
+            found = await client.find_created(stopped)  # the interrupt, or the TimeoutError raised from it
             assert found is not None and found.id == TASK
             return stopped
     raise AssertionError("the create was not stopped")
@@ -311,3 +310,51 @@ def test_a_read_that_mentions_nsfw_and_cannot_be_read_is_not_a_refusal(run):
     with pytest.raises(a2e.UnexpectedResponseError) as caught:
         run(lambda request: envelope([{"name": "nsfw filter test"}]), "tts_list_cloned_voices", {})
     assert not isinstance(caught.value, a2e.ContentRejectedError)
+
+
+def test_an_object_that_says_nothing_of_the_task_is_not_given_the_asked_id(run):
+    with pytest.raises(a2e.UnexpectedResponseError):
+        run(lambda request: envelope({"message": "record not found"}), "face_swap_get", {"_id": TASK})
+    with pytest.raises(a2e.UnexpectedResponseError):
+        run(lambda request: envelope([{"message": "record not found"}]), "videos_status", {"_id": TASK})
+
+
+def test_of_several_records_a_read_answers_the_one_it_asked_for(run):
+    records = [record(OTHER, current_status="failed"), record(TASK, current_status="completed")]
+    got = run(lambda request: envelope(records), "face_swap_get", {"_id": TASK})
+    assert got.id == TASK and got.current_status == "completed"
+
+
+def test_an_unreadable_charged_answer_keeps_the_start_of_the_body_as_sent(run):
+    with pytest.raises(a2e.OutcomeUnknownError) as caught:
+        run(lambda request: envelope("created"), *START)
+    assert caught.value.body.startswith('{"code":0') and '"data":"created"' in caught.value.body
+
+
+def test_a_create_echoing_a_prompt_that_says_nsfw_without_an_id_is_outcome_unknown_not_refused(run):
+    answer = {"task_id": "t-1", "name": NAME, "prompt": "a cat, nsfw, lowres"}
+    with pytest.raises(a2e.OutcomeUnknownError):
+        run(lambda request: envelope(answer), *START)
+
+
+def test_a_refusal_without_words_of_its_own_says_nsfw_not_success(run):
+    with pytest.raises(a2e.ContentRejectedError, match="A2E reported NSFW content; no task was created"):
+        run(lambda request: envelope({"nsfw": True}), "flux2_start", {"name": NAME, "prompt": "p"})
+
+
+def test_the_command_line_keeps_every_other_note_of_the_client():
+    from a2e.cli._output import describe
+
+    stopped = a2e.WaitTimeoutError(TASK, 5, "process")
+    stopped.add_note(f"a2e: could not cancel task {TASK}: HTTP 500")
+    assert f"could not cancel task {TASK}" in describe(stopped)
+
+
+def test_the_command_line_says_an_outer_timeout_may_have_created_the_task():
+    from a2e.cli._output import describe
+
+    async def time_out(task: asyncio.Task[Any]) -> Any:
+        return await asyncio.wait_for(task, 0.05)
+
+    line = describe(asyncio.run(stalled_create(time_out)))
+    assert line.startswith("TimeoutError: ") and "`a2e text_to_image list`" in line and NAME in line

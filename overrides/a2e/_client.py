@@ -55,6 +55,7 @@ log = _logs.logger
 
 MANY_IN_FLIGHT = 32  # reads of one `as_completed` round at a time, within the connection pool's 64
 CANCEL_TIMEOUT = 10.0  # seconds for the cancel call of a wait that stopped
+LIST_POLL_PAGES = 50  # pages a wait through a list reads in one poll at most (5,000 records at 100 a page)
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 ProgressCallback = Callable[[Any], object]
 UploadProgress = Callable[[int, int], object]  # (bytes sent, file size)
@@ -246,7 +247,7 @@ class BaseClient:
             if refusal is not None:
                 raise refusal from error
             final = self._lost(op_id, prepared, f"A2E answered success, but the answer cannot be read ({error})",
-                               sent_at, error, body=error.body)  # fmt: skip
+                               sent_at, error, body=_envelope.as_text(response.content))  # fmt: skip
             if final is error:
                 raise
             raise final from error
@@ -366,9 +367,25 @@ def check_put(response: httpx.Response, target: str) -> None:
     check(response, target)
 
 
+def carried_loss(error: BaseException) -> OutcomeUnknownError | None:
+    """The OutcomeUnknownError an interrupted charged call carries: on the KeyboardInterrupt or CancelledError
+    itself, or on the one an outer timeout raised its TimeoutError from (`asyncio.wait_for`, `asyncio.timeout`)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        lost = getattr(current, "a2e_outcome_unknown", None)
+        if isinstance(lost, OutcomeUnknownError):
+            return lost
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def lost_call(error: object) -> OutcomeUnknownError:
     """The OutcomeUnknownError behind `error`: itself, or the one an interrupted charged call carries."""
-    lost = getattr(error, "a2e_outcome_unknown", error)
+    lost = error if isinstance(error, OutcomeUnknownError) else None
+    if lost is None and isinstance(error, BaseException):
+        lost = carried_loss(error)
     if not isinstance(lost, OutcomeUnknownError):
         raise InvalidRequestError(
             "find_created", "error", "find_created: pass the OutcomeUnknownError a call raised (or the "
@@ -523,8 +540,8 @@ class A2E(BaseClient, Resources):
         params = _operations.wait_params(op_id, task_id)
         try:
             while True:
-                data = _operations.wait_answer(op, self._call(op_id, params, deadline=poller.deadline), task_id)
-                snapshot, done = poller.observe(data, time.monotonic())
+                data = self._poll(op_id, params, [task_id], poller.deadline)
+                snapshot, done = poller.observe(_operations.wait_answer(op, data, task_id), time.monotonic())
                 if on_progress is not None:
                     on_progress(snapshot)
                 if done:
@@ -539,6 +556,20 @@ class A2E(BaseClient, Resources):
                 except A2EError as failed:
                     stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
             raise
+
+    def _poll(self, op_id: str, params: dict[str, Any], task_ids: list[str], deadline: float | None) -> Any:
+        """One status read of a wait. A wait through a family's list reads its pages from the newest until every
+        task is found or the list ends (at most LIST_POLL_PAGES pages), and answers the records found."""
+        if not _operations.waits_via_list(_operations.get_operation(op_id)):
+            return self._call(op_id, params, deadline=deadline)
+        from ._pages import Paging
+
+        paging, search = Paging(op_id, {}, None, {}), _operations.ListSearch(task_ids)
+        for _ in range(LIST_POLL_PAGES):
+            if paging.done or not search.wanted:
+                break
+            search.take(paging.take(self._call(op_id, paging.request(), deadline=deadline)))
+        return search.found
 
     def as_completed(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
@@ -558,7 +589,7 @@ class A2E(BaseClient, Resources):
         while tracker.pending:
             for op_id, params, entries in tracker.reads():
                 try:
-                    data, error = self._call(op_id, params, deadline=tracker.deadline), None
+                    data, error = self._poll(op_id, params, [e.task_id for e in entries], tracker.deadline), None
                 except A2EError as failed:
                     data, error = None, failed
                 yield from tracker.observe(entries, data, error, time.monotonic())
@@ -794,8 +825,8 @@ class AsyncA2E(BaseClient, AsyncResources):
         params = _operations.wait_params(op_id, task_id)
         try:
             while True:
-                data = _operations.wait_answer(op, await self._call(op_id, params, deadline=poller.deadline), task_id)
-                snapshot, done = poller.observe(data, time.monotonic())
+                data = await self._poll(op_id, params, [task_id], poller.deadline)
+                snapshot, done = poller.observe(_operations.wait_answer(op, data, task_id), time.monotonic())
                 if on_progress is not None:
                     on_progress(snapshot)
                 if done:
@@ -811,6 +842,19 @@ class AsyncA2E(BaseClient, AsyncResources):
                     stopped.add_note(f"a2e: could not cancel task {task_id}: {failed}")
             raise
 
+    async def _poll(self, op_id: str, params: dict[str, Any], task_ids: list[str], deadline: float | None) -> Any:
+        """One status read of a wait (see `A2E._poll`)."""
+        if not _operations.waits_via_list(_operations.get_operation(op_id)):
+            return await self._call(op_id, params, deadline=deadline)
+        from ._pages import Paging
+
+        paging, search = Paging(op_id, {}, None, {}), _operations.ListSearch(task_ids)
+        for _ in range(LIST_POLL_PAGES):
+            if paging.done or not search.wanted:
+                break
+            search.take(paging.take(await self._call(op_id, paging.request(), deadline=deadline)))
+        return search.found
+
     async def as_completed(
         self, tasks: Iterable[tuple[str, str]], *, timeout: float = 600.0, poll_interval: float = 2.0,
         on_progress: ProgressCallback | None = None, inbox: Inbox | None = None,
@@ -824,16 +868,17 @@ class AsyncA2E(BaseClient, AsyncResources):
         tracker = Tracker(tasks, timeout, poll_interval, on_progress, time.monotonic())
         limit = asyncio.Semaphore(MANY_IN_FLIGHT)
 
-        async def read(op_id: str, params: dict[str, Any]) -> tuple[Any, A2EError | None]:
+        async def read(op_id: str, params: dict[str, Any], ids: list[str]) -> tuple[Any, A2EError | None]:
             async with limit:
                 try:
-                    return await self._call(op_id, params, deadline=tracker.deadline), None
+                    return await self._poll(op_id, params, ids, tracker.deadline), None
                 except A2EError as failed:
                     return None, failed
 
         while tracker.pending:
             reads = tracker.reads()
-            answers = await asyncio.gather(*(read(op_id, params) for op_id, params, _ in reads))
+            answers = await asyncio.gather(*(read(op_id, params, [e.task_id for e in entries])
+                                             for op_id, params, entries in reads))  # fmt: skip
             for (_, _, entries), (data, error) in zip(reads, answers, strict=True):
                 for outcome in tracker.observe(entries, data, error, time.monotonic()):
                     yield outcome

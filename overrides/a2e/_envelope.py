@@ -154,20 +154,25 @@ def error_class(status: int, code: int | None, message: str) -> type[APIError]:
 
 def refusal(operation_id: str, status: int, content: bytes, data: Any) -> APIError | None:
     """The error of a success answer that holds no record id but reports a refusal the spec recognises
-    (`x-a2e-errors` refusals: an NSFW report in place of a started task); None otherwise."""
+    (`x-a2e-errors` refusals: an NSFW report in place of a started task); None otherwise. Only A2E's own words are
+    read (`msg`, a text `data`, `data.message`/`msg`/`error`, a true `data.nsfw`), never the fields a record echoes
+    from the request (a prompt may well say "nsfw")."""
     records = data if isinstance(data, list) else [data]
     if any(isinstance(r, Mapping) and any(r.get(key) for key in ("_id", "id")) for r in records):
         return None
-    text = as_text(content)
+    body = decode(content)
+    body = body if isinstance(body, dict) else {}
+    said = [data] if isinstance(data, str) else []
+    if isinstance(data, Mapping):
+        said += [str(data[key]) for key in ("message", "msg", "error") if isinstance(data.get(key), str)]
+        said += ["nsfw"] if data.get("nsfw") is True else []
+    said += [body["msg"]] if isinstance(body.get("msg"), str) else []
     for pattern, name in refusal_patterns():
-        if pattern.search(text):
-            body = decode(content)
-            body = body if isinstance(body, dict) else {}
-            detail = data.get("message") if isinstance(data, Mapping) else None
-            message = str(detail or body.get("msg") or "A2E refused the input")
+        if any(pattern.search(text) for text in said):
+            detail = next((text for text in said if text.lower() not in ("success", "ok", "nsfw")), None)
             return exception(name)(
-                f"{message}; no task was created", status_code=status, code=as_code(body.get("code")),
-                trace_id=body.get("trace_id"), operation=operation_id, body=body,
+                f"{detail or 'A2E reported NSFW content'}; no task was created", status_code=status,
+                code=as_code(body.get("code")), trace_id=body.get("trace_id"), operation=operation_id, body=body,
             )  # fmt: skip
     return None
 

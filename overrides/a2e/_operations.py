@@ -290,8 +290,11 @@ def parse_data(operation_id: str, data: Any, params: Mapping[str, Any] | None = 
             records = as_records(data)
             if not records:
                 raise TypeError("no record in the answer")
+            asked = asked_id(op, params)
+            if len(records) > 1:  # the one asked for first, when the call named one
+                records = sorted(records, key=lambda record: asked is None or record.get("_id") != asked)
             first = records[0] if len(records) == 1 else {**records[0], "more_records": records[1:]}
-            return from_wire(model_class(shape), first, asked_id(op, params))
+            return from_wire(model_class(shape), first, asked)
         if shape["kind"] == "list":
             cls, asked = model_class(shape), asked_id(op, params)
             return [from_wire(cls, item, asked) for item in as_records(data, empty_object=True)]
@@ -331,18 +334,27 @@ def asked_id(op: Mapping[str, Any], params: Mapping[str, Any] | None) -> str | N
 
 
 def from_wire(cls: Any, record: Mapping[str, Any], asked: str | None) -> Any:
-    """The model of `record`; a record id it leaves out is the one the call asked for (an empty object is no
-    record: it says nothing of the task)."""
+    """The model of `record`; a record id it leaves out is the one the call asked for, when the record says how
+    the task stands (a status field of the spec's dialects; anything else, such as `{"message": "not found"}`,
+    is no record of the task)."""
     try:
         return cls.from_dict(require(record, Mapping))
     except KeyError as exc:
         missing = exc.args[0] if exc.args else None
-        if asked is None or missing not in ID_KEYS or missing in record or not record:
+        if asked is None or missing not in ID_KEYS or missing in record or not status_fields() & set(record):
             raise
         return cls.from_dict({**record, missing: asked})
 
 
 ID_KEYS = ("_id", "id")  # how a record names its own id
+
+
+@functools.cache
+def status_fields() -> frozenset[str]:
+    """The fields that hold a task's status in A2E's dialects (`status`, `current_status`; from the spec)."""
+    from _a2e_api.operations import DIALECTS
+
+    return frozenset(dialect["status_field"] for dialect in DIALECTS.values())
 
 
 def require(value: Any, kind: type | tuple[type, ...]) -> Any:
@@ -437,6 +449,23 @@ def wait_params(op_id: str, task_id: str) -> dict[str, Any]:
     if waits_via_list(op):
         return newest_page(op_id)
     return {id_field(op): task_id}
+
+
+class ListSearch:
+    """The tasks of a wait through a list, looked for page after page: `found` records, ids still `wanted`."""
+
+    __slots__ = ("wanted", "found")
+
+    def __init__(self, task_ids: list[str]) -> None:
+        self.wanted: set[str] = set(task_ids)
+        self.found: list[Any] = []
+
+    def take(self, records: list[Any]) -> None:
+        for record in records:
+            task_id = getattr(record, "id", None)
+            if task_id in self.wanted:
+                self.wanted.discard(task_id)
+                self.found.append(record)
 
 
 def wait_answer(op: Mapping[str, Any], data: Any, task_id: str) -> Any:

@@ -84,8 +84,11 @@ def exit_code(error: BaseException) -> int:
 
 def describe(error: BaseException) -> str:
     """One line for the error: its kind, its message and its notes; never the API key."""
-    lost = getattr(error, "a2e_outcome_unknown", error)
-    notes = [str(note) for note in getattr(error, "__notes__", ()) if not str(note).startswith("a2e: ")]
+    from .._client import carried_loss
+
+    lost = carried_loss(error) or error
+    said = f"a2e: {lost}"  # the note an interrupted charged call carries, said below in commands instead
+    notes = [str(note) for note in getattr(error, "__notes__", ()) if str(note) != said]
     if isinstance(lost, OutcomeUnknownError):  # a charged call that may have created its task
         kind = "interrupted" if isinstance(error, KeyboardInterrupt) else type(error).__name__
         text = f"{kind}: {lost_line(lost)}"

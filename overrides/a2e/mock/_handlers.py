@@ -351,7 +351,14 @@ def batch_tasks(call: Call) -> Any:
 
 @role("page")
 def page_tasks(call: Call) -> Any:
+    if (call.operation.get("wait") or {}).get("via") == "list":  # the family's only read: a read of it is a poll
+        return page(call, [dict(polled(call, entry)) for entry in store(call).values()])
     return page(call, [dict(current(call, entry)) for entry in store(call).values()])
+
+
+def polled(call: Call, entry: Job | dict[str, Any]) -> dict[str, Any]:
+    """The record of an item, or of a task after one poll."""
+    return entry if isinstance(entry, dict) else entry.advance(call.config, call.base_url)
 
 
 def listed(call: Call) -> list[tuple[Job, dict[str, Any]]]:
