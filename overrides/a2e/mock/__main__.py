@@ -19,7 +19,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m a2e.mock") -> Non
     parser.add_argument("--token", default=DEFAULT_TOKEN, help="the API key clients must send")
     parser.add_argument("--seconds-per-step", type=float, default=MockConfig.seconds_per_step,
                         help="a task moves one status step per this many seconds after its create, whoever reads "
-                             "it, or one per read by id or batch when further (default %(default)s; 0: only per read)")  # fmt: skip
+                             "it, or one per read by id or batch when further (default %(default)s; 0: only per "
+                             "read)")  # fmt: skip
     parser.add_argument("--webhook-delay", type=float, default=MockConfig.webhook_delay,
                         help="a task created with webhook_url ends and is reported after this many seconds "
                              "(default %(default)s)")  # fmt: skip
