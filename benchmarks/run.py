@@ -118,6 +118,23 @@ def bench_calls(url: str) -> None:
     print(f"per call, async (us)                                    {ratios(asyncio.run(run_async()))}")
 
 
+def bench_construction() -> None:
+    """Making a client (and closing it): a2e's share one TLS context, a plain httpx.Client builds its own."""
+
+    def made(factory: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        for _ in range(50):
+            factory().close()  # type: ignore[attr-defined]
+        return (time.perf_counter() - started) / 50 * 1e3
+
+    def with_a2e() -> object:
+        return a2e.A2E("sk_bench")
+
+    made(with_a2e), made(httpx.Client)  # warm up
+    pairs = [(made(with_a2e), made(httpx.Client)) for _ in range(ROUNDS)]
+    print(f"A2E() / httpx.Client() (ms each)                       {ratios(pairs)}")
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import download
@@ -125,6 +142,7 @@ def main() -> None:
     import many_tasks
 
     bench_import()
+    bench_construction()
     server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "canned_server.py")],
                               stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:

@@ -268,3 +268,32 @@ def test_an_expired_result_url_is_not_retried(tmp_path, fast_retries, kind):
     with pytest.raises(a2e.DownloadError, match="HTTP 403"):
         download_with(kind, transport, tmp_path / "v.mp4")
     assert len(seen) == 1
+
+
+def test_every_client_of_a_process_shares_one_tls_context(monkeypatch):
+    """Building a TLS context costs about 20 ms: clients made per request or per test must not each pay it."""
+    from a2e import _client
+
+    made = []
+
+    def counting() -> object:
+        made.append(1)
+        return real()
+
+    real = httpx.create_ssl_context
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    _client.shared_tls.cache_clear()
+    try:
+        clients = [a2e.A2E("sk_tls_test") for _ in range(3)]
+        contexts = {id(c._http._transport._pool._ssl_context) for c in clients}  # type: ignore[attr-defined]
+
+        async def async_context() -> int:
+            async with a2e.AsyncA2E("sk_tls_test") as client:
+                return id(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+
+        contexts.add(asyncio.run(async_context()))
+        for c in clients:
+            c.close()
+    finally:
+        _client.shared_tls.cache_clear()
+    assert len(made) == 1 and len(contexts) == 1
