@@ -42,6 +42,7 @@ from ._exceptions import (
     UnexpectedResponseError,
     UploadError,
     WaitTimeoutError,
+    carried_loss,
 )
 from ._options import ATTEMPT_DEADLINE, CallOptions
 
@@ -202,7 +203,7 @@ class BaseClient:
     def _give_up(self, op_id: str, prepared: _operations.PreparedRequest, error: A2EError, sent_at: float) -> A2EError:
         """The error to raise when no retry follows: for a charged call whose answer was lost after it may have
         reached A2E, an OutcomeUnknownError that says so and how to find out."""
-        if not outcome_unknown(error):
+        if not _operations.get_operation(op_id)["charged"] or not outcome_unknown(error):
             return error
         body = error.body if isinstance(error, UnexpectedResponseError) else ""
         return self._lost(op_id, prepared, f"the request may have reached A2E but its answer was lost ({error})",
@@ -211,14 +212,10 @@ class BaseClient:
     def _lost(
         self, op_id: str, prepared: _operations.PreparedRequest, what: str, sent_at: float, error: A2EError | None,
         body: str = "",
-    ) -> A2EError:  # fmt: skip
-        """For a charged call, the OutcomeUnknownError saying `what` happened, that A2E may have created and charged
-        the task, and how to find it; `error` itself for a call that spends nothing."""
+    ) -> OutcomeUnknownError:  # fmt: skip
+        """For a charged call: the OutcomeUnknownError saying `what` happened, that A2E may have created and charged
+        the task, and how to find it."""
         op = _operations.get_operation(op_id)
-        if not op["charged"]:
-            if error is None:
-                raise AssertionError("_lost: an uncharged call needs its own error")
-            return error
         name = _operations.task_name(prepared.body)
         list_op = _operations.list_operation(op)
         if name is not None and list_op is not None:
@@ -244,15 +241,14 @@ class BaseClient:
             return _operations.parse_data(op_id, data, params)
         except UnexpectedResponseError as error:
             op = _operations.get_operation(op_id)
-            creates = op["charged"] or (op["resource"] or {}).get("role") == "create"
-            refusal = _envelope.refusal(op_id, response.status_code, response.content, data) if creates else None
-            if refusal is not None:
-                raise refusal from error
-            final = self._lost(op_id, prepared, f"A2E answered success, but the answer cannot be read ({error})",
-                               sent_at, error, body=_envelope.as_text(response.content))  # fmt: skip
-            if final is error:
+            if op["charged"] or (op["resource"] or {}).get("role") == "create":
+                refusal = _envelope.refusal(op_id, response.status_code, response.content, data)
+                if refusal is not None:
+                    raise refusal from error
+            if not op["charged"]:
                 raise
-            raise final from error
+            raise self._lost(op_id, prepared, f"A2E answered success, but the answer cannot be read ({error})",
+                             sent_at, error, body=_envelope.as_text(response.content)) from error  # fmt: skip
 
     def _interrupted(
         self, op_id: str, prepared: _operations.PreparedRequest, stop: BaseException, sent_at: float
@@ -376,20 +372,6 @@ def check_put(response: httpx.Response, target: str) -> None:
     from ._upload import check_put as check
 
     check(response, target)
-
-
-def carried_loss(error: BaseException) -> OutcomeUnknownError | None:
-    """The OutcomeUnknownError an interrupted charged call carries: on the KeyboardInterrupt or CancelledError
-    itself, or on the one an outer timeout raised its TimeoutError from (`asyncio.wait_for`, `asyncio.timeout`)."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        lost = getattr(current, "a2e_outcome_unknown", None)
-        if isinstance(lost, OutcomeUnknownError):
-            return lost
-        current = current.__cause__ or current.__context__
-    return None
 
 
 def lost_call(error: object) -> OutcomeUnknownError:

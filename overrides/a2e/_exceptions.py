@@ -120,6 +120,21 @@ class OutcomeUnknownError(APIConnectionError):
         super().__init__(excerpt(message), operation=operation, request_sent=True)
 
 
+def carried_loss(error: BaseException) -> OutcomeUnknownError | None:
+    """The OutcomeUnknownError an interrupted charged call carries (`a2e_outcome_unknown`): on the
+    KeyboardInterrupt or CancelledError itself, or on the one an outer timeout raised its TimeoutError from
+    (`asyncio.wait_for`, `asyncio.timeout`)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        lost = getattr(current, "a2e_outcome_unknown", None)
+        if isinstance(lost, OutcomeUnknownError):
+            return lost
+        current = current.__cause__ or current.__context__
+    return None
+
+
 class UnexpectedResponseError(A2EError):
     """A2E (or whatever answered) sent something that is not the documented envelope."""
 

@@ -95,7 +95,7 @@ class Tracker:
     def reads(self) -> list[tuple[str, dict[str, Any], list[Entry]]]:
         """This round's requests: (operation, parameters, the tasks the answer covers)."""
         batches: dict[str, list[Entry]] = {}
-        lists: dict[str, list[Entry]] = {}  # waits through a family's list: one read of its newest page for all
+        lists: dict[str, list[Entry]] = {}  # waits through a family's list: one paged read for all of them
         reads: list[tuple[str, dict[str, Any], list[Entry]]] = []
         for entry in self.pending.values():
             if entry.batch_op is not None:
@@ -105,7 +105,7 @@ class Tracker:
             else:
                 reads.append((entry.wait_op, _operations.wait_params(entry.wait_op, entry.task_id), [entry]))
         for list_op, entries in lists.items():
-            reads.append((list_op, _operations.newest_page(list_op), entries))
+            reads.append((list_op, {}, entries))
         for batch_op, entries in batches.items():
             for start in range(0, len(entries), BATCH_IDS):
                 chunk = entries[start : start + BATCH_IDS]

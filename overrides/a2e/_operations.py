@@ -13,7 +13,7 @@ from importlib import import_module
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from _a2e_api.operations import OPERATIONS
+from _a2e_api.operations import ANSWER_SHAPES, OPERATIONS
 
 from ._exceptions import InvalidRequestError, UnexpectedResponseError
 
@@ -311,8 +311,6 @@ def parse_data(operation_id: str, data: Any, params: Mapping[str, Any] | None = 
 
 def as_records(data: Any, empty_object: bool = False) -> list[Mapping[str, Any]]:
     """The records of `data` in any shape the spec allows: an object, an array, or a map keyed "0", "1"..."""
-    from _a2e_api.operations import ANSWER_SHAPES
-
     shapes = ANSWER_SHAPES["record"]
     if isinstance(data, list) and "array" in shapes:
         return [require(item, Mapping) for item in data]
@@ -405,11 +403,6 @@ def lookup_call(operation: str | None, name: str | None, list_operation: str | N
             str(operation), "name", "the call sent no name, so its task cannot be told apart; look through "
             f"{list_operation} yourself (and give each create a unique name)"
         )  # fmt: skip
-    return newest_page(list_operation)
-
-
-def newest_page(list_operation: str) -> dict[str, Any]:
-    """The parameters of a list operation's first page, as large as it takes (at most 100 records)."""
     params: dict[str, Any] = {}
     for field in OPERATIONS[list_operation]["params"]:
         if field["wire"] in PAGE_SIZE:
@@ -419,19 +412,13 @@ def newest_page(list_operation: str) -> dict[str, Any]:
     return params
 
 
-def page_records(page: Any) -> list[Any]:
-    """The records of a list answer: a bare array, or a page with `data`, `rows`, `list` or `records`."""
-    if isinstance(page, list):
-        return page
-    for attr in ("data", "rows", "list", "records"):
-        if isinstance(getattr(page, attr, None), list) and getattr(page, attr):
-            return list(getattr(page, attr))
-    return []
-
-
 def find_named(page: Any, name: str) -> Any:
     """The record called `name` in a list answer (a bare array or a page with `data`/`rows`/`list`), or None."""
-    for record in page_records(page):
+    records = page if isinstance(page, list) else []
+    for attr in ("data", "rows", "list", "records"):
+        if not records and isinstance(getattr(page, attr, None), list):
+            records = getattr(page, attr)
+    for record in records:
         wire = record.to_dict() if hasattr(record, "to_dict") else record
         if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):
             return record
@@ -440,15 +427,13 @@ def find_named(page: Any, name: str) -> Any:
 
 def waits_via_list(op: Mapping[str, Any]) -> bool:
     """Whether a wait reads the family's list (`via: list` in its `x-a2e-wait`) rather than one task."""
-    return bool(op["wait"]) and op["wait"].get("via") == "list"
+    return (op.get("wait") or {}).get("via") == "list"
 
 
 def wait_params(op_id: str, task_id: str) -> dict[str, Any]:
-    """The parameters of one poll of a wait: the task's id, or for a wait through a list its newest page."""
+    """The parameters of one poll of a wait: the task's id (none for a wait through a list, which pages itself)."""
     op = OPERATIONS[op_id]
-    if waits_via_list(op):
-        return newest_page(op_id)
-    return {id_field(op): task_id}
+    return {} if waits_via_list(op) else {id_field(op): task_id}
 
 
 class ListSearch:
@@ -469,11 +454,11 @@ class ListSearch:
 
 
 def wait_answer(op: Mapping[str, Any], data: Any, task_id: str) -> Any:
-    """What a poll says about the task: the answer itself, or for a wait through a list the task's record in the
-    page (None while it is not there)."""
+    """What a poll says about the task: the answer itself, or for a wait through a list the task's record among
+    those the poll found (None while it is not there)."""
     if not waits_via_list(op):
         return data
-    return next((record for record in page_records(data) if getattr(record, "id", None) == task_id), None)
+    return next((record for record in data if getattr(record, "id", None) == task_id), None)
 
 
 def cancel_call(op: Mapping[str, Any], task_id: str) -> tuple[str, dict[str, Any]]:

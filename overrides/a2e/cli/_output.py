@@ -17,6 +17,7 @@ from .._exceptions import (
     OutcomeUnknownError,
     TaskFailedError,
     WaitTimeoutError,
+    carried_loss,
 )
 
 OK = 0
@@ -84,8 +85,6 @@ def exit_code(error: BaseException) -> int:
 
 def describe(error: BaseException) -> str:
     """One line for the error: its kind, its message and its notes; never the API key."""
-    from .._client import carried_loss
-
     lost = carried_loss(error) or error
     said = f"a2e: {lost}"  # the note an interrupted charged call carries, said below in commands instead
     notes = [str(note) for note in getattr(error, "__notes__", ()) if str(note) != said]

@@ -11,6 +11,7 @@ from typing import Any
 
 from _a2e_api.operations import OPERATIONS
 
+from .._operations import waits_via_list
 from . import _catalog
 from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso
 from ._storage import upload_urls
@@ -299,10 +300,13 @@ def store(call: Call) -> dict[str, Any]:
     return call.account.family(call.family)
 
 
-def current(call: Call, entry: Job | dict[str, Any]) -> dict[str, Any]:
+def current(call: Call, entry: Job | dict[str, Any], poll: bool = False) -> dict[str, Any]:
     """The record of an item, or of a task as it stands now: time moves a task whoever reads it, so a list shows
-    every step a read by id would (only a read by id or batch is a poll, one step of its own)."""
-    return entry if isinstance(entry, dict) else entry.refresh(call.config, call.base_url)
+    every step a read by id would (only a read by id or batch is a poll, one step of its own; `poll` makes this
+    read one too)."""
+    if isinstance(entry, dict):
+        return entry
+    return entry.advance(call.config, call.base_url) if poll else entry.refresh(call.config, call.base_url)
 
 
 def stored(call: Call) -> dict[str, Any]:
@@ -351,14 +355,8 @@ def batch_tasks(call: Call) -> Any:
 
 @role("page")
 def page_tasks(call: Call) -> Any:
-    if (call.operation.get("wait") or {}).get("via") == "list":  # the family's only read: a read of it is a poll
-        return page(call, [dict(polled(call, entry)) for entry in store(call).values()])
-    return page(call, [dict(current(call, entry)) for entry in store(call).values()])
-
-
-def polled(call: Call, entry: Job | dict[str, Any]) -> dict[str, Any]:
-    """The record of an item, or of a task after one poll."""
-    return entry if isinstance(entry, dict) else entry.advance(call.config, call.base_url)
+    poll = waits_via_list(call.operation)  # a list a family is waited through is its only read: reading it polls
+    return page(call, [dict(current(call, entry, poll)) for entry in store(call).values()])
 
 
 def listed(call: Call) -> list[tuple[Job, dict[str, Any]]]:
