@@ -17,7 +17,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint-spec typecheck test demo spec-report spec-diff bench mock clean docs
+.PHONY: help setup generate check-generated lint-spec lint typecheck test demo spec-report spec-diff bench mock clean docs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -36,11 +36,13 @@ $(DEMO_STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create .venv with the package (editable) and the pinned toolchain
 
-generate: $(STAMP) ## Rebuild generated/ from openapi/a2e.yaml
+generate: $(STAMP) ## Rebuild generated/ from openapi/a2e.yaml, and the sync client from the async one
 	$(PY) generator/generate.py
+	$(PY) generator/codegen/unasync.py
 
-check-generated: $(STAMP) ## Fail if generated/ differs from what the spec produces
+check-generated: $(STAMP) ## Fail if generated/ or the sync client differ from what their sources produce
 	$(PY) generator/generate.py --check generated
+	$(PY) generator/codegen/unasync.py --check
 
 lint-spec: $(STAMP) ## Validate the spec (openapi-spec-validator; Redocly lint when Node is present)
 	$(PY) -m openapi_spec_validator $(SPEC)
@@ -50,11 +52,17 @@ lint-spec: $(STAMP) ## Validate the spec (openapi-spec-validator; Redocly lint w
 	  exit $${PIPESTATUS[0]}; \
 	else echo "Node not found: Redocly lint skipped"; fi
 
+LINTED := overrides generator tests benchmarks examples docs
+
+lint: $(STAMP) ## ruff check and ruff format --check over the hand-written code (generated files are excluded)
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
+
 typecheck: $(STAMP) ## mypy --strict and pyright over the hand-written code and examples
 	$(PY) -m mypy
 	$(VENV)/bin/pyright
 
-test: lint-spec check-generated typecheck $(CHROMIUM) ## Validate the spec, check generated/, type-check, run the test suite
+test: lint-spec check-generated lint typecheck $(CHROMIUM) ## Validate the spec, check generated/, lint, type-check, run the test suite
 	$(PY) -m pytest
 
 demo: $(DEMO_STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)

@@ -39,8 +39,11 @@ def serve(port: int) -> None:
                 if not data:  # the readiness probe
                     return
                 request += data
-            conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: video/mp4\r\ncontent-length: " + str(SIZE).encode()
-                         + b"\r\nconnection: close\r\n\r\n")  # fmt: skip
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\ncontent-type: video/mp4\r\ncontent-length: "
+                + str(SIZE).encode()
+                + b"\r\nconnection: close\r\n\r\n"
+            )
             for _ in range(SIZE // len(CHUNK)):
                 conn.sendall(CHUNK)
 
@@ -87,9 +90,11 @@ def main() -> None:
         ratios = sorted(theirs[0] / ours[0] for ours, theirs in zip(runs["a2e"], runs["httpx"], strict=True))
         best = min(t for t, _ in runs["httpx"]) / min(t for t, _ in runs["a2e"])
         peak = {kind: max(rss for _, rss in results) for kind, results in runs.items()}
-        print(f"1 GiB download, throughput a2e / httpx over {ROUNDS} rounds: min {ratios[0]:.3f}  "
-              f"median {ratios[ROUNDS // 2]:.3f}  max {ratios[-1]:.3f}  best-of {best:.3f}   "
-              f"peak RSS a2e {peak['a2e']:.1f} MiB, httpx {peak['httpx']:.1f} MiB")  # fmt: skip
+        print(
+            f"1 GiB download, throughput a2e / httpx over {ROUNDS} rounds: min {ratios[0]:.3f}  "
+            f"median {ratios[ROUNDS // 2]:.3f}  max {ratios[-1]:.3f}  best-of {best:.3f}   "
+            f"peak RSS a2e {peak['a2e']:.1f} MiB, httpx {peak['httpx']:.1f} MiB"
+        )
     finally:
         server.kill()
         server.wait()

@@ -80,8 +80,19 @@ def one_run(kind: str, url: str) -> None:
 
 def main() -> None:
     port = free_port()
-    command = [sys.executable, "-m", "a2e.mock", "--port", str(port), "--token", TOKEN, "--seconds-per-step", "0.2",
-               "--start-coins", "1e9"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "a2e.mock",
+        "--port",
+        str(port),
+        "--token",
+        TOKEN,
+        "--seconds-per-step",
+        "0.2",
+        "--start-coins",
+        "1e9",
+    ]
     mock = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

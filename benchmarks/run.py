@@ -1,50 +1,82 @@
 """The client's costs next to raw httpx, measured side by side in one run: `make bench`.
 
-- import: `import a2e` against `import httpx`, each in fresh interpreters, from a wheel of this checkout
-  installed (with its bytecode) into a temporary folder, as users get it;
+- import: `import a2e` against `import httpx` and `import httpx2`, each in fresh interpreters, a2e from a wheel
+  of this checkout installed (with its bytecode) into a temporary folder, as users get it;
 - per call: the same request (a GET answered by a canned envelope on loopback, from a server in another
-  process) through raw httpx plus `.json()`, and through `a2e` (checks, envelope, typed model), sync and async;
+  process) through raw httpx plus `.json()`, raw httpx2 plus `.json()`, and `a2e` (checks, envelope, typed
+  model), sync and async;
+- making a client: `A2E()` next to `httpx.Client()` and `httpx2.Client()`;
 - a 1 GiB download (benchmarks/download.py) and 1,000 concurrent create-then-wait jobs on the mock
   (benchmarks/many_jobs.py), each next to raw httpx doing the same;
-- 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits (benchmarks/many_tasks.py).
+- 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits, and 50,000 tasks with sync
+  `wait_many` next to async `wait_many`: wall time and peak memory (benchmarks/many_tasks.py).
 
-Each figure is a ratio a2e / httpx over several interleaved rounds: min, median and max.
+Import, per-call and client-making figures are given for each side over several interleaved rounds (min, median
+and max), then as ratios to raw httpx (a2e / httpx, httpx2 / httpx), paired round by round. httpx2 is the
+maintained continuation of httpx, under its own import name; it is in requirements-dev.txt for this comparison
+only (the client is built on httpx). Without it, the bench says so and measures the rest.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import a2e
 import httpx
+
+try:
+    import httpx2
+except ModuleNotFoundError:  # the bench says so and measures the rest
+    httpx2 = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 7
 CALLS = 400
 
 
-def ratios(pairs: list[tuple[float, float]]) -> str:
-    values = sorted(ours / theirs for ours, theirs in pairs)
-    ours, theirs = statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
-    return (f"ratio min {values[0]:.3f}  median {statistics.median(values):.3f}  max {values[-1]:.3f}"
-            f"   (median a2e {ours:.1f}, httpx {theirs:.1f})")  # fmt: skip
+def spread(values: list[float], digits: int = 1) -> str:
+    low, middle, high = min(values), statistics.median(values), max(values)
+    return f"min {low:.{digits}f}  median {middle:.{digits}f}  max {high:.{digits}f}"
+
+
+def report(title: str, rounds: dict[str, list[float]]) -> None:
+    """Each side's figures over the rounds, then each one's ratio to raw httpx, paired round by round."""
+    print(title)
+    for name, values in rounds.items():
+        print(f"  {name:<16}{spread(values)}")
+    for name, values in rounds.items():
+        if name != "httpx":
+            paired = [ours / theirs for ours, theirs in zip(values, rounds["httpx"], strict=True)]
+            print(f"  {name + ' / httpx':<16}{spread(paired, 3)}")
+
+
+def in_turn(names: list[str], round_: int) -> list[str]:
+    """The names in the order for this round: each takes each place in turn."""
+    orders = list(itertools.permutations(names))
+    return list(orders[round_ % len(orders)])
 
 
 def installed_wheel(folder: Path) -> Path:
     """Build a wheel of this checkout and install it, compiled, into `folder` (no dependencies: they are ours)."""
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder / "dist"),
-                    str(ROOT)], check=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder / "dist"), str(ROOT)],
+        check=True,
+    )
     wheel = next((folder / "dist").glob("a2e-*.whl"))
     target = folder / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-                    str(wheel)], check=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+    )
     return target
 
 
@@ -56,16 +88,14 @@ def import_ms(module: str, path: Path) -> float:
 
 
 def bench_import() -> None:
+    names = ["httpx", "httpx2", "a2e"] if httpx2 else ["httpx", "a2e"]
+    rounds: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         site = installed_wheel(Path(tmp))
-        pairs = []
-        for round_ in range(ROUNDS * 6):  # a fresh interpreter's import time varies by several ms: many pairs
-            if round_ % 2:  # each goes first in turn
-                theirs, ours = import_ms("httpx", site), import_ms("a2e", site)
-            else:
-                ours, theirs = import_ms("a2e", site), import_ms("httpx", site)
-            pairs.append((ours, theirs))
-    print(f"import a2e / import httpx (ms, installed wheel)        {ratios(pairs)}")
+        for round_ in range(ROUNDS * 6):  # a fresh interpreter's import time varies by several ms: many rounds
+            for name in in_turn(names, round_):
+                rounds[name].append(import_ms(name, site))
+    report(f"import, fresh interpreter (ms, a2e from its installed wheel, {ROUNDS * 6} rounds)", rounds)
 
 
 def timed(func: Callable[[], object]) -> float:
@@ -75,10 +105,10 @@ def timed(func: Callable[[], object]) -> float:
     return (time.perf_counter() - started) / CALLS * 1e6
 
 
-async def atimed(func: Callable[[], object]) -> float:
+async def atimed(func: Callable[[], Awaitable[object]]) -> float:
     started = time.perf_counter()
     for _ in range(CALLS):
-        await func()  # type: ignore[misc]
+        await func()
     return (time.perf_counter() - started) / CALLS * 1e6
 
 
@@ -89,33 +119,58 @@ def bench_calls(url: str) -> None:
         "x-lang": "en-US",
         "Authorization": "Bearer sk_bench",
     }  # the headers a2e sends: the same request
-    with httpx.Client() as raw, a2e.A2E("sk_bench", base_url=url) as client:
-
-        def with_httpx() -> object:
-            return raw.get(url + "/api/v1/user/remainingCoins", headers=headers).json()["data"]
-
-        def with_a2e() -> object:
-            return client.misc.remaining_coins()
-
-        for func in (with_httpx, with_a2e):
+    target = url + "/api/v1/user/remainingCoins"
+    with contextlib.ExitStack() as stack:
+        raw = stack.enter_context(httpx.Client())
+        client = stack.enter_context(a2e.A2E("sk_bench", base_url=url))
+        calls: dict[str, Callable[[], object]] = {
+            "httpx": lambda: raw.get(target, headers=headers).json()["data"],
+            "a2e": lambda: client.misc.remaining_coins(),
+        }
+        if httpx2:
+            raw2 = stack.enter_context(httpx2.Client())
+            calls["httpx2"] = lambda: raw2.get(target, headers=headers).json()["data"]
+        for func in calls.values():
             timed(func)  # warm up connections and imports
-        pairs = [(timed(with_a2e), timed(with_httpx)) for _ in range(ROUNDS)]
-    print(f"per call, sync  (us)                                    {ratios(pairs)}")
+        rounds: dict[str, list[float]] = {name: [] for name in calls}
+        for round_ in range(ROUNDS):
+            for name in in_turn(list(calls), round_):
+                rounds[name].append(timed(calls[name]))
+    report(f"per call, sync (us, {ROUNDS} rounds of {CALLS} calls)", in_order(rounds))
 
-    async def run_async() -> list[tuple[float, float]]:
-        async with httpx.AsyncClient() as raw, a2e.AsyncA2E("sk_bench", base_url=url) as client:
+    async def run_async() -> dict[str, list[float]]:
+        async with contextlib.AsyncExitStack() as stack:
+            raw = await stack.enter_async_context(httpx.AsyncClient())
+            client = await stack.enter_async_context(a2e.AsyncA2E("sk_bench", base_url=url))
 
             async def with_httpx() -> object:
-                return (await raw.get(url + "/api/v1/user/remainingCoins", headers=headers)).json()["data"]
+                return (await raw.get(target, headers=headers)).json()["data"]
 
             async def with_a2e() -> object:
                 return await client.misc.remaining_coins()
 
-            for func in (with_httpx, with_a2e):
-                await atimed(func)
-            return [(await atimed(with_a2e), await atimed(with_httpx)) for _ in range(ROUNDS)]
+            calls: dict[str, Callable[[], Awaitable[object]]] = {"httpx": with_httpx, "a2e": with_a2e}
+            if httpx2:
+                raw2 = await stack.enter_async_context(httpx2.AsyncClient())
 
-    print(f"per call, async (us)                                    {ratios(asyncio.run(run_async()))}")
+                async def with_httpx2() -> object:
+                    return (await raw2.get(target, headers=headers)).json()["data"]
+
+                calls["httpx2"] = with_httpx2
+            for func in calls.values():
+                await atimed(func)
+            rounds: dict[str, list[float]] = {name: [] for name in calls}
+            for round_ in range(ROUNDS):
+                for name in in_turn(list(calls), round_):
+                    rounds[name].append(await atimed(calls[name]))
+            return rounds
+
+    report(f"per call, async (us, {ROUNDS} rounds of {CALLS} calls)", in_order(asyncio.run(run_async())))
+
+
+def in_order(rounds: dict[str, list[float]]) -> dict[str, list[float]]:
+    """httpx, httpx2 (when installed), then a2e."""
+    return {name: rounds[name] for name in ("httpx", "httpx2", "a2e") if name in rounds}
 
 
 def bench_construction() -> None:
@@ -130,9 +185,16 @@ def bench_construction() -> None:
     def with_a2e() -> object:
         return a2e.A2E("sk_bench")
 
-    made(with_a2e), made(httpx.Client)  # warm up
-    pairs = [(made(with_a2e), made(httpx.Client)) for _ in range(ROUNDS)]
-    print(f"A2E() / httpx.Client() (ms each)                       {ratios(pairs)}")
+    factories: dict[str, Callable[[], object]] = {"httpx": httpx.Client, "a2e": with_a2e}
+    if httpx2:
+        factories["httpx2"] = httpx2.Client
+    for factory in factories.values():
+        made(factory)  # warm up
+    rounds: dict[str, list[float]] = {name: [] for name in factories}
+    for round_ in range(ROUNDS):
+        for name in in_turn(list(factories), round_):
+            rounds[name].append(made(factories[name]))
+    report(f"making a client and closing it (ms each, {ROUNDS} rounds)", in_order(rounds))
 
 
 def main() -> None:
@@ -141,10 +203,18 @@ def main() -> None:
     import many_jobs
     import many_tasks
 
+    if httpx2:
+        print(f"raw clients: httpx {httpx.__version__}, httpx2 {httpx2.__version__}; a2e {a2e.__version__}")
+    else:
+        print(
+            f"raw clients: httpx {httpx.__version__}; httpx2 is not installed, so its figures are left out "
+            "(pip install -r requirements-dev.txt brings the pinned version)"
+        )
     bench_import()
     bench_construction()
-    server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "canned_server.py")],
-                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "canned_server.py")], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert server.stdout is not None
         port = int(server.stdout.readline())
@@ -155,6 +225,7 @@ def main() -> None:
     download.main()
     many_jobs.main()
     many_tasks.main()
+    many_tasks.main(["--tasks", "50000", "--no-gather"])  # the memory of many tasks at once, sync next to async
 
 
 if __name__ == "__main__":

@@ -58,9 +58,13 @@ def main() -> int:
         anchor = client.videos.list_avatars(type="default")[0]
         print(f"avatar: {anchor.name} ({anchor.id})")
         task = client.videos.generate(
-            title="a2e demo", anchor_id=anchor.id, anchor_type=0, audio_src=audio, resolution=720,
+            title="a2e demo",
+            anchor_id=anchor.id,
+            anchor_type=0,
+            audio_src=audio,
+            resolution=720,
             skip_smart_motion=True,
-        )  # fmt: skip
+        )
         print(f"video task: {task.id}")
         record = client.videos.wait(task.id, poll_interval=0.25, timeout=1800, on_progress=show)
         if sys.stdout.isatty():

@@ -16,8 +16,9 @@ def test_async_round_trip_from_voice_to_downloaded_video(server, tmp_path):
                 client.tts.list_voices(), client.videos.list_avatars(), client.misc.remaining_coins()
             )
             audio = await client.tts.generate(msg="Async hello.", tts_id=voices[0].children[0].value)
-            task = await client.videos.generate(anchor_id=anchors[0].id, anchor_type=0, audio_src=audio,
-                                                resolution=1080)  # fmt: skip
+            task = await client.videos.generate(
+                anchor_id=anchors[0].id, anchor_type=0, audio_src=audio, resolution=1080
+            )
             record = await client.videos.wait(task.id, poll_interval=0.01)
             path = await client.download(record.result, tmp_path)
             after = await client.misc.remaining_coins()
@@ -34,8 +35,9 @@ def test_async_wait_raises_task_failed(server):
         async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
             anchors = await client.videos.list_avatars()
             failing = client.with_options(headers={"x-a2e-mock-outcome": "fail"})
-            task = await failing.videos.generate(anchor_id=anchors[0].id, anchor_type=0,
-                                                 audio_src="https://cdn.example/a.mp3", resolution=720)  # fmt: skip
+            task = await failing.videos.generate(
+                anchor_id=anchors[0].id, anchor_type=0, audio_src="https://cdn.example/a.mp3", resolution=720
+            )
             await client.videos.wait(task.id, poll_interval=0.01)
 
     with pytest.raises(a2e.TaskFailedError, match="no face found"):

@@ -158,8 +158,13 @@ def value_for(param: dict[str, Any]) -> Any:
     if kind.endswith("[]"):
         item = {"type": kind[:-2]}
         return [value_for(item)] * max(param.get("min_items", 1), 1)
-    return {"string": "https://cdn.example.com/x.png", "integer": param.get("minimum", 1),
-            "number": param.get("minimum", 1), "boolean": False, "object": {}}[kind]  # fmt: skip
+    return {
+        "string": "https://cdn.example.com/x.png",
+        "integer": param.get("minimum", 1),
+        "number": param.get("minimum", 1),
+        "boolean": False,
+        "object": {},
+    }[kind]
 
 
 def explained(op_id: str, field: str | None) -> bool:

@@ -32,8 +32,9 @@ def env(server) -> dict[str, str]:
 def a2e(
     *args: str, env: dict[str, str], timeout: float = 30, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "a2e.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "a2e.cli", *args], env=env, capture_output=True, text=True, timeout=timeout, cwd=cwd
+    )
 
 
 def ok_json(result: subprocess.CompletedProcess[str]) -> Any:
@@ -65,8 +66,18 @@ def video_args(audio: str) -> list[str]:
 def test_top_help_lists_workflows_groups_environment_and_exit_codes(env):
     result = a2e("--help", env=env)
     assert result.returncode == 0
-    for text in ("say TEXT", "wait GROUP:ID", "doctor", "spec-diff", "image_to_video", "A2E_API_KEY",
-                 "exit codes", "130", "--header NAME:VALUE", "--max-retries"):  # fmt: skip
+    for text in (
+        "say TEXT",
+        "wait GROUP:ID",
+        "doctor",
+        "spec-diff",
+        "image_to_video",
+        "A2E_API_KEY",
+        "exit codes",
+        "130",
+        "--header NAME:VALUE",
+        "--max-retries",
+    ):
         assert text in result.stdout, text
     assert a2e("--version", env=env).stdout.startswith("a2e ")
 
@@ -84,9 +95,20 @@ def test_operation_help_shows_summary_route_confidence_charge_and_fields(env):
     result = a2e("videos", "generate", "--help", env=env)
     assert result.returncode == 0
     out = result.stdout
-    for text in ("Generate AI video with avatar", "POST /api/v1/video/generate", "confidence: published",
-                 "charged: yes", "--anchor-type NUMBER", "--audio-src URL|FILE", "wire name audioSrc", "required",
-                 "pass --audio-src or --custom-voice", "--wait", "--wait-timeout", "--json BODY"):  # fmt: skip
+    for text in (
+        "Generate AI video with avatar",
+        "POST /api/v1/video/generate",
+        "confidence: published",
+        "charged: yes",
+        "--anchor-type NUMBER",
+        "--audio-src URL|FILE",
+        "wire name audioSrc",
+        "required",
+        "pass --audio-src or --custom-voice",
+        "--wait",
+        "--wait-timeout",
+        "--json BODY",
+    ):
         assert text in out, text
     enum = a2e("text-to-image", "start", "--help", env=env).stdout
     assert "one of: 1:1, 4:3" in enum and "charged: yes" in enum
@@ -133,8 +155,20 @@ def test_any_operation_prints_its_data_as_json(env, audio):
     assert isinstance(listed, list) and listed[0]["_id"] == AVATAR
     page = ok_json(a2e("videos", "list", "--page-size", "5", env=env))
     assert isinstance(page, dict)
-    task = ok_json(a2e("text-to-image", "start", "--prompt", "a cat", "--max-images", "1", "--input-images",
-                       "https://cdn.example/a.png", "--no-skip-face-enhance", env=env))  # fmt: skip
+    task = ok_json(
+        a2e(
+            "text-to-image",
+            "start",
+            "--prompt",
+            "a cat",
+            "--max-images",
+            "1",
+            "--input-images",
+            "https://cdn.example/a.png",
+            "--no-skip-face-enhance",
+            env=env,
+        )
+    )
     record = ok_json(a2e("text_to_image", "get", task["_id"], env=env))  # the id as the first argument
     assert record["_id"] == task["_id"]
 
@@ -146,17 +180,39 @@ def test_values_are_read_by_the_fields_schema_type(tmp_path):
         args = _main.build().parse_args(list(argv))
         return _fields.wire_params(OPERATIONS[args.op_id], args, args.body)
 
-    assert wire("text-to-image", "start", "--prompt", "p", "--input-images", "https://a.example/1.png",
-                "--input-images", '["https://a.example/2.png"]', "--skip-face-enhance", "--max-images", "2",
-                "--width", "512.5") == {"prompt": "p", "input_images": ["https://a.example/1.png",
-                "https://a.example/2.png"], "skip_face_enhance": True, "max_images": 2, "width": 512.5}  # fmt: skip
+    assert wire(
+        "text-to-image",
+        "start",
+        "--prompt",
+        "p",
+        "--input-images",
+        "https://a.example/1.png",
+        "--input-images",
+        '["https://a.example/2.png"]',
+        "--skip-face-enhance",
+        "--max-images",
+        "2",
+        "--width",
+        "512.5",
+    ) == {
+        "prompt": "p",
+        "input_images": ["https://a.example/1.png", "https://a.example/2.png"],
+        "skip_face_enhance": True,
+        "max_images": 2,
+        "width": 512.5,
+    }
     assert wire("text-to-image", "start", "--skip-face-enhance", "false")["skip_face_enhance"] is False
     assert wire("text-to-image", "start", "--no-skip-face-enhance")["skip_face_enhance"] is False
     body = tmp_path / "body.json"
     body.write_text('{"anchor_id": "from-file", "anchor_type": 1, "audioSrc": "https://a.example/x.mp3"}')
-    assert wire("videos", "generate", "--json", f"@{body}", "--anchor-type", "0", "--caption-style",
-                '{"fontSize": 12}') == {"anchor_id": "from-file", "anchor_type": 0, "audioSrc":
-                "https://a.example/x.mp3", "captionAlign": {"fontSize": 12}}  # fmt: skip
+    assert wire(
+        "videos", "generate", "--json", f"@{body}", "--anchor-type", "0", "--caption-style", '{"fontSize": 12}'
+    ) == {
+        "anchor_id": "from-file",
+        "anchor_type": 0,
+        "audioSrc": "https://a.example/x.mp3",
+        "captionAlign": {"fontSize": 12},
+    }
     local = tmp_path / "speech.mp3"
     local.write_bytes(b"ID3")
     assert wire("videos", "generate", "--audio-src", str(local))["audioSrc"] == local  # uploaded by the client
@@ -238,8 +294,9 @@ def test_say_makes_an_mp4(env, tmp_path):
 def test_wait_many_prints_every_outcome_and_exits_with_the_first_failure(env, audio):
     video = ok_json(a2e(*video_args(audio), env=env))["_id"]
     image = ok_json(a2e("text-to-image", "start", "--prompt", "a dog", env=env))["_id"]
-    failing = ok_json(a2e("--header", "x-a2e-mock-outcome:fail", "text-to-image", "start", "--prompt", "x",
-                          env=env))["_id"]  # fmt: skip
+    failing = ok_json(a2e("--header", "x-a2e-mock-outcome:fail", "text-to-image", "start", "--prompt", "x", env=env))[
+        "_id"
+    ]
     done = ok_json(a2e("wait", f"videos:{video}", f"text-to-image:{image}", *FAST, env=env))
     assert [o["ok"] for o in done] == [True, True] and done[1]["result_urls"]
     result = a2e("wait", f"videos:{video}", f"text_to_image:{failing}", *FAST, env=env)
@@ -295,8 +352,13 @@ def test_spec_diff_delegates(env):
 
 def test_mock_runs_the_mock_server(env):
     port = free_port()
-    mock = subprocess.Popen([sys.executable, "-m", "a2e.cli", "mock", "--port", str(port), "--token", "sk_cli_test"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    mock = subprocess.Popen(
+        [sys.executable, "-m", "a2e.cli", "mock", "--port", str(port), "--token", "sk_cli_test"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wait_listening(port, mock, 20)
         local = {**env, "A2E_API_KEY": "sk_cli_test", "A2E_BASE_URL": f"http://127.0.0.1:{port}"}
@@ -322,8 +384,15 @@ def spawn(env: dict[str, str], *args: str, code: str | None = None) -> Any:
     argv = ["-c", code, *args] if code else ["-m", "a2e.cli", *args]
     # Ctrl-C must reach the command even when this suite runs with SIGINT ignored (a background job), which
     # the child would otherwise inherit.
-    return pexpect.spawn(sys.executable, argv, env={**env, "TERM": "xterm"}, encoding="utf-8", timeout=30,
-                         dimensions=(24, 120), preexec_fn=default_sigint)  # fmt: skip
+    return pexpect.spawn(
+        sys.executable,
+        argv,
+        env={**env, "TERM": "xterm"},
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(24, 120),
+        preexec_fn=default_sigint,
+    )
 
 
 def default_sigint() -> None:
@@ -390,8 +459,16 @@ def test_ctrl_c_during_a_charged_create_says_the_task_may_exist_and_how_to_find_
 
 
 def test_a_lost_charged_answer_names_the_commands_not_python(env, audio):
-    result = a2e("--header", "x-a2e-mock-fault:lost", "--max-retries", "0", *video_args(audio),
-                 "--title", "cli-lost-create", env=env)  # fmt: skip
+    result = a2e(
+        "--header",
+        "x-a2e-mock-fault:lost",
+        "--max-retries",
+        "0",
+        *video_args(audio),
+        "--title",
+        "cli-lost-create",
+        env=env,
+    )
     line = one_error_line(result, 1)
     assert line.startswith("a2e: OutcomeUnknownError:")
     assert "`a2e videos generate` may have created the task" in line

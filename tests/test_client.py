@@ -112,7 +112,7 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
             ),
             "webhook_url",
             "is not an HTTPS URL",
-        ),  # fmt: skip
+        ),
         (lambda: client.tts.generate(msg="hi"), "tts_id", "pass tts_id or user_voice_id"),
         (lambda: client.videos.status("not-an-id"), "id (wire name '_id')", "does not match"),
         (
@@ -121,19 +121,19 @@ def test_bad_arguments_are_refused_before_anything_is_sent():
             ),
             "title",
             "at most 40",
-        ),  # fmt: skip
+        ),
         (
             lambda: client.videos.generate(
                 anchor_id="a" * 24, anchor_type=0, audio_src="https://x/a.mp3", back_id="b", custom_back_id="c"
             ),
             "back_id and custom_back_id",
             "exclude each other",
-        ),  # fmt: skip
+        ),
         (
             lambda: client.image_to_video.start(image_url="https://x/a.png", model_type="FLF2V"),
             "end_image_url",
             "required when model_type is 'FLF2V'",
-        ),  # fmt: skip
+        ),
         (lambda: client.sora.start(prompt="waves"), "image_urls", "'image-to-video' (its default)"),
         (lambda: client.videos.list(page_size=0), "page_size", "below the minimum 1"),
         (lambda: client.call("videos_status", id="a" * 24), "'id'", "unknown parameter"),
@@ -154,10 +154,12 @@ def test_python_names_become_wire_names_and_required_defaults_are_sent():
         bodies.append(request.read())
         return httpx.Response(200, json={"code": 0, "data": {"_id": "a" * 24}})
 
-    client = a2e.A2E("sk_test", base_url="http://127.0.0.1:9",
-                     http_client=httpx.Client(transport=httpx.MockTransport(answer)))  # fmt: skip
-    client.videos.generate(anchor_id="b" * 24, anchor_type=0, audio_src="https://x.example/a.mp3",
-                           skip_smart_motion=True)  # fmt: skip
+    client = a2e.A2E(
+        "sk_test", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
+    client.videos.generate(
+        anchor_id="b" * 24, anchor_type=0, audio_src="https://x.example/a.mp3", skip_smart_motion=True
+    )
     client.wan_video.start_wan30(input={"prompt": "waves"}, parameters={"duration": 5})
     video, wan = (httpx.Response(200, content=body).json() for body in bodies)
     assert video["audioSrc"] == "https://x.example/a.mp3" and video["isSkipRs"] is True
@@ -168,8 +170,9 @@ def test_python_names_become_wire_names_and_required_defaults_are_sent():
 def recording(kind: str, seen: list[httpx.Request], **options):
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"code": 0, "data": {"_id": "a" * 24, "current_status": "initialized"},
-                                         "trace_id": "t-123"})  # fmt: skip
+        return httpx.Response(
+            200, json={"code": 0, "data": {"_id": "a" * 24, "current_status": "initialized"}, "trace_id": "t-123"}
+        )
 
     if kind == "sync":
         return a2e.A2E("sk_test", http_client=httpx.Client(transport=httpx.MockTransport(answer)), **options)
@@ -184,8 +187,15 @@ def run(result):
 def test_per_call_headers_query_body_and_timeout_are_sent_and_the_key_stays(kind):
     seen: list[httpx.Request] = []
     client = recording(kind, seen)
-    run(client.upscale.start(source_url="https://x/a.png", extra_headers={"X-Trace": "1", "Authorization": "Bearer no"},
-                             extra_query={"debug": True}, extra_body={"priority": 2}, timeout=7))  # fmt: skip
+    run(
+        client.upscale.start(
+            source_url="https://x/a.png",
+            extra_headers={"X-Trace": "1", "Authorization": "Bearer no"},
+            extra_query={"debug": True},
+            extra_body={"priority": 2},
+            timeout=7,
+        )
+    )
     request = seen[0]
     assert request.headers["X-Trace"] == "1" and request.headers["Authorization"] == "Bearer sk_test"
     assert request.url.params["debug"] == "true"
@@ -208,8 +218,9 @@ def test_the_raw_view_gives_status_headers_trace_id_elapsed_and_the_parsed_data(
 def test_with_options_changes_key_base_url_timeout_retries_and_headers_and_settings_are_readable(kind):
     seen: list[httpx.Request] = []
     client = recording(kind, seen, max_retries=1, headers={"X-A": "1"})
-    other = client.with_options(api_key="sk_other", base_url="http://127.0.0.1:9", timeout=3, max_retries=0,
-                                headers={"X-B": "2"})  # fmt: skip
+    other = client.with_options(
+        api_key="sk_other", base_url="http://127.0.0.1:9", timeout=3, max_retries=0, headers={"X-B": "2"}
+    )
     assert (other.base_url, other.max_retries, other.timeout.read) == ("http://127.0.0.1:9", 0, 3)
     assert other.headers == {"X-A": "1", "X-B": "2"} and client.headers == {"X-A": "1"}
     assert (client.max_retries, client.lang) == (1, "en-US")

@@ -176,8 +176,9 @@ def test_a_client_and_its_with_options_copies_each_send_their_own_key_timeout_an
             client.misc.remaining_coins()
         assert client.with_options(api_key=server.token).misc.remaining_coins().coins is not None
         with pytest.raises(a2e.APITimeoutError):
-            client.with_options(api_key=server.token, timeout=0.2, max_retries=0,
-                                headers={"x-a2e-mock-fault": "delay=1"}).misc.remaining_coins()  # fmt: skip
+            client.with_options(
+                api_key=server.token, timeout=0.2, max_retries=0, headers={"x-a2e-mock-fault": "delay=1"}
+            ).misc.remaining_coins()
         with pytest.raises(a2e.AuthenticationError):
             client.misc.remaining_coins()
 

@@ -30,8 +30,16 @@ READS = {op_id for op_id, op in OPERATIONS.items() if (op["resource"] or {}).get
 
 
 # The stateful run covers two families, one per status dialect, so that links are followed often.
-LINKED = ["videos_generate", "videos_status", "videos_delete", "videos_list", "image_to_video_start",
-          "image_to_video_get", "image_to_video_delete", "image_to_video_batch_detail"]  # fmt: skip
+LINKED = [
+    "videos_generate",
+    "videos_status",
+    "videos_delete",
+    "videos_list",
+    "image_to_video_start",
+    "image_to_video_get",
+    "image_to_video_delete",
+    "image_to_video_batch_detail",
+]
 
 
 class LinkedCalls(schema.include(operation_id=LINKED).as_state_machine()):

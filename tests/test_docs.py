@@ -175,9 +175,11 @@ class Page:
         self.start = len(browser.events)
         for domain in ("Page", "Runtime", "Log"):
             browser.send(f"{domain}.enable", session=self.session)
-        browser.send("Emulation.setDeviceMetricsOverride",
-                     {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
-                     session=self.session)  # fmt: skip
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+            session=self.session,
+        )
 
     def open(self, url: str, ready: str = "true", timeout: float = 30) -> None:
         """Load `url`, then wait until the JavaScript expression `ready` holds and the page's text settles."""
@@ -216,8 +218,10 @@ class Page:
                 details = params["exceptionDetails"]
                 found.append("exception: " + details.get("exception", {}).get("description", details["text"]))
             elif event["method"] == "Runtime.consoleAPICalled" and params["type"] in ("error", "assert"):
-                found.append(f"console.{params['type']}: " + " ".join(str(a.get("value", a.get("description")))
-                                                                        for a in params["args"]))  # fmt: skip
+                found.append(
+                    f"console.{params['type']}: "
+                    + " ".join(str(a.get("value", a.get("description"))) for a in params["args"])
+                )
             elif event["method"] == "Log.entryAdded" and params["entry"]["level"] == "error":
                 entry = params["entry"]
                 found.append(f"{entry['source']}: {entry['text']} {entry.get('url', '')}".strip())
@@ -390,8 +394,12 @@ def test_index_lists_every_group_with_counts(site: Path, base_url: str, page: Pa
     import a2e
 
     count = f"{len(a2e.operations())} operations"
-    text = shows(page, f"{base_url}/index.html", tmp_path / "index.png",
-                 [count, "client.tts", "client.videos", "published", "charged"])  # fmt: skip
+    text = shows(
+        page,
+        f"{base_url}/index.html",
+        tmp_path / "index.png",
+        [count, "client.tts", "client.videos", "published", "charged"],
+    )
     groups = sorted(p.stem for p in (site / "groups").glob("*.html"))
     assert groups and all(f"client.{g}" in text for g in groups)
     links = page.evaluate("Array.from(document.querySelectorAll('a[href^=\"groups/\"]')).map(a => a.href)")
@@ -418,5 +426,10 @@ def test_reference_renders_and_its_operation_anchors_resolve(
     base_url: str, page: Page, tmp_path: Path, operation: str
 ) -> None:
     ready = f"location.hash.endsWith('/{operation}') && document.querySelector('[id$=\"/{operation}\"]')"
-    shows(page, f"{base_url}/reference.html#operation/{operation}", tmp_path / f"reference-{operation}.png",
-          ["A2E AI Avatar API", "TTS and Voice Clone", "Upscale"], ready)  # fmt: skip
+    shows(
+        page,
+        f"{base_url}/reference.html#operation/{operation}",
+        tmp_path / f"reference-{operation}.png",
+        ["A2E AI Avatar API", "TTS and Voice Clone", "Upscale"],
+        ready,
+    )

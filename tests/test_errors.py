@@ -56,14 +56,24 @@ def test_code_1001_means_streaming_hosts_are_occupied(client):
 
 @pytest.mark.parametrize(
     ("spec", "error"),
-    [("status=401", a2e.AuthenticationError), ("status=403", a2e.PermissionDeniedError),
-     ("code=401", a2e.AuthenticationError), ("code=403", a2e.PermissionDeniedError), ("status=404", a2e.NotFoundError),
-     ("status=400", a2e.BadRequestError), ("status=402", a2e.InsufficientCreditsError),
-     ("code=402", a2e.InsufficientCreditsError), ("status=500", a2e.ServerError),
-     ("status=503;html", a2e.ServiceUnavailableError), ("status=503", a2e.ServiceUnavailableError),
-     ("status=403;code=1003", a2e.ContentRejectedError), ("status=400;code=1004", a2e.MinorSuspectedError),
-     ("code=30005", a2e.BadRequestError), ("status=429;retry-after=7", a2e.RateLimitError)],
-)  # fmt: skip
+    [
+        ("status=401", a2e.AuthenticationError),
+        ("status=403", a2e.PermissionDeniedError),
+        ("code=401", a2e.AuthenticationError),
+        ("code=403", a2e.PermissionDeniedError),
+        ("status=404", a2e.NotFoundError),
+        ("status=400", a2e.BadRequestError),
+        ("status=402", a2e.InsufficientCreditsError),
+        ("code=402", a2e.InsufficientCreditsError),
+        ("status=500", a2e.ServerError),
+        ("status=503;html", a2e.ServiceUnavailableError),
+        ("status=503", a2e.ServiceUnavailableError),
+        ("status=403;code=1003", a2e.ContentRejectedError),
+        ("status=400;code=1004", a2e.MinorSuspectedError),
+        ("code=30005", a2e.BadRequestError),
+        ("status=429;retry-after=7", a2e.RateLimitError),
+    ],
+)
 def test_http_statuses_map_to_their_error_class(client, spec, error):
     with pytest.raises(error) as caught:
         fault(client.with_options(max_retries=0), spec).misc.remaining_coins()
@@ -73,14 +83,16 @@ def test_http_statuses_map_to_their_error_class(client, spec, error):
 
 @pytest.mark.parametrize(
     ("status", "body", "error"),
-    [(400, {"code": 400, "msg": "Insufficient coins: 3 left, 10 needed"}, a2e.InsufficientCreditsError),
-     (200, {"code": -1, "msg": "not enough credits for this task"}, a2e.InsufficientCreditsError),
-     (403, {"code": 1003, "msg": "minor detected"}, a2e.ContentRejectedError),
-     (200, {"code": 1004, "msg": "suspected minor"}, a2e.MinorSuspectedError),
-     (500, {"code": 400, "msg": "boom"}, a2e.ServerError),
-     (200, {"code": 400, "msg": "bad"}, a2e.BadRequestError),
-     (200, {"code": 7, "msg": "odd"}, a2e.APIError)],
-)  # fmt: skip
+    [
+        (400, {"code": 400, "msg": "Insufficient coins: 3 left, 10 needed"}, a2e.InsufficientCreditsError),
+        (200, {"code": -1, "msg": "not enough credits for this task"}, a2e.InsufficientCreditsError),
+        (403, {"code": 1003, "msg": "minor detected"}, a2e.ContentRejectedError),
+        (200, {"code": 1004, "msg": "suspected minor"}, a2e.MinorSuspectedError),
+        (500, {"code": 400, "msg": "boom"}, a2e.ServerError),
+        (200, {"code": 400, "msg": "bad"}, a2e.BadRequestError),
+        (200, {"code": 7, "msg": "odd"}, a2e.APIError),
+    ],
+)
 def test_codes_messages_and_statuses_map_as_the_spec_table_says(status, body, error):
     with pytest.raises(a2e.APIError) as caught:
         _envelope.unwrap("misc_remaining_coins", status, {}, json.dumps(body).encode())
@@ -120,8 +132,9 @@ def test_a_charged_create_is_not_retried_after_a_server_error(client, fast_retri
     videos_before = len(client.videos.list(page_size=100).data)
     failing = fault(client, "status=502;times=1")
     with pytest.raises(a2e.ServerError):
-        failing.videos.generate(anchor_id=first_anchor(client), anchor_type=0,
-                                audio_src="https://cdn.example/a.mp3", resolution=720)  # fmt: skip
+        failing.videos.generate(
+            anchor_id=first_anchor(client), anchor_type=0, audio_src="https://cdn.example/a.mp3", resolution=720
+        )
     # The fault answers only once: a retry would have created (and charged) a video.
     assert len(client.videos.list(page_size=100).data) == videos_before
     assert client.misc.remaining_coins().coins == before

@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_readme_usage_example_makes_a_video_from_the_mock():
-    result = subprocess.run([sys.executable, str(ROOT / "examples" / "usage.py")], capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "usage.py")], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     size = int(re.search(r"hello\.mp4: (\d+) bytes", result.stdout).group(1))
     assert size > 1000
@@ -28,16 +29,33 @@ def test_the_webhook_receiver_example_prints_each_event_and_refuses_a_wrong_toke
 
     port = free_port()
     env = {**os.environ, "A2E_WEBHOOK_TOKEN": "s3cret", "PORT": str(port)}
-    receiver = subprocess.Popen([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    receiver = subprocess.Popen(
+        [sys.executable, str(ROOT / "examples" / "webhook_receiver.py")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wait_listening(port, receiver, 20)
         hook = f"http://127.0.0.1:{port}/a2e"
         with a2e.A2E(server.token, base_url=server.url) as client:
-            good = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
-                               prompt="smile", webhook_url=hook, webhook_token="s3cret").id  # fmt: skip
-            bad = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
-                              prompt="smile", webhook_url=hook, webhook_token="wrong").id  # fmt: skip
+            good = client.call(
+                "image_to_video_start",
+                name="wave",
+                image_url="https://cdn.example/f.png",
+                prompt="smile",
+                webhook_url=hook,
+                webhook_token="s3cret",
+            ).id
+            bad = client.call(
+                "image_to_video_start",
+                name="wave",
+                image_url="https://cdn.example/f.png",
+                prompt="smile",
+                webhook_url=hook,
+                webhook_token="wrong",
+            ).id
         statuses: dict[str, int] = {}
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and len(statuses) < 2:
@@ -54,14 +72,20 @@ def test_the_webhook_receiver_example_needs_its_token():
     import os
 
     env = {k: v for k, v in os.environ.items() if k != "A2E_WEBHOOK_TOKEN"}
-    result = subprocess.run([sys.executable, str(ROOT / "examples" / "webhook_receiver.py")], env=env,
-                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "webhook_receiver.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1 and "A2E_WEBHOOK_TOKEN" in result.stderr
 
 
 def test_the_async_many_tasks_example_uploads_starts_waits_and_downloads():
-    result = subprocess.run([sys.executable, str(ROOT / "examples" / "async_many.py")], capture_output=True,
-                            text=True, timeout=120)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "async_many.py")], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "upload: " in result.stdout and "5 videos saved" in result.stdout
 
@@ -72,8 +96,9 @@ def test_the_command_line_example_makes_a_video_from_the_mock():
     port = free_port()
     scripts = str(Path(sys.executable).parent)  # where `a2e` is installed next to this interpreter
     env = {**os.environ, "PORT": str(port), "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(["bash", str(ROOT / "examples" / "cli.sh")], env=env, capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+    result = subprocess.run(
+        ["bash", str(ROOT / "examples" / "cli.sh")], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     saved = Path(result.stdout.strip().splitlines()[-1].removeprefix("saved "))
     assert saved.read_bytes()[4:8] == b"ftyp"

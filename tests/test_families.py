@@ -78,8 +78,9 @@ def test_families_with_only_a_start_endpoint_return_a_dialect_b_task(client, cre
 
 def test_a_failing_dialect_b_task_raises_task_failed_with_failed_message(client):
     failing = client.with_options(headers={"x-a2e-mock-outcome": "fail"})
-    task = failing.image_to_video.start(name="t", image_url="https://cdn.example/p.png", prompt="smile",
-                                        negative_prompt="blur")  # fmt: skip
+    task = failing.image_to_video.start(
+        name="t", image_url="https://cdn.example/p.png", prompt="smile", negative_prompt="blur"
+    )
     with pytest.raises(a2e.TaskFailedError) as caught:
         client.image_to_video.wait(task.id, poll_interval=0.001)
     assert caught.value.status == "failed" and "could not be processed" in caught.value.message

@@ -126,17 +126,25 @@ def test_a_lost_answer_to_a_charged_call_says_so_and_find_created_finds_the_task
 
 def test_find_created_answers_none_when_no_task_has_the_name(client):
     error = a2e.OutcomeUnknownError(
-        "lost", operation="caption_removal_start", name="never-created-xyz", list_operation="caption_removal_list",
-        sent_at=time.time(), cause=a2e.APIConnectionError("x"),
-    )  # fmt: skip
+        "lost",
+        operation="caption_removal_start",
+        name="never-created-xyz",
+        list_operation="caption_removal_list",
+        sent_at=time.time(),
+        cause=a2e.APIConnectionError("x"),
+    )
     assert client.find_created(error) is None
 
 
 def test_find_created_needs_a_name_and_the_error_it_came_from(client):
     error = a2e.OutcomeUnknownError(
-        "lost", operation="caption_removal_start", name=None, list_operation="caption_removal_list",
-        sent_at=time.time(), cause=a2e.APIConnectionError("x"),
-    )  # fmt: skip
+        "lost",
+        operation="caption_removal_start",
+        name=None,
+        list_operation="caption_removal_list",
+        sent_at=time.time(),
+        cause=a2e.APIConnectionError("x"),
+    )
     with pytest.raises(a2e.InvalidRequestError, match="unique name"):
         client.find_created(error)
     with pytest.raises(a2e.InvalidRequestError, match="OutcomeUnknownError"):
@@ -165,7 +173,7 @@ def test_a_dropped_connection_on_a_read_is_retried(client, requests, fast_retrie
         ("", None),
         (None, None),
         ("Wed, 21 Oct 2015 07:28:00 GMT", None),
-    ],  # fmt: skip
+    ],
 )
 def test_retry_after_values_and_nonsense(value, expected):
     assert _retry.parse_retry_after(value) == expected
@@ -239,7 +247,7 @@ def test_headers_that_cannot_be_sent_are_refused(client, requests, headers):
         ({"x": {1, 2}}, "extra_body"),
         ({"x": b"bytes"}, "extra_body"),
         ({"x": {3: "non-text key"}}, "extra_body"),
-    ],  # fmt: skip
+    ],
 )
 def test_values_that_are_not_json_are_refused(client, requests, extra_body, field):
     with pytest.raises(a2e.InvalidRequestError) as caught:
@@ -250,8 +258,13 @@ def test_values_that_are_not_json_are_refused(client, requests, extra_body, fiel
 
 def test_nan_numbers_bad_query_values_and_bad_timeouts_are_refused(client, requests):
     with pytest.raises(a2e.InvalidRequestError, match="finite"):
-        client.call("videos_generate", anchor_id="a" * 24, anchor_type=0, audioSrc="https://x.example/a.mp3",
-                    web_bg_width=math.nan)  # fmt: skip
+        client.call(
+            "videos_generate",
+            anchor_id="a" * 24,
+            anchor_type=0,
+            audioSrc="https://x.example/a.mp3",
+            web_bg_width=math.nan,
+        )
     with pytest.raises(a2e.InvalidRequestError, match="extra_query"):
         client.misc.remaining_coins(extra_query={"x": [1, 2]})
     with pytest.raises(a2e.InvalidRequestError, match="timeout"):
@@ -278,7 +291,7 @@ def test_call_with_a_bad_operation_id_is_refused(client, requests, operation):
         "https://",
         "https://example.com/a b.jpg",
         "ftp://example.com/a.jpg",
-    ],  # fmt: skip
+    ],
 )
 def test_url_fields_take_only_http_urls(client, requests, url):
     with pytest.raises(a2e.InvalidRequestError) as caught:
@@ -313,7 +326,7 @@ def test_an_id_with_a_trailing_newline_is_refused(client, requests):
         {"poll_interval": 0},
         {"poll_interval": math.inf},
         {"on_progress": "print"},
-    ],  # fmt: skip
+    ],
 )
 def test_wait_checks_its_arguments_before_the_first_request(client, requests, arguments):
     with pytest.raises(a2e.InvalidRequestError) as caught:
@@ -480,7 +493,7 @@ ENVELOPES = st.fixed_dictionaries(
         "data": st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20), nested, max_leaves=8),
         "trace_id": st.one_of(st.text(max_size=40), st.none(), st.integers()),
     },
-)  # fmt: skip
+)
 BODIES = st.one_of(
     st.binary(max_size=300),
     ENVELOPES.map(lambda body: __import__("json").dumps(body).encode()),
@@ -502,8 +515,9 @@ HEADERS = st.fixed_dictionaries(
 @given(status=st.integers(100, 599), headers=HEADERS, body=BODIES, charged=st.booleans())
 def test_any_answer_gives_a_value_or_an_a2e_error(status, headers, body, charged):
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, headers=[(k, v.encode("latin-1", "replace")) for k, v in headers.items()],
-                              content=body)  # fmt: skip
+        return httpx.Response(
+            status, headers=[(k, v.encode("latin-1", "replace")) for k, v in headers.items()], content=body
+        )
 
     def outcome(error: BaseException | None) -> str:
         assert error is None or isinstance(error, a2e.A2EError), repr(error)
@@ -522,8 +536,9 @@ def test_any_answer_gives_a_value_or_an_a2e_error(status, headers, body, charged
             sync = outcome(error)
 
     async def run_async() -> str:
-        async with a2e.AsyncA2E("sk_property_key", max_retries=0,
-                                http_client=httpx.AsyncClient(transport=transport)) as client:  # fmt: skip
+        async with a2e.AsyncA2E(
+            "sk_property_key", max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
             try:
                 if charged:
                     await client.caption_removal.start(source_url="https://example.com/v.mp4", name="p")

@@ -124,15 +124,18 @@ def wait_via_list_on_a_read_of_one_task(spec: dict) -> None:
 
 @pytest.mark.parametrize(
     ("change", "message"),
-    [(misspelt_error_class, "names no error class of a2e"), (rule_on_unknown_field, "names unknown fields"),
-     (unknown_answer_shape, "x-a2e-answer-shape must be one of"),
-     (answer_shapes_without_object, "x-a2e-answer-shapes.record must include object"),
-     (refusal_with_a_bad_pattern, "x-a2e-errors.refusals: bad pattern"),
-     (wait_via_list_on_a_read_of_one_task, "`via: list` is for a list operation"),
-     (replacement_that_does_not_exist, "which is not an operation"),
-     (result_of_an_unknown_family, "no operation has family 'text_to_imag'"),
-     (result_in_an_unknown_field, "unknown: ['speakerid']")],
-)  # fmt: skip
+    [
+        (misspelt_error_class, "names no error class of a2e"),
+        (rule_on_unknown_field, "names unknown fields"),
+        (unknown_answer_shape, "x-a2e-answer-shape must be one of"),
+        (answer_shapes_without_object, "x-a2e-answer-shapes.record must include object"),
+        (refusal_with_a_bad_pattern, "x-a2e-errors.refusals: bad pattern"),
+        (wait_via_list_on_a_read_of_one_task, "`via: list` is for a list operation"),
+        (replacement_that_does_not_exist, "which is not an operation"),
+        (result_of_an_unknown_family, "no operation has family 'text_to_imag'"),
+        (result_in_an_unknown_field, "unknown: ['speakerid']"),
+    ],
+)
 def test_a_wrong_reference_in_the_spec_fails_the_build(tmp_path, change, message):
     spec = load_spec()
     change(spec)

@@ -69,8 +69,10 @@ def test_as_completed_yields_tasks_as_they_end(server):
 def test_async_as_completed_yields_every_task(server):
     async def run() -> list[str]:
         async with a2e.AsyncA2E(server.token, base_url=server.url) as client:
-            tasks = [("caption_removal", (await client.caption_removal.start(source_url=SOURCE, name="a")).id)
-                     for _ in range(3)]  # fmt: skip
+            tasks = [
+                ("caption_removal", (await client.caption_removal.start(source_url=SOURCE, name="a")).id)
+                for _ in range(3)
+            ]
             return [o.task_id async for o in client.as_completed(tasks, poll_interval=0.01) if o.ok]
 
     assert len(asyncio.run(run())) == 3
@@ -83,7 +85,7 @@ def test_async_as_completed_yields_every_task(server):
         (["not a pair"], {}),
         ([("caption_removal", "x")], {"timeout": -1}),
         ([("caption_removal", "x")], {"poll_interval": 0}),
-    ],  # fmt: skip
+    ],
 )
 def test_bad_arguments_are_refused_before_any_request(client, requests, tasks, arguments):
     with pytest.raises(a2e.InvalidRequestError):

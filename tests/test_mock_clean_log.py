@@ -103,10 +103,28 @@ def body_of(answer: bytes) -> bytes:
     return answer.partition(b"\r\n\r\n")[2]
 
 
-EXTRAS = ["", ";trickle=0.001", ";gzip", ";badgzip", ";chunked", ";bigmsg=50", ";html", ";badjson", ";lost",
-          ";late=0.1"]  # fmt: skip
-LEAVING = ["big=5000000", "bigmsg=5000000;status=503", "big=5000000;gzip", "big=5000000;chunked", "trickle=0.05",
-           "late=1", "delay=0.5", "lost"]  # fmt: skip
+EXTRAS = [
+    "",
+    ";trickle=0.001",
+    ";gzip",
+    ";badgzip",
+    ";chunked",
+    ";bigmsg=50",
+    ";html",
+    ";badjson",
+    ";lost",
+    ";late=0.1",
+]
+LEAVING = [
+    "big=5000000",
+    "bigmsg=5000000;status=503",
+    "big=5000000;gzip",
+    "big=5000000;chunked",
+    "trickle=0.05",
+    "late=1",
+    "delay=0.5",
+    "lost",
+]
 
 
 @pytest.mark.parametrize("status", [204, 304])
@@ -154,8 +172,11 @@ def test_a_malformed_or_cut_request_body_is_answered_or_closed_cleanly(served):
     served.exchange(post(START, b'{"name":', "Content-Length: 100"), read=False, pause=0.1)
     upload = b"PUT /mock-upload/k?signature=mock HTTP/1.1\r\nHost: mock\r\nTransfer-Encoding: chunked\r\n\r\nQQ\r\n"
     assert status_of(served.exchange(upload)) in (400, 411)
-    served.exchange(b"PUT /mock-upload/k?signature=mock HTTP/1.1\r\nHost: mock\r\nContent-Length: 100\r\n\r\nabc",
-                    read=False, pause=0.1)  # fmt: skip
+    served.exchange(
+        b"PUT /mock-upload/k?signature=mock HTTP/1.1\r\nHost: mock\r\nContent-Length: 100\r\n\r\nabc",
+        read=False,
+        pause=0.1,
+    )
     served.quiet()
 
 

@@ -56,8 +56,11 @@ def eventually(read: Callable[[], Any], done: Callable[[Any], bool], seconds: fl
 READS = [op for op in OPERATIONS.values() if (op["resource"] or {}).get("role") in BY_ID_ROLES]
 LITERAL = {(op["method"], op["path"].lower()) for op in OPERATIONS.values() if "{" not in op["path"]}
 LITERAL_READS = {(op["method"], op["path"].lower()) for op in READS if "{" not in op["path"]}
-TEMPLATED_READS = [(op["method"], re.compile(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(op["path"])), re.IGNORECASE))
-                   for op in READS if "{" in op["path"]]  # fmt: skip
+TEMPLATED_READS = [
+    (op["method"], re.compile(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(op["path"])), re.IGNORECASE))
+    for op in READS
+    if "{" in op["path"]
+]
 
 
 def reads_by_id(server: MockServer) -> list[tuple[str, str]]:
@@ -88,8 +91,10 @@ def test_an_avatar_video_left_alone_shows_success_in_aws_list_without_a_read_by_
     with client_of(quick) as client:
         task = client.videos.generate(anchor_id=AVATAR, anchor_type=0, audio_src=AUDIO)
         quick.state.requests.clear()
-        listed = eventually(lambda: {r.id: r for r in client.videos.list(page_size=50).data},
-                            lambda rows: rows[task.id].status == "success")  # fmt: skip
+        listed = eventually(
+            lambda: {r.id: r for r in client.videos.list(page_size=50).data},
+            lambda rows: rows[task.id].status == "success",
+        )
     assert listed[task.id].status == "success" and listed[task.id].result.endswith(".mp4")
     assert reads_by_id(quick) == []
 
@@ -98,8 +103,10 @@ def test_a_task_left_alone_shows_completed_in_all_records_without_a_read_by_id(q
     with client_of(quick) as client:
         task = client.caption_removal.start(source_url=SOURCE, name="left alone")
         quick.state.requests.clear()
-        records = eventually(lambda: {r["_id"]: r for r in client.caption_removal.list(page_size=50).to_dict()["rows"]},
-                             lambda rows: rows[task.id]["current_status"] == "completed")  # fmt: skip
+        records = eventually(
+            lambda: {r["_id"]: r for r in client.caption_removal.list(page_size=50).to_dict()["rows"]},
+            lambda rows: rows[task.id]["current_status"] == "completed",
+        )
     assert records[task.id]["current_status"] == "completed" and records[task.id]["result_url"].endswith(".mp4")
     assert reads_by_id(quick) == []
 
@@ -108,8 +115,10 @@ def test_an_avatar_left_alone_shows_completed_in_user_video_twin_records(quick):
     with client_of(quick) as client:
         task = client.avatars.create(name="me", image_url="https://cdn.example/me.png")
         quick.state.requests.clear()
-        rows = eventually(lambda: {r["_id"]: r for r in client.avatars.list(page_size=50).to_dict()["rows"]},
-                          lambda rows: rows[task.id]["current_status"] == "completed")  # fmt: skip
+        rows = eventually(
+            lambda: {r["_id"]: r for r in client.avatars.list(page_size=50).to_dict()["rows"]},
+            lambda rows: rows[task.id]["current_status"] == "completed",
+        )
     assert rows[task.id]["current_status"] == "completed" and reads_by_id(quick) == []
 
 
@@ -166,8 +175,14 @@ def test_path_parameter_values_keep_their_case(http):
 # -- 3. the public ids of working apps --------------------------------------------------------------------------
 
 
-EVIDENCE_VOICES = ["63a549c1ad2a27fe43d9669a", "63a549c1ad2a27fe43d966e1", "6625ebd4613f49985c349f95",
-                   "66d3fb1bc051cfb134c60f20", "66d3fb89357648b14c4f4f26", "66dc61ec5148817d26f5b79e"]  # fmt: skip
+EVIDENCE_VOICES = [
+    "63a549c1ad2a27fe43d9669a",
+    "63a549c1ad2a27fe43d966e1",
+    "6625ebd4613f49985c349f95",
+    "66d3fb1bc051cfb134c60f20",
+    "66d3fb89357648b14c4f4f26",
+    "66dc61ec5148817d26f5b79e",
+]
 STREAMING_AVATAR = "68af59a86eeedd0042ca7e27"
 
 
@@ -259,8 +274,9 @@ def test_no_body_where_fields_are_required_is_a_400_naming_the_field(http):
 
 @pytest.mark.parametrize(("shape", "wrap"), [("array", lambda d: [d]), ("index-map", lambda d: {"0": d})])
 def test_the_shape_fault_rewraps_a_success_answers_data(http, shape, wrap):
-    answer = http.post(CAPTION_START, json={"name": "s", "source_url": SOURCE},
-                       headers={"x-a2e-mock-fault": f"shape={shape}"}).json()  # fmt: skip
+    answer = http.post(
+        CAPTION_START, json={"name": "s", "source_url": SOURCE}, headers={"x-a2e-mock-fault": f"shape={shape}"}
+    ).json()
     record = data_record(answer)
     assert answer["code"] == 0 and answer["data"] == wrap(record) and len(record["_id"]) == 24
     coins = http.get(COINS, headers={"x-a2e-mock-fault": f"shape={shape}"}).json()["data"]
@@ -277,8 +293,9 @@ def unwrap(data: Any) -> Any:
 
 def test_the_shape_fault_leaves_data_that_is_not_an_object_and_refuses_an_unknown_shape(http):
     voice = "6625ebd4613f49985c349f95"
-    said = http.post("/api/v1/video/send_tts", json={"msg": "hi", "tts_id": voice},
-                     headers={"x-a2e-mock-fault": "shape=array"}).json()  # fmt: skip
+    said = http.post(
+        "/api/v1/video/send_tts", json={"msg": "hi", "tts_id": voice}, headers={"x-a2e-mock-fault": "shape=array"}
+    ).json()
     assert isinstance(said["data"], str)
     refused = http.get(COINS, headers={"x-a2e-mock-fault": "shape=list"})
     assert refused.status_code == 400 and "shape" in refused.json()["msg"]

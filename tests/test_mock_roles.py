@@ -22,16 +22,31 @@ BASE = "http://mock"
 def operation(role: str, family: str, *params: tuple[str, str, bool], path: str = "/api/v1/x") -> dict[str, Any]:
     """A minimal operation-table row: `params` are (wire name, location, required); the record id is found as the
     generator finds it, with `video_id` marked as the spec marks it (`x-a2e-record-id`)."""
-    fields = [{"wire": wire, "in": where, "required": required, "schema": {}, "record_id": wire == "video_id"}
-              for wire, where, required in params]  # fmt: skip
+    fields = [
+        {"wire": wire, "in": where, "required": required, "schema": {}, "record_id": wire == "video_id"}
+        for wire, where, required in params
+    ]
     record_id = find_record_id("test_op", fields)
-    return {"path": path, "summary": f"{role} {family}", "charged": False, "params": fields, "record_id": record_id,
-            "resource": {"role": role, "family": family}}  # fmt: skip
+    return {
+        "path": path,
+        "summary": f"{role} {family}",
+        "charged": False,
+        "params": fields,
+        "record_id": record_id,
+        "resource": {"role": role, "family": family},
+    }
 
 
 def call(account: Account, op: dict[str, Any], outcome: str | None = None, **params: Any) -> Call:
-    return Call(f"{op['resource']['family']}_{op['resource']['role']}", op, account, params, BASE,
-                MockConfig(process_steps=2), outcome)  # fmt: skip
+    return Call(
+        f"{op['resource']['family']}_{op['resource']['role']}",
+        op,
+        account,
+        params,
+        BASE,
+        MockConfig(process_steps=2),
+        outcome,
+    )
 
 
 def run(account: Account, op: dict[str, Any], outcome: str | None = None, **params: Any) -> Any:
@@ -55,8 +70,11 @@ def account() -> Account:
 
 
 def test_every_operation_has_a_mock_behaviour():
-    missing = [op_id for op_id, op in OPERATIONS.items()
-               if op_id not in HANDLERS and (op["resource"] or {}).get("role") not in ROLES]  # fmt: skip
+    missing = [
+        op_id
+        for op_id, op in OPERATIONS.items()
+        if op_id not in HANDLERS and (op["resource"] or {}).get("role") not in ROLES
+    ]
     assert missing == [], "give these an x-a2e-resource role the mock knows, or a handler in a2e.mock._handlers"
 
 
@@ -278,8 +296,17 @@ def left_alone(account: Account, family: str, seconds: float = 3600) -> str:
     return task_id
 
 
-@pytest.mark.parametrize(("role", "listed"), [("page", True), ("all", True), ("list-all", True), ("completed", True),
-                                              ("processing", False), ("status-list", False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("role", "listed"),
+    [
+        ("page", True),
+        ("all", True),
+        ("list-all", True),
+        ("completed", True),
+        ("processing", False),
+        ("status-list", False),
+    ],
+)
 def test_time_alone_ends_a_task_for_every_list_role(account, role, listed):
     task_id = left_alone(account, "dubbing")
     answer = run(account, operation(role, "dubbing"))
@@ -308,8 +335,9 @@ def test_a_list_shows_the_step_the_last_read_by_id_showed(account, seconds_per_s
     task_id = create(account, "dubbing", prompt="p")
     config = MockConfig(process_steps=2, seconds_per_step=seconds_per_step)
     get = operation("get", "dubbing", ("_id", "path", True))
-    shown = [ROLES["get"](Call("g", get, account, {"_id": task_id}, BASE, config, None))["current_status"]
-             for _ in range(2)]  # fmt: skip
+    shown = [
+        ROLES["get"](Call("g", get, account, {"_id": task_id}, BASE, config, None))["current_status"] for _ in range(2)
+    ]
     for role in ("page", "all"):
         answer = ROLES[role](Call("l", operation(role, "dubbing"), account, {}, BASE, config, None))
         rows = answer["rows"] if isinstance(answer, dict) else answer

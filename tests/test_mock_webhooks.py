@@ -72,8 +72,14 @@ def wait_until(condition: Callable[[], Any], timeout: float = 5.0) -> Any:
 
 
 def start(client: a2e.A2E, **webhook: str) -> str:
-    task = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/face.png",
-                       prompt="smile", negative_prompt="blur", **webhook)  # fmt: skip
+    task = client.call(
+        "image_to_video_start",
+        name="wave",
+        image_url="https://cdn.example/face.png",
+        prompt="smile",
+        negative_prompt="blur",
+        **webhook,
+    )
     return task.id
 
 
@@ -106,9 +112,15 @@ def test_a_completed_task_posts_task_completed_once_with_the_token_and_final_rec
     assert hit["json"]["data"]["result_url"].endswith(f"image2video-{task_id}.mp4")
     flush(server, client, receiver)
     assert len(receiver.for_task(task_id)) == 1
-    assert log_entry(server, task_id) == {"url": f"{receiver.url}/hooks/a2e", "event": "task.completed",
-                                          "task_id": task_id, "family": "image2video", "status_code": 200,
-                                          "error": None, "skipped": False}  # fmt: skip
+    assert log_entry(server, task_id) == {
+        "url": f"{receiver.url}/hooks/a2e",
+        "event": "task.completed",
+        "task_id": task_id,
+        "family": "image2video",
+        "status_code": 200,
+        "error": None,
+        "skipped": False,
+    }
 
 
 def test_a_poll_after_the_webhook_shows_the_same_terminal_record(server, client, receiver):
@@ -130,7 +142,8 @@ def test_a_failing_task_posts_task_failed_with_its_failed_message(server, client
 
 @pytest.mark.parametrize("url", ["https://hooks.example.com/a2e", "https://0.0.0.0:{port}/hooks/outside"])
 def test_a_webhook_to_a_host_other_than_loopback_is_skipped_and_logged(server, client, receiver, url):
-    # 0.0.0.0 would reach the receiver's port if the mock dialled it: the skip is decided by name, before any connection.
+    # 0.0.0.0 would reach the receiver's port if the mock dialled it: the skip is decided by name, before any
+    # connection.
     # (Plain http is refused for any host but loopback, as A2E calls HTTPS only: see the spec's WebhookUrl.)
     url = url.format(port=receiver.server.server_port)
     task_id = start(client, webhook_url=url, webhook_token=TOKEN)
@@ -203,8 +216,15 @@ def test_only_loopback_hosts_receive_webhooks(url, loopback):
 def video_call(**params: Any) -> Call:
     op = {**OPERATIONS["videos_generate"], "resource": {"role": "create", "family": "video"}}
     anchor = "65f1a2b3c4d5e6f7a8b9c0d1"  # a system anchor of the mock's catalogue
-    return Call("videos_generate", op, Account(coins=100), {"anchor_id": anchor, "anchor_type": 0, **params},
-                "http://mock", MockConfig(process_steps=2), None)  # fmt: skip
+    return Call(
+        "videos_generate",
+        op,
+        Account(coins=100),
+        {"anchor_id": anchor, "anchor_type": 0, **params},
+        "http://mock",
+        MockConfig(process_steps=2),
+        None,
+    )
 
 
 def test_an_avatar_video_with_webhook_url_is_driven_to_success_and_reported():
@@ -215,9 +235,17 @@ def test_an_avatar_video_with_webhook_url_is_driven_to_success_and_reported():
     state = MockState({"sk"}, MockConfig(webhook_delay=0))
     asyncio.run(WebhookSender(state).report(job, job.webhook, "http://mock"))
     assert job.record["status"] == "success" and job.record["result"] == f"http://mock/mock-assets/video-{task_id}.mp4"
-    assert state.webhook_log == [{"url": "https://hooks.example.com/video", "event": "task.completed",
-                                  "task_id": task_id, "family": "video", "status_code": None, "error": None,
-                                  "skipped": True}]  # fmt: skip
+    assert state.webhook_log == [
+        {
+            "url": "https://hooks.example.com/video",
+            "event": "task.completed",
+            "task_id": task_id,
+            "family": "video",
+            "status_code": None,
+            "error": None,
+            "skipped": True,
+        }
+    ]
 
 
 def test_an_avatar_video_without_webhook_url_is_left_to_polls():

@@ -55,8 +55,12 @@ UNDECLARED: dict[tuple[str, int], str] = {}
 def declared_statuses() -> dict[tuple[str, str], set[str]]:
     """Our spec's declared response statuses by (METHOD, path), read now: others may be declaring more."""
     spec = load_spec()
-    return {(method.upper(), path): {str(code) for code in op.get("responses", {})}
-            for path, item in spec["paths"].items() for method, op in item.items() if method in METHODS}  # fmt: skip
+    return {
+        (method.upper(), path): {str(code) for code in op.get("responses", {})}
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
 
 
 DECLARED = declared_statuses()
@@ -92,8 +96,10 @@ def test_the_mock_answers_a2es_published_operations_as_our_spec_declares(case):
     if status == 405 and names_a_literal_route(case):
         return
     UNDECLARED[(op_id, status)] = f"{key[0]} {key[1]}: {message(response)}"
-    pytest.fail(f"{op_id} ({key[0]} {key[1]}) answered {status}, which openapi/a2e.yaml does not declare for it "
-                f"(declared: {sorted(DECLARED[key])}): {message(response)}")  # fmt: skip
+    pytest.fail(
+        f"{op_id} ({key[0]} {key[1]}) answered {status}, which openapi/a2e.yaml does not declare for it "
+        f"(declared: {sorted(DECLARED[key])}): {message(response)}"
+    )
 
 
 def envelope(response: Any) -> dict[str, Any]:

@@ -36,12 +36,20 @@ def make_video(client: Any, i: int) -> str:
 # family -> (how one task is created, the list operation; its page-number parameter is in the spec)
 FAMILIES: dict[str, tuple[Callable[[Any, int], str], str]] = {
     "videos": (make_video, "videos_list"),  # `current`, records in `data`, no total
-    "face_swap": (lambda c, i: c.face_swap.start(name=f"swap {i}", face_url="https://cdn.example/f.png",
-                                                 video_url="https://cdn.example/v.mp4").id, "face_swap_list"),
-    "dubbing": (lambda c, i: c.dubbing.start(source_url=f"https://cdn.example/{i}.mp4", target_lang="de").id,
-                "dubbing_list"),  # `pageNum`, records in `rows`, total in `count`
+    "face_swap": (
+        lambda c, i: (
+            c.face_swap.start(
+                name=f"swap {i}", face_url="https://cdn.example/f.png", video_url="https://cdn.example/v.mp4"
+            ).id
+        ),
+        "face_swap_list",
+    ),
+    "dubbing": (
+        lambda c, i: c.dubbing.start(source_url=f"https://cdn.example/{i}.mp4", target_lang="de").id,
+        "dubbing_list",
+    ),  # `pageNum`, records in `rows`, total in `count`
     "flux2": (lambda c, i: c.flux2.start(name=f"flux {i}", prompt="a kite").id, "flux2_list"),  # `page`
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -73,8 +81,12 @@ def test_the_spec_gives_every_paging_style_its_facts():
     styles = {(OPERATIONS[o]["pagination"]["page"], OPERATIONS[o]["pagination"]["size"]) for o in PAGED}
     assert styles == {("current", "pageSize"), ("pageNum", "pageSize"), ("page", "page_size")}
     assert {FAMILIES[f][1] for f in FAMILIES} <= set(PAGED)
-    assert not [o for o, op in OPERATIONS.items() if op["pagination"] and (op["resource"] or {}).get("role") in
-                ("all", "list-all", "completed", "processing", "status-list")]  # fmt: skip
+    assert not [
+        o
+        for o, op in OPERATIONS.items()
+        if op["pagination"]
+        and (op["resource"] or {}).get("role") in ("all", "list-all", "completed", "processing", "status-list")
+    ]
 
 
 @pytest.mark.parametrize(("created", "size"), [(5, 2), (6, 3)])
@@ -268,8 +280,10 @@ def test_errors_surface_where_the_iteration_is_and_bad_arguments_before_it():
 def test_the_runtime_reads_bare_array_answers(monkeypatch):
     from a2e import _pages
 
-    op = {**OPERATIONS["videos_list"], "pagination": {**OPERATIONS["videos_list"]["pagination"], "items": "$",
-                                                      "items_attr": None}}  # fmt: skip
+    op = {
+        **OPERATIONS["videos_list"],
+        "pagination": {**OPERATIONS["videos_list"]["pagination"], "items": "$", "items_attr": None},
+    }
     monkeypatch.setattr(_pages, "get_operation", lambda op_id: op)
 
     class Client:
@@ -301,8 +315,13 @@ def test_iterated_records_are_typed_for_strict_type_checkers(tmp_path):
         "def wrong(client: a2e.A2E) -> None:\n"
         "    client.videos.iter_list(current=2)\n"
     )
-    result = subprocess.run([str(Path(sys.executable).parent / "mypy"), "--strict", "--no-incremental", str(user)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600)  # fmt: skip
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mypy"), "--strict", "--no-incremental", str(user)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1 and "user.py:13:" in errors[0] and '"current"' in errors[0], result.stdout
 
@@ -328,12 +347,20 @@ def unknown_key(spec: dict) -> None:
 
 @pytest.mark.parametrize(
     ("change", "message"),
-    [(wrong_page_parameter, "dubbing_list: x-a2e-pagination: page names parameter 'pageNumber', which dubbing_list "
-                            "does not have (parameters: pageNum, pageSize)"),
-     (wrong_item_field, "items names 'records', which is not an array of a named schema in the answer TaskRecordPage"),
-     (bare_array_on_an_object_answer, "items '$' needs an answer whose data is an array"),
-     (unknown_key, "flux2_list: x-a2e-pagination must be a mapping with page, size and items")],
-)  # fmt: skip
+    [
+        (
+            wrong_page_parameter,
+            "dubbing_list: x-a2e-pagination: page names parameter 'pageNumber', which dubbing_list "
+            "does not have (parameters: pageNum, pageSize)",
+        ),
+        (
+            wrong_item_field,
+            "items names 'records', which is not an array of a named schema in the answer TaskRecordPage",
+        ),
+        (bare_array_on_an_object_answer, "items '$' needs an answer whose data is an array"),
+        (unknown_key, "flux2_list: x-a2e-pagination must be a mapping with page, size and items"),
+    ],
+)
 def test_a_wrong_pagination_fact_fails_the_build(tmp_path, change, message):
     spec = load_spec()
     change(spec)

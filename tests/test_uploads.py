@@ -94,8 +94,13 @@ def test_the_storage_host_never_sees_the_key(photo, tmp_path):
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if request.url.path.endswith("upload-presigned-url"):
-            return httpx.Response(200, json={"code": 0, "data": {"uploadUrl": "https://r2.example/put?sig=1",
-                                                                 "cdnUrl": "https://cdn.example/f.png"}})  # fmt: skip
+            return httpx.Response(
+                200,
+                json={
+                    "code": 0,
+                    "data": {"uploadUrl": "https://r2.example/put?sig=1", "cdnUrl": "https://cdn.example/f.png"},
+                },
+            )
         return httpx.Response(200)
 
     client = a2e.A2E("sk_secret_key", http_client=httpx.Client(transport=httpx.MockTransport(answer)))

@@ -16,8 +16,11 @@ def start(client, name: str) -> str:
 
 
 def reads_of_one_task(server) -> list[str]:
-    return [path for method, path in list(server.state.requests)
-            if method == "GET" and path.startswith(SEEDANCE_ONE) and path != SEEDANCE_LIST]  # fmt: skip
+    return [
+        path
+        for method, path in list(server.state.requests)
+        if method == "GET" and path.startswith(SEEDANCE_ONE) and path != SEEDANCE_LIST
+    ]
 
 
 def test_a_seedance_wait_reads_only_the_list(client, server):
@@ -36,8 +39,9 @@ def test_wait_many_reads_the_list_once_per_round_for_every_seedance_task(client,
     ids = [start(client, f"wait-many-via-list-{n}") for n in range(3)]
     server.state.requests.clear()
     seen: list[a2e.TaskProgress] = []
-    outcomes = client.wait_many([("seedance", task_id) for task_id in ids], timeout=60, poll_interval=0.05,
-                                on_progress=seen.append)  # fmt: skip
+    outcomes = client.wait_many(
+        [("seedance", task_id) for task_id in ids], timeout=60, poll_interval=0.05, on_progress=seen.append
+    )
     assert [outcome.task_id for outcome in outcomes] == ids
     assert all(outcome.ok and outcome.record.current_status == "completed" for outcome in outcomes)
     assert reads_of_one_task(server) == []

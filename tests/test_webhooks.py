@@ -72,8 +72,9 @@ class Receivers:
             "capture": self.capture,
             "inbox": webhooks.app(self.inbox, token=TOKEN),
         }
-        config = uvicorn.Config(self.route, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
-                                interface="asgi3")  # fmt: skip
+        config = uvicorn.Config(
+            self.route, host="127.0.0.1", port=0, log_level="warning", lifespan="on", interface="asgi3"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="webhook-receivers", daemon=True)
         self.url = ""
@@ -120,8 +121,9 @@ def hooks() -> Iterator[Receivers]:
 
 
 def start_image_to_video(client: Any, **webhook: str) -> str:
-    task = client.call("image_to_video_start", name="wave", image_url="https://cdn.example/face.png",
-                       prompt="smile", **webhook)  # fmt: skip
+    task = client.call(
+        "image_to_video_start", name="wave", image_url="https://cdn.example/face.png", prompt="smile", **webhook
+    )
     return str(task.id)
 
 
@@ -217,12 +219,16 @@ def video_params(client: a2e.A2E) -> dict[str, Any]:
     ("operation", "params", "family", "model"),
     [
         ("videos_generate", video_params, "video", VideoRecord),
-        ("image_to_video_start", lambda c: {"image_url": "https://cdn.example/face.png"}, "image2video",
-         Image2VideoRecord),
+        (
+            "image_to_video_start",
+            lambda c: {"image_url": "https://cdn.example/face.png"},
+            "image2video",
+            Image2VideoRecord,
+        ),
         ("text_to_image_start", lambda c: {"prompt": "a red fox"}, "text_to_image", TaskRecord),
         ("wan_video_start_wan30", lambda c: {"model": "wan3.0-video", "input": {}, "parameters": {}}, "wan30", dict),
     ],
-)  # fmt: skip
+)
 def test_the_body_the_mock_sends_parses_into_its_familys_record(server, hooks, operation, params, family, model):
     with a2e.A2E(server.token, base_url=server.url) as client:
         created = client.call(operation, webhook_url=f"{hooks.url}/capture", webhook_token=TOKEN, **params(client))
@@ -238,8 +244,12 @@ def test_the_body_the_mock_sends_parses_into_its_familys_record(server, hooks, o
 
 
 def test_unknown_fields_are_kept_and_missing_ones_are_none():
-    body = {"event": "task.completed", "family": "image2video", "attempt": 1,
-            "data": {"_id": "t9", "current_status": "completed", "seed": 42}}  # fmt: skip
+    body = {
+        "event": "task.completed",
+        "family": "image2video",
+        "attempt": 1,
+        "data": {"_id": "t9", "current_status": "completed", "seed": 42},
+    }
     event = webhooks.parse(json.dumps(body))
     assert event.task_id is None and event.raw["attempt"] == 1
     assert isinstance(event.data, Image2VideoRecord) and event.data.additional_properties == {"seed": 42}
@@ -250,10 +260,15 @@ def test_unknown_fields_are_kept_and_missing_ones_are_none():
 
 @pytest.mark.parametrize(
     ("data", "family"),
-    [({"current_status": "completed"}, "image2video"), ("oops", "image2video"), ({"_id": "t"}, "unheard_of"),
-     ({"_id": "t"}, None), (None, "video")],
+    [
+        ({"current_status": "completed"}, "image2video"),
+        ("oops", "image2video"),
+        ({"_id": "t"}, "unheard_of"),
+        ({"_id": "t"}, None),
+        (None, "video"),
+    ],
     ids=["no-_id", "not-an-object", "unknown-family", "no-family", "no-data"],
-)  # fmt: skip
+)
 def test_a_record_that_cannot_be_typed_stays_as_sent(data, family):
     event = webhooks.parse({"event": "task.completed", "family": family, "data": data})
     assert event.data == data and event.family == family
@@ -270,8 +285,10 @@ def test_a_body_that_is_not_a_json_object_raises_unexpected_response_error(body)
 
 def test_bytes_bytearray_memoryview_str_and_mapping_bodies_parse_alike():
     text = '{"event": "task.completed", "task_id": "t1", "family": "video", "data": {"_id": "t1", "status": "success"}}'
-    events = [webhooks.parse(b) for b in (text, text.encode(), bytearray(text.encode()),
-                                          memoryview(text.encode()), json.loads(text))]  # fmt: skip
+    events = [
+        webhooks.parse(b)
+        for b in (text, text.encode(), bytearray(text.encode()), memoryview(text.encode()), json.loads(text))
+    ]
     assert all(e == events[0] for e in events) and isinstance(events[0].data, VideoRecord)
 
 
@@ -376,8 +393,10 @@ def test_the_app_sends_nothing_when_the_sender_hangs_up_and_refuses_websockets()
     seen: list[webhooks.WebhookEvent] = []
     app = webhooks.app(seen.append, token=TOKEN)
     scope = {"type": "http", "method": "POST", "path": "/", "headers": [(b"x-a2e-webhook-token", TOKEN.encode())]}
-    assert run_asgi(app, scope, [{"type": "http.request", "body": b"{", "more_body": True},
-                                 {"type": "http.disconnect"}]) == []  # fmt: skip
+    assert (
+        run_asgi(app, scope, [{"type": "http.request", "body": b"{", "more_body": True}, {"type": "http.disconnect"}])
+        == []
+    )
     assert seen == []
     assert run_asgi(app, {"type": "websocket", "path": "/"}, [{"type": "websocket.connect"}]) == [
         {"type": "websocket.close", "code": 1008}
@@ -429,8 +448,13 @@ def test_wait_many_with_an_inbox_ends_when_the_webhooks_arrive_not_at_the_next_p
             async with a2e.AsyncA2E(slow.token, base_url=slow.url) as client:
                 tasks = []
                 for _ in range(3):
-                    task = await client.call("image_to_video_start", name="wave", image_url="https://cdn.example/f.png",
-                                             prompt="smile", **webhook)  # fmt: skip
+                    task = await client.call(
+                        "image_to_video_start",
+                        name="wave",
+                        image_url="https://cdn.example/f.png",
+                        prompt="smile",
+                        **webhook,
+                    )
                     tasks.append(("image_to_video", str(task.id)))
                 return await client.wait_many(tasks, poll_interval=30, timeout=4, inbox=inbox)
 

@@ -12,7 +12,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import A2E, AsyncA2E
+from ._async_client import AsyncA2E
 from ._config import REGIONS
 from ._exceptions import (
     A2EError,
@@ -39,6 +39,7 @@ from ._exceptions import (
     UploadError,
     WaitTimeoutError,
 )
+from ._sync_client import A2E
 from ._version import __version__
 
 if TYPE_CHECKING:

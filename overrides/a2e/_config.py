@@ -54,9 +54,15 @@ class Settings:
     )
 
     def __init__(
-        self, *, api_key: Secret, base_url: str, timeout: httpx.Timeout, max_retries: int, lang: str,
+        self,
+        *,
+        api_key: Secret,
+        base_url: str,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        lang: str,
         headers: Mapping[str, str],
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.api_key, self.base_url, self.timeout = api_key, base_url, timeout
         self.max_retries, self.lang, self.headers = max_retries, lang, headers
         # The headers of every call, built once per client (a call that adds some copies them).
@@ -189,3 +195,15 @@ def check_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries={max_retries!r}: expected an integer >= 0")
     return max_retries
+
+
+def check_http_client(http: object, expected: type[httpx.Client] | type[httpx.AsyncClient]) -> None:
+    """A user's `http_client=` must be of the httpx a2e sends through: another library's client (httpx2's, a
+    sync one for the async client) fails at its first call otherwise, and its errors would escape as raw ones."""
+    if http is None or isinstance(http, expected):
+        return
+    given = f"{type(http).__module__.split('.')[0]}.{type(http).__qualname__}"
+    raise ConfigurationError(
+        f"http_client: pass an httpx.{expected.__name__} (a2e sends through httpx {httpx.__version__}) or leave it "
+        f"out; got a {given}"
+    )

@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
@@ -24,6 +24,10 @@ from ._exceptions import (
     DownloadError,
     InvalidRequestError,
 )
+from ._transport import transport_error
+
+if TYPE_CHECKING:
+    from ._retry import Charged
 
 
 def check_download(
@@ -100,7 +104,7 @@ def expected_size(headers: Mapping[str, str]) -> int | None:
 
 REDIRECTS = (301, 302, 303, 307, 308)
 NOT_MEDIA = ("text/html", "application/json", "application/xhtml+xml", "application/problem+json")
-OPERATION = {"charged": False}  # for the retry planner: downloading spends nothing and may be repeated
+OPERATION: Charged = {"charged": False}  # for the retry planner: downloading spends nothing and may be repeated
 RETRIED_STATUSES = (408, 429)  # and every 5xx
 
 
@@ -213,8 +217,6 @@ class Saver:
 def body_error(exc: httpx.HTTPError | httpx.StreamError, url: str) -> Exception:
     """A failure while the file arrives: transport errors are retried, anything else is final."""
     if isinstance(exc, httpx.TransportError):
-        from ._client import transport_error
-
         return Transient(transport_error("download", exc))
     where = url.split("?", 1)[0]
     return DownloadError(f"download failed: {where}: {type(exc).__name__}: {exc}")

@@ -171,15 +171,19 @@ def refusal(operation_id: str, status: int, content: bytes, data: Any) -> APIErr
         if any(pattern.search(text) for text in said):
             detail = next((text for text in said if text.lower() not in ("success", "ok", "nsfw")), None)
             return exception(name)(
-                f"{detail or 'A2E reported NSFW content'}; no task was created", status_code=status,
-                code=as_code(body.get("code")), trace_id=body.get("trace_id"), operation=operation_id, body=body,
-            )  # fmt: skip
+                f"{detail or 'A2E reported NSFW content'}; no task was created",
+                status_code=status,
+                code=as_code(body.get("code")),
+                trace_id=body.get("trace_id"),
+                operation=operation_id,
+                body=body,
+            )
     return None
 
 
 @functools.cache
 def refusal_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(pattern), name) for pattern, name in ERRORS.get("refusals", [])]
+    return [(re.compile(pattern), name) for pattern, name in ERRORS["refusals"]]
 
 
 @functools.cache

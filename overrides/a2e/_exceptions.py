@@ -109,9 +109,16 @@ class OutcomeUnknownError(APIConnectionError):
     """
 
     def __init__(
-        self, message: str, *, operation: str, name: str | None, list_operation: str | None, sent_at: float,
-        cause: A2EError | None, body: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        message: str,
+        *,
+        operation: str,
+        name: str | None,
+        list_operation: str | None,
+        sent_at: float,
+        cause: A2EError | None,
+        body: str = "",
+    ) -> None:
         self.name = name
         self.list_operation = list_operation
         self.sent_at = sent_at

@@ -6,6 +6,7 @@ the sync and async clients, which only make the requests. Imported by the first 
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -21,7 +22,7 @@ from ._exceptions import (
     ServerError,
     WaitTimeoutError,
 )
-from ._waiting import Poller, check_seconds
+from ._waiting import Poller, TaskProgress, check_seconds
 
 # A2E publishes no limit on the ids of one batch read; this many per request keeps each answer small.
 BATCH_IDS = 50
@@ -50,19 +51,73 @@ def wait_operations() -> dict[str, str]:
 
 
 def batch_operation(wait_op: str) -> str | None:
-    if _operations.waits_via_list(OPERATIONS[wait_op]):
+    op = OPERATIONS[wait_op]
+    if _operations.waits_via_list(op):
         return None  # the family's list is its only documented read
-    family = (OPERATIONS[wait_op]["resource"] or {}).get("family")
+    family = _operations.family_of(op)
     return FAMILIES.get(family, {}).get("batch") if family else None
 
 
-class Entry:
-    __slots__ = ("index", "kind", "task_id", "wait_op", "batch_op", "poller")
+TRANSIENT = (APIConnectionError, ServerError, RateLimitError)  # a read that failed for now: read again next round
 
-    def __init__(self, index: int, kind: str, task_id: str, wait_op: str, poller: Poller) -> None:
-        self.index, self.kind, self.task_id, self.wait_op = index, kind, task_id, wait_op
+
+class Way:
+    """What every task given with one group (or wait operation) shares: its wait and batch operations, and one
+    `Poller`. A wait's poller differs from task to task only by `task_id`, `missing` and `last_status` (the
+    others are the same wait operation, dialect, start, timeout and interval), so those three live on each task's
+    `Entry` and are swapped into the shared poller for each observation: 50,000 tasks cost 50,000 small entries,
+    not 50,000 pollers."""
+
+    __slots__ = ("kind", "wait_op", "batch_op", "via_list", "poller")
+
+    def __init__(self, kind: str, wait_op: str, poller: Poller) -> None:
+        self.kind, self.wait_op, self.poller = kind, wait_op, poller
         self.batch_op = batch_operation(wait_op)
-        self.poller = poller
+        self.via_list = _operations.waits_via_list(OPERATIONS[wait_op])
+
+    def observe(self, entry: Entry, answer: Any, now: float) -> tuple[TaskProgress, bool]:
+        """`Poller.observe` for `entry`'s task (raises as it does); the task's misses and last status are kept."""
+        poller = self.poller
+        poller.task_id, poller.missing, poller.last_status = entry.task_id, entry.missing, entry.last_status
+        try:
+            return poller.observe(answer, now)
+        finally:
+            status = poller.last_status  # one str per distinct status, not one per task still running
+            entry.missing, entry.last_status = poller.missing, sys.intern(status) if type(status) is str else status
+
+
+class Entry:
+    """One task waited for: where it stood among the tasks given, its id, its `Way`, and its poll state."""
+
+    __slots__ = ("index", "task_id", "way", "missing", "last_status")
+
+    def __init__(self, index: int, task_id: str, way: Way) -> None:
+        self.index, self.task_id, self.way = index, task_id, way
+        self.missing = 0  # polls whose answer had no record of the task
+        self.last_status: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.way.kind
+
+    @property
+    def wait_op(self) -> str:
+        return self.way.wait_op
+
+    @property
+    def batch_op(self) -> str | None:
+        return self.way.batch_op
+
+
+def records_by_id(records: Iterable[Any]) -> dict[str, Any]:
+    """The records of a batch or list answer by their `id`, each id's first record (as a scan would find it);
+    a record without a text id answers for no task."""
+    found: dict[str, Any] = {}
+    for record in records:
+        task_id = getattr(record, "id", None)
+        if isinstance(task_id, str) and task_id not in found:
+            found[task_id] = record
+    return found
 
 
 class Tracker:
@@ -76,6 +131,7 @@ class Tracker:
         self.on_progress = on_progress
         self.pending: dict[int, Entry] = {}
         names = wait_operations()
+        ways: dict[str, Way] = {}
         for index, task in enumerate(tasks):
             if not (isinstance(task, tuple) and len(task) == 2 and isinstance(task[0], str)):
                 raise InvalidRequestError(
@@ -83,12 +139,18 @@ class Tracker:
                 )
             kind, task_id = task
             if kind not in names:
-                raise InvalidRequestError("wait_many", "tasks", f"tasks[{index}]: {kind!r} has no wait; use one of "
-                                          f"{', '.join(sorted(names))}")  # fmt: skip
+                choices = ", ".join(sorted(names))
+                raise InvalidRequestError(
+                    "wait_many", "tasks", f"tasks[{index}]: {kind!r} has no wait; use one of {choices}"
+                )
             wait_op = names[kind]
-            dialect = OPERATIONS[wait_op]["wait"]["dialect"]
+            # Each task checked as its own wait would check it (its id, `on_progress`); the first poller serves the way.
+            dialect = _operations.wait_of(wait_op)["dialect"]
             poller = Poller(wait_op, task_id, dialect, timeout, now, poll_interval, on_progress)
-            self.pending[index] = Entry(index, kind, task_id, wait_op, poller)
+            way = ways.get(kind)
+            if way is None:
+                way = ways[kind] = Way(kind, wait_op, poller)
+            self.pending[index] = Entry(index, task_id, way)
         self.deadline = now + timeout
         self.poll_interval = poll_interval
 
@@ -98,12 +160,13 @@ class Tracker:
         lists: dict[str, list[Entry]] = {}  # waits through a family's list: one paged read for all of them
         reads: list[tuple[str, dict[str, Any], list[Entry]]] = []
         for entry in self.pending.values():
-            if entry.batch_op is not None:
-                batches.setdefault(entry.batch_op, []).append(entry)
-            elif _operations.waits_via_list(OPERATIONS[entry.wait_op]):
-                lists.setdefault(entry.wait_op, []).append(entry)
+            way = entry.way
+            if way.batch_op is not None:
+                batches.setdefault(way.batch_op, []).append(entry)
+            elif way.via_list:
+                lists.setdefault(way.wait_op, []).append(entry)
             else:
-                reads.append((entry.wait_op, _operations.wait_params(entry.wait_op, entry.task_id), [entry]))
+                reads.append((way.wait_op, _operations.wait_params(way.wait_op, entry.task_id), [entry]))
         for list_op, entries in lists.items():
             reads.append((list_op, {}, entries))
         for batch_op, entries in batches.items():
@@ -114,19 +177,22 @@ class Tracker:
 
     def observe(self, entries: list[Entry], data: Any, error: A2EError | None, now: float) -> list[TaskOutcome]:
         """The tasks this answer (or failed read) ended; the others stay pending."""
+        if error is not None:
+            if isinstance(error, TRANSIENT):
+                return []
+            return [self.end(entry, None, error) for entry in entries]
         ended: list[TaskOutcome] = []
+        records: dict[str, Any] | None = None  # a batch or list answer's records by id, indexed once
         for entry in entries:
-            if error is not None:
-                if isinstance(error, (APIConnectionError, ServerError, RateLimitError)):
-                    continue  # a read that failed for now: the next round reads again
-                ended.append(self.end(entry, None, error))
-                continue
-            if entry.batch_op:
-                answer = [r for r in data if getattr(r, "id", None) == entry.task_id]
+            way = entry.way
+            if way.batch_op is not None or way.via_list:
+                if records is None:
+                    records = records_by_id(data)
+                answer = records.get(entry.task_id)  # None: the answer has no record of the task
             else:
-                answer = _operations.wait_answer(OPERATIONS[entry.wait_op], data, entry.task_id)
+                answer = data  # a read of this one task
             try:
-                snapshot, done = entry.poller.observe(answer, now)
+                snapshot, done = way.observe(entry, answer, now)
             except A2EError as failed:  # TaskFailedError, or NotFoundError for an id A2E does not know
                 ended.append(self.end(entry, None, failed))
                 continue
@@ -151,6 +217,6 @@ class Tracker:
     def expire(self) -> list[TaskOutcome]:
         """Every task still running at the deadline, as a WaitTimeoutError outcome."""
         return [
-            self.end(entry, None, WaitTimeoutError(entry.task_id, entry.poller.timeout, entry.poller.last_status))
+            self.end(entry, None, WaitTimeoutError(entry.task_id, entry.way.poller.timeout, entry.last_status))
             for entry in list(self.pending.values())
         ]

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import contextvars
+import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpcore
 
 # When the running attempt must end (time.monotonic()), for the connections of a client's own httpx client
 # (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
 ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
+
+
+def bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
+    """`timeout`, shortened to what is left of the current attempt; raise `error` when nothing is left."""
+    deadline = ATTEMPT_DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the attempt's timeout passed")
+    return left if timeout is None else min(timeout, left)
 
 
 class CallOptions:
@@ -17,10 +32,13 @@ class CallOptions:
     __slots__ = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 
     def __init__(
-        self, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None, timeout: float | None = None,
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | None = None,
         deadline: float | None = None,  # time.monotonic() by which retries must have started (a wait's timeout)
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.extra_headers, self.extra_query, self.extra_body = extra_headers, extra_query, extra_body
         self.timeout, self.deadline = timeout, deadline
 

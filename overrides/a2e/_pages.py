@@ -23,7 +23,7 @@ class Paging:
     __slots__ = ("op_id", "params", "options", "rule", "size", "number", "left", "fetched", "previous", "done")
 
     def __init__(self, op_id: str, params: Mapping[str, Any], max_items: int | None, options: dict[str, Any]) -> None:
-        rule = get_operation(op_id).get("pagination")
+        rule = get_operation(op_id)["pagination"]
         if rule is None:
             raise InvalidRequestError(op_id, None, "this operation does not page (no x-a2e-pagination in the spec)")
         if rule["page"] in params and params[rule["page"]] is not None:

@@ -15,15 +15,22 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import _constants
 from ._exceptions import A2EError, APIConnectionError, APIError, RateLimitError, ServerError
 
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    class Charged(TypedDict):
+        """What the planner reads of an operation: a row of the operation table has it, and so has a download."""
+
+        charged: bool
+
 
 def retry_delay(
-    op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError, deadline: float | None = None
+    op: Charged, attempt: int, max_retries: int, error: A2EError, deadline: float | None = None
 ) -> float | None:
     """Seconds to wait before attempt `attempt + 1`, or None to give up and raise `error`.
 
@@ -35,7 +42,7 @@ def retry_delay(
     return delay
 
 
-def planned_delay(op: Mapping[str, Any], attempt: int, max_retries: int, error: A2EError) -> float | None:
+def planned_delay(op: Charged, attempt: int, max_retries: int, error: A2EError) -> float | None:
     if attempt >= max_retries:
         return None
     asked: float | None = getattr(error, "retry_after", None)  # a 429's or 503's Retry-After, in seconds

@@ -94,8 +94,9 @@ def local_files(operation_id: str, params: Mapping[str, Any]) -> list[tuple[str,
             if not isinstance(item, PurePath):
                 continue
             schema = fields.get(name, {})
-            schema = schema.get("items", {}) if index is not None else schema
-            if schema.get("format") != "uri":
+            if index is not None:
+                schema = schema["items"] if "items" in schema else {}
+            if "format" not in schema or schema["format"] != "uri":
                 raise InvalidRequestError(operation_id, name, f"{name}: takes text, not a file path ({item})")
             found.append((name, index, item))
     return found

@@ -58,9 +58,15 @@ class Poller:
     """Decides, from each status answer, whether the task is done, failed or still running."""
 
     def __init__(
-        self, operation_id: str, task_id: str, dialect: str, timeout: float, started: float, poll_interval: float,
+        self,
+        operation_id: str,
+        task_id: str,
+        dialect: str,
+        timeout: float,
+        started: float,
+        poll_interval: float,
         on_progress: object,
-    ) -> None:  # fmt: skip
+    ) -> None:
         check_seconds(operation_id, "timeout", timeout)
         check_seconds(operation_id, "poll_interval", poll_interval)
         if not isinstance(task_id, str) or not task_id.strip():

@@ -3,13 +3,17 @@
 spec: how its errors map to the classes of `a2e` (`ERRORS`, from `x-a2e-errors`), its two status vocabularies
 (`DIALECTS`, from `x-a2e-dialects`), its regions (`REGIONS`, from the servers' `x-a2e-region`), where each
 family's output is (`RESULTS`), the shapes in which an answer of one record may come (`ANSWER_SHAPES`, from
-`x-a2e-answer-shapes`); indexes by family, group and role are in `indexes` (loaded when used)."""
+`x-a2e-answer-shapes`); indexes by family, group and role are in `indexes` (loaded when used). The types of the
+rows and facts are declared in `types` (read by type checkers only)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .types import AnswerShapes, Dialect, Errors, Operation, Result
 
 GROUP_OF: dict[str, str] = {
     "tts_list_voices": "tts",
@@ -268,7 +272,7 @@ GROUP_OF: dict[str, str] = {
     "wan27_image_get": "wan27_image",
 }
 
-ERRORS: dict[str, Any] = {
+ERRORS: Errors = {
     "codes": {
         400: "BadRequestError",
         401: "AuthenticationError",
@@ -301,7 +305,7 @@ ERRORS: dict[str, Any] = {
     "refusals": [("(?i)\\b(nsfw|nfsw)\\b", "ContentRejectedError")],
 }
 
-DIALECTS: dict[str, Any] = {
+DIALECTS: dict[str, Dialect] = {
     "video": {
         "status_field": "status",
         "done": ["success"],
@@ -328,9 +332,9 @@ DIALECTS: dict[str, Any] = {
     },
 }
 
-REGIONS: dict[str, Any] = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
+REGIONS: dict[str, str] = {"global": "https://video.a2e.ai", "china": "https://video.a2e.com.cn"}
 
-RESULTS: dict[str, Any] = {
+RESULTS: dict[str, Result] = {
     "text_to_image": {"fields": ["image_urls", "result_url"], "media": "image"},
     "nano_banana": {"fields": ["image_urls", "result_url"], "media": "image"},
     "upscale": {"fields": ["image_urls", "result_url"], "media": "image"},
@@ -349,7 +353,7 @@ RESULTS: dict[str, Any] = {
     "video": {"fields": ["result"], "media": "video"},
 }
 
-ANSWER_SHAPES: dict[str, Any] = {"record": ["object", "array", "index-map"]}
+ANSWER_SHAPES: AnswerShapes = {"record": ["object", "array", "index-map"]}
 
 
 class OperationTable:
@@ -361,9 +365,9 @@ class OperationTable:
     __slots__ = ("_rows",)
 
     def __init__(self) -> None:
-        self._rows: dict[str, dict[str, Any]] = {}
+        self._rows: dict[str, Operation] = {}
 
-    def __getitem__(self, operation_id: str) -> dict[str, Any]:
+    def __getitem__(self, operation_id: str) -> Operation:
         row = self._rows.get(operation_id)
         if row is None:
             group = GROUP_OF[operation_id]
@@ -380,16 +384,16 @@ class OperationTable:
     def __contains__(self, operation_id: object) -> bool:
         return operation_id in GROUP_OF
 
-    def get(self, operation_id: str, default: Any = None) -> Any:
+    def get(self, operation_id: str, default: Operation | None = None) -> Operation | None:
         return self[operation_id] if operation_id in GROUP_OF else default
 
     def keys(self) -> Iterator[str]:
         return iter(GROUP_OF)
 
-    def values(self) -> Iterator[dict[str, Any]]:
+    def values(self) -> Iterator[Operation]:
         return (self[operation_id] for operation_id in GROUP_OF)
 
-    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+    def items(self) -> Iterator[tuple[str, Operation]]:
         return ((operation_id, self[operation_id]) for operation_id in GROUP_OF)
 
 

@@ -2,9 +2,7 @@
 (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), and the operations
 with a wait per group (`WAITS`)."""
 
-from typing import Any
-
-FAMILIES: dict[str, Any] = {
+FAMILIES: dict[str, dict[str, str]] = {
     "voice": {
         "completed": "tts_list_cloned_voices",
         "create": "tts_train_voice",
@@ -293,7 +291,7 @@ FAMILIES: dict[str, Any] = {
     },
 }
 
-ROLES: dict[str, Any] = {
+ROLES: dict[str, dict[str, list[str]]] = {
     "tts": {
         "completed": ["tts_list_cloned_voices"],
         "create": ["tts_train_voice"],
@@ -593,7 +591,7 @@ ROLES: dict[str, Any] = {
     },
 }
 
-WAITS: dict[str, Any] = {
+WAITS: dict[str, list[str]] = {
     "tts": ["tts_get_voice"],
     "videos": ["videos_status"],
     "avatars": ["avatars_get"],

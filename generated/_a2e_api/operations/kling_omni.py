@@ -1,8 +1,13 @@
 """The operations of group `kling_omni` (see the package docstring)."""
 
-from typing import Any
+from __future__ import annotations
 
-OPERATIONS: dict[str, dict[str, Any]] = {
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .types import Operation
+
+OPERATIONS: dict[str, Operation] = {
     "kling_omni_start": {
         "group": "kling_omni",
         "name": "start",

@@ -1,8 +1,13 @@
 """The operations of group `virtual_try_on` (see the package docstring)."""
 
-from typing import Any
+from __future__ import annotations
 
-OPERATIONS: dict[str, dict[str, Any]] = {
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .types import Operation
+
+OPERATIONS: dict[str, Operation] = {
     "virtual_try_on_start": {
         "group": "virtual_try_on",
         "name": "start",

@@ -1,6 +1,8 @@
 """Typed operation groups of `a2e.A2E` and `a2e.AsyncA2E`, one per tag of openapi/a2e.yaml.
 
-Each group's module is imported the first time the group is used, so importing the client stays cheap.
+`Resources` and `AsyncResources` (bases of the clients) hold one `LazyGroup` per group: the group's module is
+imported the first time the group is read on a client, and the group is kept in the client's `__dict__`. Type
+checkers see plain attributes instead, so a misspelt group is an error, and `dir(client)` lists every group.
 """
 
 from __future__ import annotations
@@ -196,8 +198,32 @@ ASYNC_GROUP_CLASSES: dict[str, tuple[str, str]] = {
 }
 
 
+class LazyGroup:
+    """A group as a class attribute: read on an instance, it imports the group's module, makes the group for the
+    instance (from its client's group of the same name, for a raw view) and keeps it in the instance's
+    `__dict__`, where later reads find it first (this is a non-data descriptor)."""
+
+    __slots__ = ("cls", "name", "raw")
+
+    def __init__(self, cls: str, *, raw: bool = False) -> None:
+        self.cls = cls
+        self.raw = raw
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name  # the group's name, which is also its module's
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        source = getattr(instance._client, self.name) if self.raw else instance
+        group = getattr(import_module(f"{__name__}.{self.name}"), self.cls)(source)
+        instance.__dict__[self.name] = group
+        return group
+
+
 class Resources:
-    """The operation groups; each group's module is imported when the group is first used."""
+    """The operation groups of `A2E`; a group's module is imported when the group is first read."""
 
     if TYPE_CHECKING:
         tts: Tts
@@ -244,18 +270,55 @@ class Resources:
         gpt_image: GptImage
         wan26_image: Wan26Image
         wan27_image: Wan27Image
-
-    def __getattr__(self, name: str) -> Any:
-        found = SYNC_GROUP_CLASSES.get(name)
-        if found is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        group = getattr(import_module(f".{found[0]}", __name__), found[1])(self)
-        setattr(self, name, group)  # later reads find it directly
-        return group
+    else:
+        tts = LazyGroup("Tts")
+        videos = LazyGroup("Videos")
+        misc = LazyGroup("Misc")
+        tokens = LazyGroup("Tokens")
+        avatars = LazyGroup("Avatars")
+        custom_avatars = LazyGroup("CustomAvatars")
+        backgrounds = LazyGroup("Backgrounds")
+        face_swap = LazyGroup("FaceSwap")
+        head_swap = LazyGroup("HeadSwap")
+        actor_swap = LazyGroup("ActorSwap")
+        dubbing = LazyGroup("Dubbing")
+        think_sound = LazyGroup("ThinkSound")
+        image_to_video = LazyGroup("ImageToVideo")
+        caption_removal = LazyGroup("CaptionRemoval")
+        streaming = LazyGroup("Streaming")
+        talking_photo = LazyGroup("TalkingPhoto")
+        talking_video = LazyGroup("TalkingVideo")
+        text_to_image = LazyGroup("TextToImage")
+        nano_banana = LazyGroup("NanoBanana")
+        qwen_image = LazyGroup("QwenImage")
+        kling_image = LazyGroup("KlingImage")
+        image_edit = LazyGroup("ImageEdit")
+        virtual_try_on = LazyGroup("VirtualTryOn")
+        motion_transfer = LazyGroup("MotionTransfer")
+        product_avatar = LazyGroup("ProductAvatar")
+        photobook = LazyGroup("Photobook")
+        wan_video = LazyGroup("WanVideo")
+        storage = LazyGroup("Storage")
+        billing = LazyGroup("Billing")
+        sora = LazyGroup("Sora")
+        veo = LazyGroup("Veo")
+        kling = LazyGroup("Kling")
+        kling_omni = LazyGroup("KlingOmni")
+        grok = LazyGroup("Grok")
+        hailuo = LazyGroup("Hailuo")
+        minimax_h3 = LazyGroup("MinimaxH3")
+        seedance = LazyGroup("Seedance")
+        seedance2 = LazyGroup("Seedance2")
+        happyhorse = LazyGroup("Happyhorse")
+        upscale = LazyGroup("Upscale")
+        flux2 = LazyGroup("Flux2")
+        gpt_image = LazyGroup("GptImage")
+        wan26_image = LazyGroup("Wan26Image")
+        wan27_image = LazyGroup("Wan27Image")
 
 
 class AsyncResources:
-    """The operation groups; each group's module is imported when the group is first used."""
+    """The operation groups of `AsyncA2E`; a group's module is imported when the group is first read."""
 
     if TYPE_CHECKING:
         tts: AsyncTts
@@ -302,11 +365,48 @@ class AsyncResources:
         gpt_image: AsyncGptImage
         wan26_image: AsyncWan26Image
         wan27_image: AsyncWan27Image
-
-    def __getattr__(self, name: str) -> Any:
-        found = ASYNC_GROUP_CLASSES.get(name)
-        if found is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        group = getattr(import_module(f".{found[0]}", __name__), found[1])(self)
-        setattr(self, name, group)  # later reads find it directly
-        return group
+    else:
+        tts = LazyGroup("AsyncTts")
+        videos = LazyGroup("AsyncVideos")
+        misc = LazyGroup("AsyncMisc")
+        tokens = LazyGroup("AsyncTokens")
+        avatars = LazyGroup("AsyncAvatars")
+        custom_avatars = LazyGroup("AsyncCustomAvatars")
+        backgrounds = LazyGroup("AsyncBackgrounds")
+        face_swap = LazyGroup("AsyncFaceSwap")
+        head_swap = LazyGroup("AsyncHeadSwap")
+        actor_swap = LazyGroup("AsyncActorSwap")
+        dubbing = LazyGroup("AsyncDubbing")
+        think_sound = LazyGroup("AsyncThinkSound")
+        image_to_video = LazyGroup("AsyncImageToVideo")
+        caption_removal = LazyGroup("AsyncCaptionRemoval")
+        streaming = LazyGroup("AsyncStreaming")
+        talking_photo = LazyGroup("AsyncTalkingPhoto")
+        talking_video = LazyGroup("AsyncTalkingVideo")
+        text_to_image = LazyGroup("AsyncTextToImage")
+        nano_banana = LazyGroup("AsyncNanoBanana")
+        qwen_image = LazyGroup("AsyncQwenImage")
+        kling_image = LazyGroup("AsyncKlingImage")
+        image_edit = LazyGroup("AsyncImageEdit")
+        virtual_try_on = LazyGroup("AsyncVirtualTryOn")
+        motion_transfer = LazyGroup("AsyncMotionTransfer")
+        product_avatar = LazyGroup("AsyncProductAvatar")
+        photobook = LazyGroup("AsyncPhotobook")
+        wan_video = LazyGroup("AsyncWanVideo")
+        storage = LazyGroup("AsyncStorage")
+        billing = LazyGroup("AsyncBilling")
+        sora = LazyGroup("AsyncSora")
+        veo = LazyGroup("AsyncVeo")
+        kling = LazyGroup("AsyncKling")
+        kling_omni = LazyGroup("AsyncKlingOmni")
+        grok = LazyGroup("AsyncGrok")
+        hailuo = LazyGroup("AsyncHailuo")
+        minimax_h3 = LazyGroup("AsyncMinimaxH3")
+        seedance = LazyGroup("AsyncSeedance")
+        seedance2 = LazyGroup("AsyncSeedance2")
+        happyhorse = LazyGroup("AsyncHappyhorse")
+        upscale = LazyGroup("AsyncUpscale")
+        flux2 = LazyGroup("AsyncFlux2")
+        gpt_image = LazyGroup("AsyncGptImage")
+        wan26_image = LazyGroup("AsyncWan26Image")
+        wan27_image = LazyGroup("AsyncWan27Image")

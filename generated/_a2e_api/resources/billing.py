@@ -1,8 +1,9 @@
 """Account and Billing: Quotes and credit history.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.credit_transaction import CreditTransaction
     from ..models.credit_transaction_page import CreditTransactionPage
@@ -25,7 +28,7 @@ class Billing:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def quote(
@@ -175,7 +178,7 @@ class AsyncBilling:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def quote(
@@ -321,212 +324,16 @@ class AsyncBilling:
 
 
 class RawBilling:
-    """Account and Billing: Quotes and credit history. Each call returns a `RawResponse`."""
+    """The operations of `Billing`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def quote(
-        self,
-        *,
-        endpoint: str,
-        request_body: Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Quote]:
-        """Estimate generation credit consumption.
-
-        Estimates the credits a request would cost, without creating a task or charging.
-
-        A2E's published notes:
-
-        * Estimate only: creates no task, calls no provider, charges nothing.
-        * Only pricing fields are read; generationRequestValidated=false signals that.
-        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
-
-        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
-
-        Args:
-            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
-            request_body (`requestBody`): The body you would send.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Quote.
-        """
-        return self._client._call_raw(
-            "billing_quote",
-            {
-                "endpoint": endpoint,
-                "requestBody": request_body,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def credits_history(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        is_consumption: bool | None = None,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreditTransactionPage]:
-        """Get credits history.
-
-        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
-
-        A2E's published notes:
-
-        * Positive amounts are grants or purchases; negative amounts are consumption.
-        * is_consumption true returns consumption only; false returns income only.
-        * startDate and endDate are inclusive ISO date-times applied to createdAt.
-
-        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-            is_consumption: (undocumented)
-            start_date (`startDate`): (undocumented)
-            end_date (`endDate`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as CreditTransactionPage.
-        """
-        return self._client._call_raw(
-            "billing_credits_history",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-                "is_consumption": is_consumption,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Billing) -> None:
+        self.quote = raw_view(group.quote)
+        self.credits_history = raw_view(group.credits_history)
 
 
 class AsyncRawBilling:
-    """Account and Billing: Quotes and credit history. Each call returns a `RawResponse`."""
+    """The operations of `AsyncBilling`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def quote(
-        self,
-        *,
-        endpoint: str,
-        request_body: Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Quote]:
-        """Estimate generation credit consumption.
-
-        Estimates the credits a request would cost, without creating a task or charging.
-
-        A2E's published notes:
-
-        * Estimate only: creates no task, calls no provider, charges nothing.
-        * Only pricing fields are read; generationRequestValidated=false signals that.
-        * endpoint may carry a leading 'POST '; legacy normalized bodies still accepted.
-
-        Wire: POST /api/v1/generation/quote (operation `billing_quote`).
-
-        Args:
-            endpoint: The create path to price, e.g. /api/v1/userImage2Video/start.
-            request_body (`requestBody`): The body you would send.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Quote.
-        """
-        return await self._client._call_raw(
-            "billing_quote",
-            {
-                "endpoint": endpoint,
-                "requestBody": request_body,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def credits_history(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        is_consumption: bool | None = None,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[CreditTransactionPage]:
-        """Get credits history.
-
-        Credit transactions, one page at a time. Sometimes reportedly a bare array without the envelope.
-
-        A2E's published notes:
-
-        * Positive amounts are grants or purchases; negative amounts are consumption.
-        * is_consumption true returns consumption only; false returns income only.
-        * startDate and endDate are inclusive ISO date-times applied to createdAt.
-
-        Wire: GET /api/v1/transactionRecord/creditsHistory (operation `billing_credits_history`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-            is_consumption: (undocumented)
-            start_date (`startDate`): (undocumented)
-            end_date (`endDate`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as CreditTransactionPage.
-        """
-        return await self._client._call_raw(
-            "billing_credits_history",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-                "is_consumption": is_consumption,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncBilling) -> None:
+        self.quote = async_raw_view(group.quote)
+        self.credits_history = async_raw_view(group.credits_history)

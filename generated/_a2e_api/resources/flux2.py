@@ -1,8 +1,9 @@
 """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -26,7 +29,7 @@ class Flux2:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -307,7 +310,7 @@ class AsyncFlux2:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -584,446 +587,22 @@ class AsyncFlux2:
 
 
 class RawFlux2:
-    """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `Flux2`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        name: str,
-        prompt: str,
-        input_images: Sequence[str] | None = None,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "custom", "match_input_image"]
-        | None = None,
-        resolution: Literal["1K", "2K"] | None = None,
-        force_generate: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Flux 2 Pro image generation or editing.
-
-        Starts a Flux 2 Image task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * Up to 8 input images; giving any switches to image-to-image mode.
-        * Results expire after 7 days; generation usually takes 20-60 seconds.
-        * force_generate defaults to true for API callers, false for web callers.
-        * A 200 may report detected NSFW content instead of a started task.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userFlux2/start (operation `flux2_start`).
-
-        Args:
-            name: Task name.
-            prompt: What to generate.
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "flux2_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "input_images": input_images,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "force_generate": force_generate,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/userFlux2/batchDetail (operation `flux2_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "flux2_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Flux 2 Pro task list.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-        * Only unexpired tasks are listed (7-day retention).
-
-        Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
-
-        Args:
-            page: (undocumented)
-            page_size: (undocumented)
-            status: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "flux2_list",
-            {
-                "page": page,
-                "page_size": page_size,
-                "status": status,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get task details.
-
-        Wire: GET /api/v1/userFlux2/detail/{id} (operation `flux2_get`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "flux2_get",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Flux 2 Pro task.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/userFlux2/{id} (operation `flux2_delete`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "flux2_delete",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Flux2) -> None:
+        self.start = raw_view(group.start)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.list = raw_view(group.list)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawFlux2:
-    """Flux 2 Image: Flux 2 Image through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `AsyncFlux2`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        name: str,
-        prompt: str,
-        input_images: Sequence[str] | None = None,
-        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "2:3", "3:2", "custom", "match_input_image"]
-        | None = None,
-        resolution: Literal["1K", "2K"] | None = None,
-        force_generate: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Flux 2 Pro image generation or editing.
-
-        Starts a Flux 2 Image task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * Up to 8 input images; giving any switches to image-to-image mode.
-        * Results expire after 7 days; generation usually takes 20-60 seconds.
-        * force_generate defaults to true for API callers, false for web callers.
-        * A 200 may report detected NSFW content instead of a started task.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userFlux2/start (operation `flux2_start`).
-
-        Args:
-            name: Task name.
-            prompt: What to generate.
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "flux2_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "input_images": input_images,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "force_generate": force_generate,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/userFlux2/batchDetail (operation `flux2_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "flux2_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Flux 2 Pro task list.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-        * Only unexpired tasks are listed (7-day retention).
-
-        Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
-
-        Args:
-            page: (undocumented)
-            page_size: (undocumented)
-            status: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "flux2_list",
-            {
-                "page": page,
-                "page_size": page_size,
-                "status": status,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get task details.
-
-        Wire: GET /api/v1/userFlux2/detail/{id} (operation `flux2_get`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "flux2_get",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Flux 2 Pro task.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/userFlux2/{id} (operation `flux2_delete`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "flux2_delete",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncFlux2) -> None:
+        self.start = async_raw_view(group.start)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.list = async_raw_view(group.list)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

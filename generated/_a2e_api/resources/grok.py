@@ -1,8 +1,9 @@
 """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -27,7 +30,7 @@ class Grok:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -319,7 +322,7 @@ class AsyncGrok:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -609,476 +612,22 @@ class AsyncGrok:
 
 
 class RawGrok:
-    """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `Grok`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        name: str | None = None,
-        model_type: Literal["text-to-video", "image-to-video"] | None = None,
-        model_version: Literal["legacy", "1.5"] | None = None,
-        prompt: str | None = None,
-        mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str | PurePath] | None = None,
-        image_url: str | PurePath | None = None,
-        aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
-        duration: Literal["6", "10", "15"] | None = None,
-        nsfw_checker: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Grok Imagine video generation.
-
-        Starts a Grok Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * text-to-video requires prompt; image-to-video needs at least one image.
-        * image_url is prepended to the image_urls array.
-        * model_version 1.5 supports image-to-video only.
-        * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
-        * Upstream may downgrade spicy mode to normal for image-to-video.
-        * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/grokVideo/start (operation `grok_start`).
-
-        Args:
-            name: Task name.
-            model_type: (undocumented)
-            model_version: (undocumented)
-            prompt: What to generate.
-            mode: (undocumented)
-            image_urls: (undocumented)
-            image_url: Source image URL.
-            aspect_ratio: (undocumented)
-            duration: (undocumented)
-            nsfw_checker: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "grok_start",
-            {
-                "name": name,
-                "model_type": model_type,
-                "model_version": model_version,
-                "prompt": prompt,
-                "mode": mode,
-                "image_urls": image_urls,
-                "image_url": image_url,
-                "aspect_ratio": aspect_ratio,
-                "duration": duration,
-                "nsfw_checker": nsfw_checker,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Grok Video task list.
-
-        Pages through the caller's Grok Video tasks.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-
-        Wire: GET /api/v1/grokVideo/allRecords (operation `grok_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "grok_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/grokVideo/batchDetail (operation `grok_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "grok_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get Grok Video task detail.
-
-        One Grok Video task by id (status dialect B).
-
-        Wire: GET /api/v1/grokVideo/{_id} (operation `grok_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "grok_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Grok Video task.
-
-        Wire: DELETE /api/v1/grokVideo/{_id} (operation `grok_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "grok_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Grok) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawGrok:
-    """Grok Video: Grok Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `AsyncGrok`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        name: str | None = None,
-        model_type: Literal["text-to-video", "image-to-video"] | None = None,
-        model_version: Literal["legacy", "1.5"] | None = None,
-        prompt: str | None = None,
-        mode: Literal["fun", "normal", "spicy"] | None = None,
-        image_urls: Sequence[str | PurePath] | None = None,
-        image_url: str | PurePath | None = None,
-        aspect_ratio: Literal["auto", "1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] | None = None,
-        duration: Literal["6", "10", "15"] | None = None,
-        nsfw_checker: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Grok Imagine video generation.
-
-        Starts a Grok Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * text-to-video requires prompt; image-to-video needs at least one image.
-        * image_url is prepended to the image_urls array.
-        * model_version 1.5 supports image-to-video only.
-        * Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
-        * Upstream may downgrade spicy mode to normal for image-to-video.
-        * Poll GET /api/v1/grokVideo/{_id} until current_status is completed or failed.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/grokVideo/start (operation `grok_start`).
-
-        Args:
-            name: Task name.
-            model_type: (undocumented)
-            model_version: (undocumented)
-            prompt: What to generate.
-            mode: (undocumented)
-            image_urls: (undocumented)
-            image_url: Source image URL.
-            aspect_ratio: (undocumented)
-            duration: (undocumented)
-            nsfw_checker: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "grok_start",
-            {
-                "name": name,
-                "model_type": model_type,
-                "model_version": model_version,
-                "prompt": prompt,
-                "mode": mode,
-                "image_urls": image_urls,
-                "image_url": image_url,
-                "aspect_ratio": aspect_ratio,
-                "duration": duration,
-                "nsfw_checker": nsfw_checker,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Grok Video task list.
-
-        Pages through the caller's Grok Video tasks.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-
-        Wire: GET /api/v1/grokVideo/allRecords (operation `grok_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "grok_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/grokVideo/batchDetail (operation `grok_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "grok_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get Grok Video task detail.
-
-        One Grok Video task by id (status dialect B).
-
-        Wire: GET /api/v1/grokVideo/{_id} (operation `grok_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "grok_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Grok Video task.
-
-        Wire: DELETE /api/v1/grokVideo/{_id} (operation `grok_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "grok_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncGrok) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

@@ -1,8 +1,9 @@
 """Motion Transfer: Move a person like a motion video (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -27,7 +30,7 @@ class MotionTransfer:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -290,7 +293,7 @@ class AsyncMotionTransfer:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -549,414 +552,22 @@ class AsyncMotionTransfer:
 
 
 class RawMotionTransfer:
-    """Motion Transfer: Move a person like a motion video (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `MotionTransfer`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        image_url: str | PurePath,
-        video_url: str | PurePath,
-        name: str | None = None,
-        positive_prompt: str | None = None,
-        negative_prompt: str | None = None,
-        task_timeout: float | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start motion transfer task.
-
-        Moves a person (image or avatar) like the motion video (dialect B task).
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
-
-        Args:
-            name: (undocumented)
-            image_url: Photo of the person who moves.
-            video_url: Motion source.
-            positive_prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "motion_transfer_start",
-            {
-                "name": name,
-                "image_url": image_url,
-                "video_url": video_url,
-                "positive_prompt": positive_prompt,
-                "negative_prompt": negative_prompt,
-                "timeout": task_timeout,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all motion transfer records.
-
-        Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
-
-        Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "motion_transfer_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
-
-        Args:
-            ids: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "motion_transfer_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get motion transfer task detail.
-
-        Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "motion_transfer_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete motion transfer task.
-
-        Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "motion_transfer_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: MotionTransfer) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawMotionTransfer:
-    """Motion Transfer: Move a person like a motion video (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `AsyncMotionTransfer`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        image_url: str | PurePath,
-        video_url: str | PurePath,
-        name: str | None = None,
-        positive_prompt: str | None = None,
-        negative_prompt: str | None = None,
-        task_timeout: float | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start motion transfer task.
-
-        Moves a person (image or avatar) like the motion video (dialect B task).
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
-
-        Args:
-            name: (undocumented)
-            image_url: Photo of the person who moves.
-            video_url: Motion source.
-            positive_prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "motion_transfer_start",
-            {
-                "name": name,
-                "image_url": image_url,
-                "video_url": video_url,
-                "positive_prompt": positive_prompt,
-                "negative_prompt": negative_prompt,
-                "timeout": task_timeout,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all motion transfer records.
-
-        Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
-
-        Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "motion_transfer_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
-
-        Args:
-            ids: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "motion_transfer_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get motion transfer task detail.
-
-        Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "motion_transfer_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete motion transfer task.
-
-        Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "motion_transfer_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncMotionTransfer) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

@@ -1,8 +1,9 @@
 """NanoBanana: NanoBanana image generation and editing (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -26,7 +29,7 @@ class NanoBanana:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -313,7 +316,7 @@ class AsyncNanoBanana:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -596,458 +599,22 @@ class AsyncNanoBanana:
 
 
 class RawNanoBanana:
-    """NanoBanana: NanoBanana image generation and editing (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `NanoBanana`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        name: str,
-        prompt: str,
-        model: Literal["nano-banana", "nano-banana-pro", "nano-banana-2", "nano-banana-2-lite"] | None = None,
-        input_images: Sequence[str] | None = None,
-        aspect_ratio: Literal["auto", "16:9", "1:1", "9:16", "4:3", "3:4", "2:3", "3:2", "4:5", "5:4", "21:9"]
-        | None = None,
-        image_size: Literal["1K", "2K", "4K"] | None = None,
-        google_search: bool | None = None,
-        force_generate: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Nano Banana image generation.
-
-        Starts a NanoBanana task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
-        * nano-banana has no resolution control and edits automatically when images are given.
-        * google_search works only with the nano-banana-2 model.
-        * force_generate defaults to true for API callers, false for web callers.
-        * A 200 may report detected NSFW content instead of a started task.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
-
-        Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            image_size: (undocumented)
-            google_search: (undocumented)
-            force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "nano_banana_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "model": model,
-                "input_images": input_images,
-                "aspect_ratio": aspect_ratio,
-                "image_size": image_size,
-                "google_search": google_search,
-                "force_generate": force_generate,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Nano Banana task list.
-
-        Pages through the caller's NanoBanana tasks.
-
-        A2E's published notes:
-
-        * pageNum and pageSize are both required here.
-
-        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-            status: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "nano_banana_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-                "status": status,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
-
-        Args:
-            ids: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "nano_banana_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get task details.
-
-        Wire: GET /api/v1/userNanoBanana/detail/{id} (operation `nano_banana_get`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "nano_banana_get",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/userNanoBanana/delete/{id} (operation `nano_banana_delete`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "nano_banana_delete",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: NanoBanana) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawNanoBanana:
-    """NanoBanana: NanoBanana image generation and editing (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `AsyncNanoBanana`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        name: str,
-        prompt: str,
-        model: Literal["nano-banana", "nano-banana-pro", "nano-banana-2", "nano-banana-2-lite"] | None = None,
-        input_images: Sequence[str] | None = None,
-        aspect_ratio: Literal["auto", "16:9", "1:1", "9:16", "4:3", "3:4", "2:3", "3:2", "4:5", "5:4", "21:9"]
-        | None = None,
-        image_size: Literal["1K", "2K", "4K"] | None = None,
-        google_search: bool | None = None,
-        force_generate: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Nano Banana image generation.
-
-        Starts a NanoBanana task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
-        * nano-banana has no resolution control and edits automatically when images are given.
-        * google_search works only with the nano-banana-2 model.
-        * force_generate defaults to true for API callers, false for web callers.
-        * A 200 may report detected NSFW content instead of a started task.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
-
-        Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            image_size: (undocumented)
-            google_search: (undocumented)
-            force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "nano_banana_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "model": model,
-                "input_images": input_images,
-                "aspect_ratio": aspect_ratio,
-                "image_size": image_size,
-                "google_search": google_search,
-                "force_generate": force_generate,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-        status: Literal["initialized", "processing", "completed", "failed"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get Nano Banana task list.
-
-        Pages through the caller's NanoBanana tasks.
-
-        A2E's published notes:
-
-        * pageNum and pageSize are both required here.
-
-        Wire: GET /api/v1/userNanoBanana/allRecords (operation `nano_banana_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-            status: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "nano_banana_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-                "status": status,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
-
-        Args:
-            ids: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "nano_banana_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get task details.
-
-        Wire: GET /api/v1/userNanoBanana/detail/{id} (operation `nano_banana_get`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "nano_banana_get",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/userNanoBanana/delete/{id} (operation `nano_banana_delete`).
-
-        Args:
-            id: Task or record id (A2E's `_id`; these paths name it `id`).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "nano_banana_delete",
-            {
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncNanoBanana) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

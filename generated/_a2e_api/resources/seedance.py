@@ -1,8 +1,9 @@
 """Seedance Video: Seedance Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
@@ -26,7 +29,7 @@ class Seedance:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -287,7 +290,7 @@ class AsyncSeedance:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -544,408 +547,20 @@ class AsyncSeedance:
 
 
 class RawSeedance:
-    """Seedance Video: Seedance Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `Seedance`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        mode: Literal["text-to-video", "image-to-video"] | None = None,
-        image_url: str | PurePath | None = None,
-        end_image_url: str | PurePath | None = None,
-        duration: Literal["5", "10"] | None = None,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
-        resolution: Literal["480p", "720p"] | None = None,
-        camera_fixed: bool | None = None,
-        generate_audio: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Seedance 1.5 Pro video generation.
-
-        Starts a Seedance Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * image_url is required for image-to-video mode.
-        * image_url plus end_image_url is treated as first-last-frames mode.
-        * Only start and allRecords are documented for Seedance 1.5.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/seedanceVideo/start (operation `seedance_start`).
-
-        Args:
-            name: Task name.
-            mode: (undocumented)
-            prompt: What to generate.
-            image_url: Source image URL.
-            end_image_url: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            camera_fixed: (undocumented)
-            generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "seedance_start",
-            {
-                "name": name,
-                "mode": mode,
-                "prompt": prompt,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "camera_fixed": camera_fixed,
-                "generate_audio": generate_audio,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all Seedance video records.
-
-        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
-        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
-        task there by its id.
-
-        Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "seedance_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Several Seedance Video Tasks (batchDetail).
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: POST /api/v1/seedanceVideo/batchDetail (operation `seedance_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "seedance_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get One Seedance Video Task.
-
-        One Seedance Video task by id (status dialect B).
-
-        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
-        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "seedance_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Seedance) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
 
 
 class AsyncRawSeedance:
-    """Seedance Video: Seedance Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `AsyncSeedance`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        mode: Literal["text-to-video", "image-to-video"] | None = None,
-        image_url: str | PurePath | None = None,
-        end_image_url: str | PurePath | None = None,
-        duration: Literal["5", "10"] | None = None,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | None = None,
-        resolution: Literal["480p", "720p"] | None = None,
-        camera_fixed: bool | None = None,
-        generate_audio: bool | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Seedance 1.5 Pro video generation.
-
-        Starts a Seedance Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * image_url is required for image-to-video mode.
-        * image_url plus end_image_url is treated as first-last-frames mode.
-        * Only start and allRecords are documented for Seedance 1.5.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/seedanceVideo/start (operation `seedance_start`).
-
-        Args:
-            name: Task name.
-            mode: (undocumented)
-            prompt: What to generate.
-            image_url: Source image URL.
-            end_image_url: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            camera_fixed: (undocumented)
-            generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "seedance_start",
-            {
-                "name": name,
-                "mode": mode,
-                "prompt": prompt,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "camera_fixed": camera_fixed,
-                "generate_audio": generate_audio,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all Seedance video records.
-
-        Pages through the caller's Seedance Video tasks. A2E documents no read of one Seedance 1.5 task ("Only
-        start and allRecords are documented for Seedance 1.5"), so waiting reads the newest page and finds the
-        task there by its id.
-
-        Wire: GET /api/v1/seedanceVideo/allRecords (operation `seedance_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "seedance_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Several Seedance Video Tasks (batchDetail).
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: POST /api/v1/seedanceVideo/batchDetail (operation `seedance_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "seedance_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get One Seedance Video Task.
-
-        One Seedance Video task by id (status dialect B).
-
-        A2E publishes only `start` and `allRecords` for Seedance 1.5; this path follows the pattern every sibling family publishes.
-        Waiting goes through `allRecords` (`client.seedance.wait`), which A2E publishes.
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "seedance_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncSeedance) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)

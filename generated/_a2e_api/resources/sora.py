@@ -1,8 +1,9 @@
 """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -27,7 +30,7 @@ class Sora:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -306,7 +309,7 @@ class AsyncSora:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -583,450 +586,22 @@ class AsyncSora:
 
 
 class RawSora:
-    """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `Sora`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        model_type: Literal["text-to-video", "image-to-video"] | None = None,
-        image_urls: Sequence[str | PurePath] | None = None,
-        aspect_ratio: Literal["portrait", "landscape"] | None = None,
-        duration_seconds: Literal["5", "10", "15"] | None = None,
-        quality: Literal["standard", "high"] | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Sora 2 Pro video generation (powered by Kling 3.0).
-
-        Starts a Sora Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * Runs on Kling 3.0 despite the Sora 2 Pro name.
-        * image_urls required when model_type is image-to-video, which is the default.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
-
-        Args:
-            name: Task name.
-            model_type: (undocumented)
-            prompt: What to generate.
-            image_urls: (undocumented)
-            aspect_ratio: (undocumented)
-            duration_seconds: (undocumented)
-            quality: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "sora_start",
-            {
-                "name": name,
-                "model_type": model_type,
-                "prompt": prompt,
-                "image_urls": image_urls,
-                "aspect_ratio": aspect_ratio,
-                "duration_seconds": duration_seconds,
-                "quality": quality,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """List Sora 2 Pro records.
-
-        Pages through the caller's Sora Video tasks.
-
-        Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "sora_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch get Sora 2 Pro video task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "sora_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get Sora 2 Pro record detail.
-
-        One Sora Video task by id (status dialect B).
-
-        Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "sora_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Sora 2 Pro record.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "sora_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Sora) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawSora:
-    """Sora Video: Sora Video generation through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `AsyncSora`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        model_type: Literal["text-to-video", "image-to-video"] | None = None,
-        image_urls: Sequence[str | PurePath] | None = None,
-        aspect_ratio: Literal["portrait", "landscape"] | None = None,
-        duration_seconds: Literal["5", "10", "15"] | None = None,
-        quality: Literal["standard", "high"] | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start Sora 2 Pro video generation (powered by Kling 3.0).
-
-        Starts a Sora Video task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * Runs on Kling 3.0 despite the Sora 2 Pro name.
-        * image_urls required when model_type is image-to-video, which is the default.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/soraVideo/start (operation `sora_start`).
-
-        Args:
-            name: Task name.
-            model_type: (undocumented)
-            prompt: What to generate.
-            image_urls: (undocumented)
-            aspect_ratio: (undocumented)
-            duration_seconds: (undocumented)
-            quality: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "sora_start",
-            {
-                "name": name,
-                "model_type": model_type,
-                "prompt": prompt,
-                "image_urls": image_urls,
-                "aspect_ratio": aspect_ratio,
-                "duration_seconds": duration_seconds,
-                "quality": quality,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """List Sora 2 Pro records.
-
-        Pages through the caller's Sora Video tasks.
-
-        Wire: GET /api/v1/soraVideo/allRecords (operation `sora_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "sora_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch get Sora 2 Pro video task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/soraVideo/batchDetail (operation `sora_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "sora_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get Sora 2 Pro record detail.
-
-        One Sora Video task by id (status dialect B).
-
-        Wire: GET /api/v1/soraVideo/{_id} (operation `sora_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "sora_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete Sora 2 Pro record.
-
-        A2E's published notes:
-
-        * Soft delete: record is kept but hidden from normal lists.
-
-        Wire: DELETE /api/v1/soraVideo/{_id} (operation `sora_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "sora_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncSora) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

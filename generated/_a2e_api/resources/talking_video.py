@@ -1,8 +1,9 @@
 """Talking Video: Re-lip-sync a video to new audio (status dialect B).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.talking_video_record import TalkingVideoRecord
@@ -27,7 +30,7 @@ class TalkingVideo:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -300,7 +303,7 @@ class AsyncTalkingVideo:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -569,434 +572,22 @@ class AsyncTalkingVideo:
 
 
 class RawTalkingVideo:
-    """Talking Video: Re-lip-sync a video to new audio (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `TalkingVideo`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        name: str,
-        video_url: str | PurePath,
-        prompt: str,
-        negative_prompt: str,
-        audio_url: str | PurePath | None = None,
-        duration: int | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecord]:
-        """Start talking video generation.
-
-        Starts a Talking Video task (status dialect B). Charged on creation.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
-
-        Args:
-            name: (undocumented)
-            video_url: (undocumented)
-            audio_url: (undocumented)
-            duration: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecord.
-        """
-        return self._client._call_raw(
-            "talking_video_start",
-            {
-                "name": name,
-                "video_url": video_url,
-                "audio_url": audio_url,
-                "duration": duration,
-                "prompt": prompt,
-                "negative_prompt": negative_prompt,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecordPage]:
-        """Get all task records.
-
-        Pages through the caller's Talking Video tasks.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-
-        Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecordPage.
-        """
-        return self._client._call_raw(
-            "talking_video_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TalkingVideoRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TalkingVideoRecord].
-        """
-        return self._client._call_raw(
-            "talking_video_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecord]:
-        """Get task details.
-
-        One Talking Video task by id (status dialect B).
-
-        Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecord.
-        """
-        return self._client._call_raw(
-            "talking_video_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "talking_video_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: TalkingVideo) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
 
 
 class AsyncRawTalkingVideo:
-    """Talking Video: Re-lip-sync a video to new audio (status dialect B). Each call returns a `RawResponse`."""
+    """The operations of `AsyncTalkingVideo`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        name: str,
-        video_url: str | PurePath,
-        prompt: str,
-        negative_prompt: str,
-        audio_url: str | PurePath | None = None,
-        duration: int | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecord]:
-        """Start talking video generation.
-
-        Starts a Talking Video task (status dialect B). Charged on creation.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
-
-        Args:
-            name: (undocumented)
-            video_url: (undocumented)
-            audio_url: (undocumented)
-            duration: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecord.
-        """
-        return await self._client._call_raw(
-            "talking_video_start",
-            {
-                "name": name,
-                "video_url": video_url,
-                "audio_url": audio_url,
-                "duration": duration,
-                "prompt": prompt,
-                "negative_prompt": negative_prompt,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecordPage]:
-        """Get all task records.
-
-        Pages through the caller's Talking Video tasks.
-
-        A2E's published notes:
-
-        * Results are ordered newest first.
-
-        Wire: GET /api/v1/talkingVideo/allRecords (operation `talking_video_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecordPage.
-        """
-        return await self._client._call_raw(
-            "talking_video_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TalkingVideoRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/talkingVideo/batchDetail (operation `talking_video_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TalkingVideoRecord].
-        """
-        return await self._client._call_raw(
-            "talking_video_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TalkingVideoRecord]:
-        """Get task details.
-
-        One Talking Video task by id (status dialect B).
-
-        Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TalkingVideoRecord.
-        """
-        return await self._client._call_raw(
-            "talking_video_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "talking_video_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncTalkingVideo) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)

@@ -1,8 +1,9 @@
 """Text to Image: Generate images from text (status dialect B, results in `image_urls`).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -26,7 +29,7 @@ class TextToImage:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -358,7 +361,7 @@ class AsyncTextToImage:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -686,552 +689,24 @@ class AsyncTextToImage:
 
 
 class RawTextToImage:
-    """Text to Image: Generate images from text (status dialect B, results in `image_urls`). Each call returns a `RawResponse`."""
+    """The operations of `TextToImage`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        width: float | None = None,
-        height: float | None = None,
-        model_type: Literal["a2e", "seedream"] | None = None,
-        input_images: Sequence[str] | None = None,
-        skip_face_enhance: bool | None = None,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"] | None = None,
-        max_images: int | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        req_key: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start text to image generation.
-
-        Starts a Text-to-Image task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * input_images: at most 2 for the a2e model, at most 10 for Seedream.
-        * aspect_ratio applies to the seedream model only.
-        * max_images above 1 creates several tasks internally.
-        * name is generated automatically when omitted.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
-
-        Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            width: (undocumented)
-            height: (undocumented)
-            model_type: (undocumented)
-            input_images: (undocumented)
-            skip_face_enhance: (undocumented)
-            aspect_ratio: (undocumented)
-            max_images: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0); superseded by `model_type`.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "text_to_image_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "width": width,
-                "height": height,
-                "model_type": model_type,
-                "input_images": input_images,
-                "skip_face_enhance": skip_face_enhance,
-                "aspect_ratio": aspect_ratio,
-                "max_images": max_images,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-                "req_key": req_key,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all text to image records.
-
-        Pages through the caller's Text-to-Image tasks.
-
-        Wire: GET /api/v1/userText2Image/allRecords (operation `text_to_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "text_to_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/userText2Image/batchDetail (operation `text_to_image_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "text_to_image_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get text to image record detail.
-
-        One Text-to-Image task by id (status dialect B).
-
-        Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "text_to_image_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        Deletes a text-to-image task.
-
-        Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return self._client._call_raw(
-            "text_to_image_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def make_avatar(
-        self,
-        id: str,
-        *,
-        gender: Literal["female", "male"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Any]:
-        """Quick add avatar from generated image.
-
-        Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
-
-        A2E's published notes:
-
-        * Body _id is a text-to-image record id, not an avatar id.
-
-        Wire: POST /api/v1/userText2Image/quickAddAvatar (operation `text_to_image_make_avatar`).
-
-        Args:
-            id (`_id`): Task id.
-            gender: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Any.
-        """
-        return self._client._call_raw(
-            "text_to_image_make_avatar",
-            {
-                "_id": id,
-                "gender": gender,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: TextToImage) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
+        self.delete = raw_view(group.delete)
+        self.make_avatar = raw_view(group.make_avatar)
 
 
 class AsyncRawTextToImage:
-    """Text to Image: Generate images from text (status dialect B, results in `image_urls`). Each call returns a `RawResponse`."""
+    """The operations of `AsyncTextToImage`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        prompt: str,
-        name: str | None = None,
-        width: float | None = None,
-        height: float | None = None,
-        model_type: Literal["a2e", "seedream"] | None = None,
-        input_images: Sequence[str] | None = None,
-        skip_face_enhance: bool | None = None,
-        aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"] | None = None,
-        max_images: int | None = None,
-        webhook_url: str | None = None,
-        webhook_token: str | None = None,
-        req_key: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start text to image generation.
-
-        Starts a Text-to-Image task (status dialect B). Charged on creation.
-
-        A2E's published notes:
-
-        * input_images: at most 2 for the a2e model, at most 10 for Seedream.
-        * aspect_ratio applies to the seedream model only.
-        * max_images above 1 creates several tasks internally.
-        * name is generated automatically when omitted.
-
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
-
-        Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            width: (undocumented)
-            height: (undocumented)
-            model_type: (undocumented)
-            input_images: (undocumented)
-            skip_face_enhance: (undocumented)
-            aspect_ratio: (undocumented)
-            max_images: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0); superseded by `model_type`.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "text_to_image_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "width": width,
-                "height": height,
-                "model_type": model_type,
-                "input_images": input_images,
-                "skip_face_enhance": skip_face_enhance,
-                "aspect_ratio": aspect_ratio,
-                "max_images": max_images,
-                "webhook_url": webhook_url,
-                "webhook_token": webhook_token,
-                "req_key": req_key,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """Get all text to image records.
-
-        Pages through the caller's Text-to-Image tasks.
-
-        Wire: GET /api/v1/userText2Image/allRecords (operation `text_to_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "text_to_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Batch query task details.
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Wire: POST /api/v1/userText2Image/batchDetail (operation `text_to_image_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "text_to_image_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get text to image record detail.
-
-        One Text-to-Image task by id (status dialect B).
-
-        Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "text_to_image_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Empty]:
-        """Delete task.
-
-        Deletes a text-to-image task.
-
-        Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Empty.
-        """
-        return await self._client._call_raw(
-            "text_to_image_delete",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def make_avatar(
-        self,
-        id: str,
-        *,
-        gender: Literal["female", "male"] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[Any]:
-        """Quick add avatar from generated image.
-
-        Creates an avatar from a generated image (body `{_id}`: the text-to-image task).
-
-        A2E's published notes:
-
-        * Body _id is a text-to-image record id, not an avatar id.
-
-        Wire: POST /api/v1/userText2Image/quickAddAvatar (operation `text_to_image_make_avatar`).
-
-        Args:
-            id (`_id`): Task id.
-            gender: (undocumented)
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as Any.
-        """
-        return await self._client._call_raw(
-            "text_to_image_make_avatar",
-            {
-                "_id": id,
-                "gender": gender,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncTextToImage) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)
+        self.delete = async_raw_view(group.delete)
+        self.make_avatar = async_raw_view(group.make_avatar)

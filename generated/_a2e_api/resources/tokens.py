@@ -1,17 +1,20 @@
 """Get Tokens: The deprecated token flow; create `sk_` tokens in the web app instead.
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.api_token import ApiToken
 
@@ -23,7 +26,7 @@ class Tokens:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def generate(
@@ -68,7 +71,7 @@ class AsyncTokens:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def generate(
@@ -109,90 +112,14 @@ class AsyncTokens:
 
 
 class RawTokens:
-    """Get Tokens: The deprecated token flow; create `sk_` tokens in the web app instead. Each call returns a `RawResponse`."""
+    """The operations of `Tokens`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def generate(
-        self,
-        *,
-        alias: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ApiToken]:
-        """Get API token.
-
-        Mints an API token from a login token (send the login token as the bearer). Deprecated by A2E: create tokens in the web app (Account > API Token).
-
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/token/generate (operation `tokens_generate`).
-
-        Args:
-            alias: Label to remember the token by.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as ApiToken.
-        """
-        return self._client._call_raw(
-            "tokens_generate",
-            {
-                "alias": alias,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Tokens) -> None:
+        self.generate = raw_view(group.generate)
 
 
 class AsyncRawTokens:
-    """Get Tokens: The deprecated token flow; create `sk_` tokens in the web app instead. Each call returns a `RawResponse`."""
+    """The operations of `AsyncTokens`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def generate(
-        self,
-        *,
-        alias: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[ApiToken]:
-        """Get API token.
-
-        Mints an API token from a login token (send the login token as the bearer). Deprecated by A2E: create tokens in the web app (Account > API Token).
-
-        Deprecated: kept because A2E's docs list it; prefer the current operation.
-        Wire: POST /api/v1/token/generate (operation `tokens_generate`).
-
-        Args:
-            alias: Label to remember the token by.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as ApiToken.
-        """
-        return await self._client._call_raw(
-            "tokens_generate",
-            {
-                "alias": alias,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncTokens) -> None:
+        self.generate = async_raw_view(group.generate)

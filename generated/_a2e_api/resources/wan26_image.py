@@ -1,8 +1,9 @@
 """Wan 2.6 Image: Wan 2.6 Image through A2E (status dialect B; request fields not documented).
 
 Generated from openapi/a2e.yaml by generator/generate.py; every method sends one operation through the
-client's `_call` (or `_call_raw` for the raw view), which validates the arguments, sends the request and
-unwraps the envelope. The `iter_` method of a paged list sends its operation page after page (`a2e._pages`).
+client's `_call`, which validates the arguments, sends the request and unwraps the envelope. The `iter_` method
+of a paged list sends its operation page after page (`a2e._pages`). The raw views (`client.with_raw_response`)
+wrap the same methods: each call answers a `RawResponse` of what the method returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from a2e._raw_response import async_raw_view, raw_view
+
 if TYPE_CHECKING:
-    from a2e import RawResponse
+    from a2e import A2E, AsyncA2E
 
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
@@ -26,7 +29,7 @@ class Wan26Image:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     def start(
@@ -269,7 +272,7 @@ class AsyncWan26Image:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     async def start(
@@ -508,374 +511,20 @@ class AsyncWan26Image:
 
 
 class RawWan26Image:
-    """Wan 2.6 Image: Wan 2.6 Image through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `Wan26Image`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def start(
-        self,
-        *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | PurePath | None = None,
-        force_generate: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start a Wan 2.6 Image Task.
-
-        Starts a Wan 2.6 Image task (status dialect B). Charged on creation.
-
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userWan26Image/start (operation `wan26_image_start`).
-
-        Args:
-            name: Task name.
-            prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-        A2E has not published all of this body's fields: pass them in `extra_body`.
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "wan26_image_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """List Wan 2.6 Image Tasks.
-
-        Pages through the caller's Wan 2.6 Image tasks.
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
-        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
-        (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/list.
-        Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return self._client._call_raw(
-            "wan26_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Several Wan 2.6 Image Tasks (batchDetail).
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
-        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
-        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
-        Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return self._client._call_raw(
-            "wan26_image_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get One Wan 2.6 Image Task.
-
-        One Wan 2.6 Image task by id (status dialect B).
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
-        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
-        (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
-        Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return self._client._call_raw(
-            "wan26_image_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: Wan26Image) -> None:
+        self.start = raw_view(group.start)
+        self.list = raw_view(group.list)
+        self.batch_detail = raw_view(group.batch_detail)
+        self.get = raw_view(group.get)
 
 
 class AsyncRawWan26Image:
-    """Wan 2.6 Image: Wan 2.6 Image through A2E (status dialect B; request fields not documented). Each call returns a `RawResponse`."""
+    """The operations of `AsyncWan26Image`, each answering a `RawResponse` (`client.with_raw_response`)."""
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    async def start(
-        self,
-        *,
-        name: str | None = None,
-        prompt: str | None = None,
-        image_url: str | PurePath | None = None,
-        force_generate: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Start a Wan 2.6 Image Task.
-
-        Starts a Wan 2.6 Image task (status dialect B). Charged on creation.
-
-        Not in A2E's published API: known only from third-party notes quoting an older A2E document. It may have been withdrawn.
-
-        Confidence: weak (method, path or fields not confirmed by A2E's docs).
-        Charged on creation: never retried automatically once it may have reached A2E.
-        Wire: POST /api/v1/userWan26Image/start (operation `wan26_image_start`).
-
-        Args:
-            name: Task name.
-            prompt: What to generate.
-            image_url: Source image URL.
-            force_generate: Skip the NSFW block (image families; true by default for API users).
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-        A2E has not published all of this body's fields: pass them in `extra_body`.
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "wan26_image_start",
-            {
-                "name": name,
-                "prompt": prompt,
-                "image_url": image_url,
-                "force_generate": force_generate,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecordPage]:
-        """List Wan 2.6 Image Tasks.
-
-        Pages through the caller's Wan 2.6 Image tasks.
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
-        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
-        (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/list.
-        Wire: GET /api/v1/userWan26Image/allRecords (operation `wan26_image_list`).
-
-        Args:
-            page_num (`pageNum`): Page number, 1-based.
-            page_size (`pageSize`): Records per page.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecordPage.
-        """
-        return await self._client._call_raw(
-            "wan26_image_list",
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def batch_detail(
-        self,
-        *,
-        ids: Sequence[str],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[builtins.list[TaskRecord]]:
-        """Get Several Wan 2.6 Image Tasks (batchDetail).
-
-        Several tasks in one call (body `{ids}`); useful for polling many tasks.
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; the published image
-        families (Flux 2, GPT Image, Qwen Image, Kling Image) have this `batchDetail` too, but list their tasks at `/list`
-        and read one at `/detail/{id}` (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/detail/{id} (one task a call); GET /api/v1/userWan26Image/list.
-        Wire: POST /api/v1/userWan26Image/batchDetail (operation `wan26_image_batch_detail`).
-
-        Args:
-            ids: Task ids.
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as builtins.list[TaskRecord].
-        """
-        return await self._client._call_raw(
-            "wan26_image_batch_detail",
-            {
-                "ids": ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse[TaskRecord]:
-        """Get One Wan 2.6 Image Task.
-
-        One Wan 2.6 Image task by id (status dialect B).
-
-        Inferred: no source gives this path. Only the start is quoted from a copy of A2E's document; every published image
-        family (Flux 2, GPT Image, Qwen Image, Kling Image) reads its tasks at `/list` and `/detail/{id}` instead
-        (`x-a2e-alternatives`; answers-audit §4.2).
-
-        Confidence: inferred (method, path or fields not confirmed by A2E's docs).
-        Other forms seen: GET /api/v1/userWan26Image/detail/{id}.
-        Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
-
-        Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-
-        Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
-        way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
-
-        Returns:
-            The envelope's `data` as TaskRecord.
-        """
-        return await self._client._call_raw(
-            "wan26_image_get",
-            {
-                "_id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    def __init__(self, group: AsyncWan26Image) -> None:
+        self.start = async_raw_view(group.start)
+        self.list = async_raw_view(group.list)
+        self.batch_detail = async_raw_view(group.batch_detail)
+        self.get = async_raw_view(group.get)

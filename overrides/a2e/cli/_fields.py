@@ -12,7 +12,10 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _a2e_api.operations.types import Operation, Param, Schema
 
 Converter = Callable[[str], Any]
 DEST = "field_"  # prefix of the parsed fields' attributes, apart from the command's own options
@@ -27,9 +30,9 @@ def dest(python_name: str) -> str:
     return DEST + python_name
 
 
-def kind(schema: Mapping[str, Any]) -> str:
+def kind(schema: Schema) -> str:
     """The JSON type of a schema (the first that is not null), `string` when it names none."""
-    kinds = schema.get("type") or "string"
+    kinds = schema["type"] if "type" in schema and schema["type"] else "string"
     if isinstance(kinds, list):
         kinds = next((k for k in kinds if k != "null"), "string")
     return str(kinds)
@@ -108,7 +111,7 @@ def to_url_or_file(text: str) -> str | Path:
     return text
 
 
-def scalar_converter(schema: Mapping[str, Any]) -> Converter | None:
+def scalar_converter(schema: Schema) -> Converter | None:
     """How one value of this schema is read; None keeps the text."""
     found = kind(schema)
     if found == "integer":
@@ -121,14 +124,23 @@ def scalar_converter(schema: Mapping[str, Any]) -> Converter | None:
         return to_object
     if found == "array":
         return to_array(schema)
-    if schema.get("format") == "uri":
+    if is_url(schema):
         return to_url_or_file
     return None
 
 
-def to_array(schema: Mapping[str, Any]) -> Converter:
+def is_url(schema: Schema) -> bool:
+    return "format" in schema and schema["format"] == "uri"
+
+
+def items_of(schema: Schema) -> Schema:
+    """The schema of an array's items (none: no checks)."""
+    return schema["items"] if "items" in schema else {}
+
+
+def to_array(schema: Schema) -> Converter:
     """A JSON array given at once, or one item per use of the option (the option `extend`s the list)."""
-    item = scalar_converter(schema.get("items") or {})
+    item = scalar_converter(items_of(schema))
 
     def convert(text: str) -> list[Any]:
         if text.lstrip().startswith("["):
@@ -154,32 +166,32 @@ CONFIDENCE = {
 METAVARS = {"integer": "N", "number": "NUMBER", "boolean": "true|false", "object": "JSON", "array": "ITEM|JSON"}
 
 
-def metavar(schema: Mapping[str, Any]) -> str:
+def metavar(schema: Schema) -> str:
     found = kind(schema)
     if "enum" in schema and found != "array":
         values = [str(v) for v in schema["enum"]]
         shown = "{" + ",".join(values) + "}"
         return shown if len(shown) <= 30 else "VALUE"
     if found == "string":
-        return "URL|FILE" if schema.get("format") == "uri" else "TEXT"
+        return "URL|FILE" if is_url(schema) else "TEXT"
     return METAVARS.get(found, "VALUE")
 
 
-def type_label(schema: Mapping[str, Any]) -> str:
+def type_label(schema: Schema) -> str:
     found = kind(schema)
     if found == "array":
-        items = schema.get("items") or {}
-        return f"list of {type_label(items)}s (repeat the option or give a JSON array)"
-    if found == "string" and schema.get("format") == "uri":
+        return f"list of {type_label(items_of(schema))}s (repeat the option or give a JSON array)"
+    if found == "string" and is_url(schema):
         return "URL (or a local file, uploaded first)"
     if found == "object":
         return "JSON object (or @FILE)"
     return found
 
 
-def limits(schema: Mapping[str, Any]) -> list[str]:
+def limits(schema: Schema) -> list[str]:
     parts = []
-    low, high = schema.get("minimum"), schema.get("maximum")
+    low = schema["minimum"] if "minimum" in schema else None
+    high = schema["maximum"] if "maximum" in schema else None
     if low is not None and high is not None:
         parts.append(f"{low} to {high}")
     elif low is not None:
@@ -207,12 +219,12 @@ def allowed(values: Sequence[Any]) -> str:
     return f"one of: {shown}{more}"
 
 
-def field_help(field: Mapping[str, Any], text: str | None) -> str:
-    schema = field["schema"]
+def field_help(field: Param, text: str | None) -> str:
+    schema, items = field["schema"], items_of(field["schema"])
     parts = [type_label(schema)]
     if field["required"]:
         parts.append("required")
-    enum = schema.get("enum") or (schema.get("items") or {}).get("enum")
+    enum = schema["enum"] if "enum" in schema and schema["enum"] else items["enum"] if "enum" in items else None
     if enum:
         parts.append(allowed(enum))
     parts.extend(limits(schema))
@@ -228,29 +240,40 @@ def field_help(field: Mapping[str, Any], text: str | None) -> str:
     return line.replace("%", "%%")
 
 
-def add_field(group: argparse._ArgumentGroup, field: Mapping[str, Any], text: str | None) -> None:
+def add_field(group: argparse._ArgumentGroup, field: Param, text: str | None) -> None:
     """The option of one parameter: `--python-name VALUE`, converted by the parameter's JSON schema."""
     schema = field["schema"]
     found = kind(schema)
     help_text = field_help(field, text)
     name, target = option(field["python"]), dest(field["python"])
     if found == "boolean":
-        group.add_argument(name, dest=target, nargs="?", const=True, default=None, type=to_boolean,
-                           metavar="true|false", help=help_text)  # fmt: skip
-        group.add_argument(option("no_" + field["python"]), dest=target, action="store_const", const=False,
-                           help=argparse.SUPPRESS)  # fmt: skip
+        group.add_argument(
+            name,
+            dest=target,
+            nargs="?",
+            const=True,
+            default=None,
+            type=to_boolean,
+            metavar="true|false",
+            help=help_text,
+        )
+        group.add_argument(
+            option("no_" + field["python"]), dest=target, action="store_const", const=False, help=argparse.SUPPRESS
+        )
         return
     converter = scalar_converter(schema) or str
     if found == "array":
-        group.add_argument(name, dest=target, action="extend", type=converter, default=None,
-                           metavar=metavar(schema), help=help_text)  # fmt: skip
+        group.add_argument(
+            name, dest=target, action="extend", type=converter, default=None, metavar=metavar(schema), help=help_text
+        )
         return
-    choices = schema.get("enum") if found in ("string", "integer", "number") else None
-    group.add_argument(name, dest=target, type=converter, choices=choices, default=None, metavar=metavar(schema),
-                       help=help_text)  # fmt: skip
+    choices = schema["enum"] if "enum" in schema and found in ("string", "integer", "number") else None
+    group.add_argument(
+        name, dest=target, type=converter, choices=choices, default=None, metavar=metavar(schema), help=help_text
+    )
 
 
-def wire_params(op: Mapping[str, Any], args: argparse.Namespace, body: Mapping[str, Any] | None) -> dict[str, Any]:
+def wire_params(op: Operation, args: argparse.Namespace, body: Mapping[str, Any] | None) -> dict[str, Any]:
     """The call's parameters by wire name: the `--json` body first, then every option given."""
     params = dict(body or {})
     values = vars(args)

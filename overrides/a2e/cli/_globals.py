@@ -1,11 +1,17 @@
 """The global options: before the command, and also after it (hidden in its help) where the command has no
-field of the same name (`a2e tts list-voices --region US` is the voices' region)."""
+field of the same name (`a2e tts list-voices --region US` is the voices' region); and the `Context` every command
+gets, with the client they describe."""
 
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Sequence
+from typing import Any
 
 from .._config import REGIONS
+from .._sync_client import A2E
+from . import _output
 
 APPENDED = frozenset({"header"})  # given both before and after the command, these add up
 
@@ -58,3 +64,39 @@ def add_late(parser: argparse.ArgumentParser) -> None:
         if free:
             late = {**settings, "default": argparse.SUPPRESS, "help": argparse.SUPPRESS}
             parser.add_argument(*free, dest=names[-1].lstrip("-").replace("-", "_"), **late)  # type: ignore[arg-type]
+
+
+class Context:
+    """The global options, and the client they describe."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.base_url: str | None = args.base_url
+        self.region: str | None = args.region
+        self.timeout: float | None = args.timeout
+        self.max_retries: int | None = args.max_retries
+        self.headers = headers(args.header or [])
+        self.messages = _output.Messages(bool(args.quiet))
+
+    def client(self, *, key_needed: bool = True) -> A2E:
+        """A client from the options and the environment (A2E_API_KEY...); without `key_needed`, one that works
+        without a key (downloads never send it)."""
+        key = None if key_needed or os.environ.get("A2E_API_KEY", "").strip() else "unused"
+        options: dict[str, Any] = {
+            "base_url": self.base_url,
+            "region": self.region,
+            "timeout": self.timeout,
+            "headers": self.headers,
+        }
+        if self.max_retries is not None:
+            options["max_retries"] = self.max_retries
+        return A2E(key, **options)
+
+
+def headers(given: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for text in given:
+        name, sep, value = text.partition(":")
+        if not sep or not name.strip():
+            raise _output.UsageError(f"--header: expected NAME:VALUE, got {text!r}")
+        found[name.strip()] = value.strip()
+    return found

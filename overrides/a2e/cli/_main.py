@@ -9,12 +9,10 @@ import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from _a2e_api.operations import GROUP_OF
 from _a2e_api.resources import GROUPS
 
-from .._client import A2E
 from .._exceptions import A2EError
 from .._version import __version__
 from . import _globals, _output, _parsing, _workflows
@@ -50,44 +48,16 @@ def overview() -> str:
     return ABOUT + "\n\n" + "\n".join(rows)
 
 
-class Context:
-    """The global options, and the client they describe."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.base_url: str | None = args.base_url
-        self.region: str | None = args.region
-        self.timeout: float | None = args.timeout
-        self.max_retries: int | None = args.max_retries
-        self.headers = headers(args.header or [])
-        self.messages = _output.Messages(bool(args.quiet))
-
-    def client(self, *, key_needed: bool = True) -> A2E:
-        """A client from the options and the environment (A2E_API_KEY...); without `key_needed`, one that works
-        without a key (downloads never send it)."""
-        key = None if key_needed or os.environ.get("A2E_API_KEY", "").strip() else "unused"
-        options: dict[str, Any] = {"base_url": self.base_url, "region": self.region, "timeout": self.timeout,
-                                   "headers": self.headers}  # fmt: skip
-        if self.max_retries is not None:
-            options["max_retries"] = self.max_retries
-        return A2E(key, **options)
-
-
-def headers(given: Sequence[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for text in given:
-        name, sep, value = text.partition(":")
-        if not sep or not name.strip():
-            raise _output.UsageError(f"--header: expected NAME:VALUE, got {text!r}")
-        found[name.strip()] = value.strip()
-    return found
-
-
 def build() -> argparse.ArgumentParser:
     """The top parser; each command's own parser is filled in only when the command line chooses it."""
     from . import _ops
 
-    parser = _parsing.Parser(prog="a2e", description=overview(), epilog=ENVIRONMENT + "\n\n" + _output.EXIT_CODES,
-                             formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser = _parsing.Parser(
+        prog="a2e",
+        description=overview(),
+        epilog=ENVIRONMENT + "\n\n" + _output.EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"a2e {__version__}")
     _globals.add(parser)
     commands = _parsing.subcommands(parser, dest="command", metavar="COMMAND", help="a workflow or a group (above)")
@@ -112,8 +82,13 @@ def wait_options(parser: argparse.ArgumentParser, timeout: float) -> None:
         metavar="SECONDS",
         help="give up waiting after this long (exit code 4; tasks go on; default %(default)g)",
     )
-    parser.add_argument("--poll-interval", type=_globals.seconds, default=2.0, metavar="SECONDS",
-                        help="seconds between status calls (default %(default)g)")  # fmt: skip
+    parser.add_argument(
+        "--poll-interval",
+        type=_globals.seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="seconds between status calls (default %(default)g)",
+    )
 
 
 def say_parser(parser: argparse.ArgumentParser) -> None:
@@ -124,11 +99,22 @@ def say_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", metavar="TEXT", help="what the avatar says")
     parser.add_argument("--avatar", required=True, metavar="ID", help="the avatar's id (see: a2e avatars)")
     parser.add_argument("--voice", required=True, metavar="ID", help="the voice's id (see: a2e voices)")
-    parser.add_argument("-o", "--output", type=Path, default=Path("."), metavar="PATH",
-                        help="the MP4's path, or a folder for it (default: the current folder)")  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("."),
+        metavar="PATH",
+        help="the MP4's path, or a folder for it (default: the current folder)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a file that exists at PATH")
-    parser.add_argument("--anchor-type", type=int, choices=[0, 1], default=0,
-                        help="0 for one of A2E's avatars, 1 for your own (default 0)")  # fmt: skip
+    parser.add_argument(
+        "--anchor-type",
+        type=int,
+        choices=[0, 1],
+        default=0,
+        help="0 for one of A2E's avatars, 1 for your own (default 0)",
+    )
     parser.add_argument("--title", help="the video's title")
     parser.add_argument("--resolution", type=int, metavar="N", help="720 or 1080 (A2E's default 1080)")
     parser.add_argument("--speech-rate", type=float, metavar="RATE", help="speaking speed; 1 is normal")
@@ -137,9 +123,11 @@ def say_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def wait_parser(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Wait for tasks of any groups at once (client.wait_many), with progress on stderr. "
-                          "Prints a JSON array of outcomes in the order given; the exit code is that of the first "
-                          "task that did not finish (3 failed, 4 still running, 1 an API error).")  # fmt: skip
+    parser.description = (
+        "Wait for tasks of any groups at once (client.wait_many), with progress on stderr. "
+        "Prints a JSON array of outcomes in the order given; the exit code is that of the first "
+        "task that did not finish (3 failed, 4 still running, 1 an API error)."
+    )
     parser.add_argument(
         "tasks",
         nargs="+",
@@ -158,11 +146,19 @@ def upload_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def download_parser(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Save a result file (client.download: streamed, nothing left behind on failure, "
-                          "no API key sent); prints its path.")  # fmt: skip
+    parser.description = (
+        "Save a result file (client.download: streamed, nothing left behind on failure, "
+        "no API key sent); prints its path."
+    )
     parser.add_argument("url", metavar="URL")
-    parser.add_argument("-o", "--output", type=Path, default=Path("."), metavar="PATH",
-                        help="a file, or a folder to save into (default: the current folder)")  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("."),
+        metavar="PATH",
+        help="a file, or a folder to save into (default: the current folder)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a file that exists at PATH")
     parser.set_defaults(handler=_workflows.download)
 
@@ -173,8 +169,10 @@ def credits_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def voices_parser(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("The public TTS voices (client.tts.list_voices()), as a JSON array with each voice's "
-                          "group; pass a voice's `value` to `a2e say --voice`.")  # fmt: skip
+    parser.description = (
+        "The public TTS voices (client.tts.list_voices()), as a JSON array with each voice's "
+        "group; pass a voice's `value` to `a2e say --voice`."
+    )
     parser.add_argument("--country", help="the language part of the locale, such as en")
     parser.add_argument("--region", help="the region part of the locale, such as US")
     parser.set_defaults(handler=_workflows.voices)
@@ -188,17 +186,25 @@ def operations_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def doctor_parser(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("The configuration (the key shown only by its first 3 characters and length), base URL "
-                          "and region, one cheap call for reachability and credits, and versions. Exit code 1 "
-                          "when A2E cannot be reached or refuses the key, 2 without a key.")  # fmt: skip
+    parser.description = (
+        "The configuration (the key shown only by its first 3 characters and length), base URL "
+        "and region, one cheap call for reachability and credits, and versions. Exit code 1 "
+        "when A2E cannot be reached or refuses the key, 2 without a key."
+    )
     parser.add_argument("--json", action="store_true", help="as a JSON object")
     parser.set_defaults(handler=_workflows.doctor)
 
 
 def avatars_parser(parser: argparse.ArgumentParser) -> None:
+    """The avatars group's methods; with no METHOD, the avatars videos can use."""
     from ._ops import populate_group
 
     populate_group(parser, "avatars")
+    parser.description = (
+        f"{parser.description} With no METHOD: the avatars for videos (client.videos.list_avatars()), as a JSON array."
+    )
+    parser.add_argument("--type", help="with no METHOD: the kind of avatars to list (e.g. default, custom)")
+    parser.set_defaults(handler=_workflows.list_avatars)
 
 
 WORKFLOW_PARSERS: Mapping[str, _parsing.Populate | None] = {
@@ -228,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is None:
             return _parsing.stderr_help(parser, "choose a COMMAND", full=False)
-        code: int = handler(Context(args), args)
+        code: int = handler(_globals.Context(args), args)
         return code
     except KeyboardInterrupt as interrupted:
         return _output.report(interrupted)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +12,14 @@ from _a2e_api.operations import GROUP_OF, OPERATIONS
 from _a2e_api.resources import GROUPS
 
 from .._exceptions import UnexpectedResponseError, WaitTimeoutError
+from .._operations import family_of, role_of, wait_of
 from . import _fields, _globals, _output, _parsing, _progress
+from ._globals import Context
 
 if TYPE_CHECKING:
-    from .._client import A2E
-    from ._main import Context
+    from _a2e_api.operations.types import Operation
+
+    from .._sync_client import A2E
 
 DEFAULT_WAIT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0
@@ -31,24 +33,21 @@ def group_operations(group: str) -> list[str]:
 def create_wait(op_id: str) -> str | None:
     """The wait operation for a create: an operation of the same group and family whose `wait` is set."""
     op = OPERATIONS[op_id]
-    resource = op["resource"] or {}
-    if resource.get("role") != "create":
+    if role_of(op) != "create":
         return None
     for other in group_operations(op["group"]):
         candidate = OPERATIONS[other]
-        if candidate["wait"] and (candidate["resource"] or {}).get("family") == resource.get("family"):
+        if candidate["wait"] and family_of(candidate) == family_of(op):
             return other
     return None
 
 
-def command(op: Mapping[str, Any], method: str | None = None) -> str:
+def command(op: Operation, method: str | None = None) -> str:
     return f"a2e {op['group']} {method or op['name']}"
 
 
 def populate_group(parser: argparse.ArgumentParser, group: str) -> None:
     """The methods of a group, named as on the client: its operations, then its waits."""
-    from ._workflows import list_avatars
-
     parser.description = f"{GROUPS.get(group, group)}: {len(group_operations(group))} operations of the A2E API."
     parser.epilog = f"`{parser.prog} METHOD --help` shows a method's fields; - and _ are alike in names."
     methods = _parsing.subcommands(parser, title="methods", dest="method", metavar="METHOD")
@@ -56,29 +55,33 @@ def populate_group(parser: argparse.ArgumentParser, group: str) -> None:
         op = OPERATIONS[op_id]
         flags = [word for word, on in (("charged", op["charged"]), ("deprecated", op["deprecated"])) if on]
         note = f" [{', '.join(flags)}]" if flags else ""
-        methods.add_lazy(op["name"], functools.partial(populate_operation, op_id=op_id),
-                         formatter_class=argparse.RawDescriptionHelpFormatter,
-                         help=f"{op['summary']}{note}".replace("%", "%%"))  # fmt: skip
+        methods.add_lazy(
+            op["name"],
+            functools.partial(populate_operation, op_id=op_id),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            help=f"{op['summary']}{note}".replace("%", "%%"),
+        )
     for op_id in group_operations(group):
         wait = OPERATIONS[op_id]["wait"]
         if wait:
-            methods.add_lazy(wait["method"], functools.partial(populate_wait, op_id=op_id),
-                             help=f"wait for a task until it ends (polls {OPERATIONS[op_id]['name']})")  # fmt: skip
-    if group == "avatars":  # `a2e avatars` alone lists the avatars videos can use
-        parser.description += " With no METHOD: the avatars for videos (client.videos.list_avatars()), as a JSON array."
-        parser.add_argument("--type", help="with no METHOD: the kind of avatars to list (e.g. default, custom)")
-        parser.set_defaults(handler=list_avatars)
-    else:
-        parser.set_defaults(handler=functools.partial(needs_method, parser))
+            methods.add_lazy(
+                wait["method"],
+                functools.partial(populate_wait, op_id=op_id),
+                help=f"wait for a task until it ends (polls {OPERATIONS[op_id]['name']})",
+            )
+    parser.set_defaults(handler=functools.partial(needs_method, parser))
 
 
 def needs_method(parser: argparse.ArgumentParser, ctx: Context, args: argparse.Namespace) -> int:
     return _parsing.stderr_help(parser, "choose a METHOD")
 
 
-def describe(op_id: str, op: Mapping[str, Any], doc: _fields.MethodDoc) -> str:
-    lines = [f"{op['summary']}.", "", f"  {op['method']} {op['path']}  (client.{op['group']}.{op['name']}, "
-             f"operation {op_id})"]  # fmt: skip
+def describe(op_id: str, op: Operation, doc: _fields.MethodDoc) -> str:
+    lines = [
+        f"{op['summary']}.",
+        "",
+        f"  {op['method']} {op['path']}  (client.{op['group']}.{op['name']}, operation {op_id})",
+    ]
     lines.append(f"  confidence: {op['confidence']} ({_fields.CONFIDENCE.get(op['confidence'], 'see the spec')})")
     if op["charged"]:
         lines.append("  charged: yes, it spends credits (never resent once it may have reached A2E)")
@@ -89,14 +92,14 @@ def describe(op_id: str, op: Mapping[str, Any], doc: _fields.MethodDoc) -> str:
     lines.extend(f"  rule: {rule}" for rule in rules(op))
     wait_op = create_wait(op_id)
     if wait_op:
-        waiting = command(OPERATIONS[wait_op], OPERATIONS[wait_op]["wait"]["method"])
+        waiting = command(OPERATIONS[wait_op], wait_of(wait_op)["method"])
         lines.append(f"  --wait: then waits as `{waiting} ID` does and prints the task's final record")
     if doc.description:
         lines.extend(["", doc.description])
     return "\n".join(lines)
 
 
-def rules(op: Mapping[str, Any]) -> list[str]:
+def rules(op: Operation) -> list[str]:
     """The spec's requirements beyond single fields, with the options' names."""
 
     def name(wire: str) -> str:
@@ -108,7 +111,7 @@ def rules(op: Mapping[str, Any]) -> list[str]:
     for rule in op["rules"]:
         if "exclusive" in rule:
             found.append(" and ".join(name(w) for w in rule["exclusive"]) + " exclude each other")
-        elif "require" in rule:
+        else:
             when = " and ".join(f"{name(w)} is {' or '.join(map(str, v))}" for w, v in rule["when"].items())
             found.append(" and ".join(name(w) for w in rule["require"]) + f" required when {when}")
     return found
@@ -125,23 +128,32 @@ def populate_operation(parser: argparse.ArgumentParser, op_id: str) -> None:
     if record is not None:
         parser.add_argument("positional_id", nargs="?", metavar="ID", help=f"same as {_fields.option(record)}")
     calls = parser.add_argument_group("call")
-    calls.add_argument("--json", dest="body", type=_fields.to_object, metavar="BODY",
-                       help="the parameters as one JSON object with A2E's wire names, @FILE or - (stdin); "
-                            "options given as well replace its values")  # fmt: skip
+    calls.add_argument(
+        "--json",
+        dest="body",
+        type=_fields.to_object,
+        metavar="BODY",
+        help="the parameters as one JSON object with A2E's wire names, @FILE or - (stdin); "
+        "options given as well replace its values",
+    )
     wait_op = create_wait(op_id)
     if wait_op is not None:
         waits = parser.add_argument_group("waiting")
-        waits.add_argument("--wait", action="store_true", help="wait for the task to end, with progress on stderr; "
-                           "print its final record")  # fmt: skip
+        waits.add_argument(
+            "--wait",
+            action="store_true",
+            help="wait for the task to end, with progress on stderr; print its final record",
+        )
         add_wait_options(waits, wait_op)
     parser.set_defaults(handler=run_operation, op_id=op_id, wait_op=wait_op)
 
 
-def id_param(op: Mapping[str, Any]) -> str | None:
+def id_param(op: Operation) -> str | None:
     """The python name of the record id parameter, which may also be given as the first argument."""
-    if not op["record_id"]:
+    record_id = op["record_id"]
+    if record_id is None:
         return None
-    wire = op["record_id"]["wire"]
+    wire = record_id["wire"]
     return next((f["python"] for f in op["params"] if f["wire"] == wire), None)
 
 
@@ -153,15 +165,27 @@ def add_wait_options(group: argparse._ArgumentGroup, wait_op: str) -> None:
         metavar="SECONDS",
         help="give up waiting after this long (exit code 4; the task goes on; default %(default)g)",
     )
-    group.add_argument("--poll-interval", type=_globals.seconds, default=DEFAULT_POLL_INTERVAL, metavar="SECONDS",
-                       help="seconds between status calls (default %(default)g)")  # fmt: skip
-    if OPERATIONS[wait_op]["wait"].get("cancel"):
-        group.add_argument("--cancel-on-timeout", action="store_true",
-                           help=f"on a timeout or Ctrl-C, also call {OPERATIONS[wait_op]['wait']['cancel']} "
-                                "on the task")  # fmt: skip
-    group.add_argument("-o", "--output", type=Path, metavar="PATH",
-                       help="download the task's result files to PATH (a file, or a folder for several); "
-                            "implies --wait")  # fmt: skip
+    group.add_argument(
+        "--poll-interval",
+        type=_globals.seconds,
+        default=DEFAULT_POLL_INTERVAL,
+        metavar="SECONDS",
+        help="seconds between status calls (default %(default)g)",
+    )
+    wait = wait_of(wait_op)
+    if "cancel" in wait:
+        group.add_argument(
+            "--cancel-on-timeout",
+            action="store_true",
+            help=f"on a timeout or Ctrl-C, also call {wait['cancel']} on the task",
+        )
+    group.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="download the task's result files to PATH (a file, or a folder for several); implies --wait",
+    )
     group.add_argument("--overwrite", action="store_true", help="replace files that exist at PATH")
 
 
@@ -169,7 +193,7 @@ def populate_wait(parser: argparse.ArgumentParser, op_id: str) -> None:
     op = OPERATIONS[op_id]
     parser.description = (
         f"Wait for a task of {op['group']} until it ends: polls {op['method']} {op['path']} "
-        f"(client.{op['group']}.{op['wait']['method']}), shows progress on stderr and prints the final record."
+        f"(client.{op['group']}.{wait_of(op_id)['method']}), shows progress on stderr and prints the final record."
     )
     parser.add_argument("task_id", metavar="ID", help="the task's id")
     add_wait_options(parser.add_argument_group("waiting"), op_id)
@@ -180,15 +204,16 @@ def run_operation(ctx: Context, args: argparse.Namespace) -> int:
     op_id: str = args.op_id
     op = OPERATIONS[op_id]
     params = _fields.wire_params(op, args, args.body)
-    if id_param(op) is not None and args.positional_id is not None:
-        wire = op["record_id"]["wire"]
+    record_id = op["record_id"]
+    if record_id is not None and id_param(op) is not None and args.positional_id is not None:
+        wire = record_id["wire"]
         if params.get(wire, args.positional_id) != args.positional_id:
             raise _output.UsageError(f"the id is given twice: {args.positional_id} and {params[wire]}")
         params[wire] = args.positional_id
     wait_op: str | None = args.wait_op
     waiting = wait_op is not None and (args.wait or args.output is not None)
     if waiting:
-        check_output(args.output, args.overwrite)
+        _output.check_output(args.output, args.overwrite)
     with ctx.client() as client:
         result = client.call(op_id, **params)
         if not waiting or wait_op is None:
@@ -203,7 +228,7 @@ def run_operation(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_wait_method(ctx: Context, args: argparse.Namespace) -> int:
-    check_output(args.output, args.overwrite)
+    _output.check_output(args.output, args.overwrite)
     with ctx.client() as client:
         final = wait(ctx, client, args.op_id, str(args.task_id), args)
         _output.emit(final)
@@ -211,23 +236,12 @@ def run_wait_method(ctx: Context, args: argparse.Namespace) -> int:
     return _output.OK
 
 
-def check_output(output: Path | None, overwrite: bool) -> None:
-    """Refuse an output path that cannot be written before anything is created (and charged)."""
-    if output is None or output.is_dir():
-        return
-    if output.exists() and not overwrite:
-        raise _output.UsageError(f"{output} exists; pass --overwrite to replace it")
-    if not output.parent.is_dir():
-        raise _output.UsageError(f"folder {output.parent} does not exist")
-
-
 def created_id(op_id: str, result: Any) -> str:
     """The id of the task a create started, from its answer."""
     found = getattr(result, "id", None)
     if not isinstance(found, str):
         wire = _output.plain(result)
-        found = next((wire[k] for k in ("_id", "id") if isinstance(wire, dict) and isinstance(wire.get(k), str)),
-                     None)  # fmt: skip
+        found = next((wire[k] for k in ("_id", "id") if isinstance(wire, dict) and isinstance(wire.get(k), str)), None)
     if not isinstance(found, str) or not found:
         raise UnexpectedResponseError(f"{op_id}: the answer names no task id to wait for", operation=op_id)
     return found
@@ -235,8 +249,8 @@ def created_id(op_id: str, result: Any) -> str:
 
 def wait(ctx: Context, client: A2E, wait_op: str, task_id: str, args: argparse.Namespace) -> Any:
     """Poll the task until it ends, with progress on stderr; its final record."""
-    op = OPERATIONS[wait_op]
-    method = getattr(getattr(client, op["group"]), op["wait"]["method"])
+    op, method_name = OPERATIONS[wait_op], wait_of(wait_op)["method"]
+    method = getattr(getattr(client, op["group"]), method_name)
     options: dict[str, Any] = {"timeout": args.wait_timeout, "poll_interval": args.poll_interval}
     if getattr(args, "cancel_on_timeout", False):
         options["cancel_on_timeout"] = True
@@ -245,7 +259,7 @@ def wait(ctx: Context, client: A2E, wait_op: str, task_id: str, args: argparse.N
             record = method(task_id, on_progress=shown.update, **options)
         except (WaitTimeoutError, KeyboardInterrupt) as stopped:
             if not options.get("cancel_on_timeout"):
-                stopped.add_note(f"the task goes on; wait again: {command(op, op['wait']['method'])} {task_id}")
+                stopped.add_note(f"the task goes on; wait again: {command(op, method_name)} {task_id}")
             raise
         shown.finish(task_id, "done")
     return record

@@ -1,4 +1,5 @@
-"""What the command prints: results as JSON on stdout; messages, progress and errors on stderr; exit codes."""
+"""What the command prints: results as JSON on stdout; messages, progress and errors on stderr; exit codes; and
+the check that an output path (`-o`) can be written."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from .._exceptions import (
@@ -71,6 +72,16 @@ class Messages:
             print(text, file=sys.stderr, flush=True)
 
 
+def check_output(output: Path | None, overwrite: bool) -> None:
+    """Refuse an output path that cannot be written before anything is created (and charged)."""
+    if output is None or output.is_dir():
+        return
+    if output.exists() and not overwrite:
+        raise UsageError(f"{output} exists; pass --overwrite to replace it")
+    if not output.parent.is_dir():
+        raise UsageError(f"folder {output.parent} does not exist")
+
+
 def exit_code(error: BaseException) -> int:
     if isinstance(error, KeyboardInterrupt):
         return INTERRUPTED
@@ -109,8 +120,10 @@ def describe(error: BaseException) -> str:
 def lost_line(lost: OutcomeUnknownError) -> str:
     """What happened to a charged call whose outcome is unknown, and how to find its task, in commands."""
     what = str(lost.cause) if lost.cause is not None else "the command was stopped while the request was in flight"
-    line = (f"{what}. `{command(lost.operation)}` may have created the task on A2E and charged for it: "
-            "do not run it again blindly")  # fmt: skip
+    line = (
+        f"{what}. `{command(lost.operation)}` may have created the task on A2E and charged for it: "
+        "do not run it again blindly"
+    )
     if lost.list_operation is None:
         return f"{line}; check your A2E account's records"
     where = f"`{command(lost.list_operation)}` lists the family's newest tasks"
@@ -126,7 +139,8 @@ def name_flag(operation_id: str | None) -> str:
 
     from .._operations import NAME_FIELDS
 
-    wires = {field["wire"] for field in (OPERATIONS.get(str(operation_id)) or {"params": []})["params"]}
+    op = OPERATIONS.get(str(operation_id))
+    wires = {field["wire"] for field in op["params"]} if op is not None else set()
     return next((f"--{field}" for field in NAME_FIELDS if field in wires), "--name")
 
 

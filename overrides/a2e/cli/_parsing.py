@@ -77,9 +77,12 @@ class LazySubParsers(SubParsersAction):
         return parser
 
     def __call__(
-        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: str | Sequence[Any] | None,
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
         option_string: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         given = [values] if isinstance(values, str) else list(values or [])
         names = self._name_parser_map
         name = names.canonical(given[0]) if isinstance(names, Names) else given[0]

@@ -10,7 +10,7 @@ import sys
 import time
 from importlib import metadata
 from importlib.util import find_spec
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._exceptions import (
     A2EError,
@@ -21,26 +21,28 @@ from .._exceptions import (
     WaitTimeoutError,
 )
 from . import _output, _progress
-
-if TYPE_CHECKING:
-    from ._main import Context
+from ._globals import Context
 
 
 def say(ctx: Context, args: argparse.Namespace) -> int:
     """Text to speech, an avatar video of it, a wait with progress, and the MP4 downloaded; prints its path."""
-    from ._ops import check_output
-
-    check_output(args.output, args.overwrite)
+    _output.check_output(args.output, args.overwrite)
     with ctx.client() as client:
         audio = client.tts.generate(msg=args.text, tts_id=args.voice, speech_rate=args.speech_rate)
         ctx.messages.info(f"speech: {audio}")
-        task = client.videos.generate(anchor_id=args.avatar, anchor_type=args.anchor_type, audio_src=audio,
-                                      title=args.title, resolution=args.resolution)  # fmt: skip
+        task = client.videos.generate(
+            anchor_id=args.avatar,
+            anchor_type=args.anchor_type,
+            audio_src=audio,
+            title=args.title,
+            resolution=args.resolution,
+        )
         ctx.messages.info(f"video task: {task.id}")
         with _progress.display(ctx.messages.quiet) as shown:
             try:
-                record = client.videos.wait(task.id, timeout=args.wait_timeout, poll_interval=args.poll_interval,
-                                            on_progress=shown.update)  # fmt: skip
+                record = client.videos.wait(
+                    task.id, timeout=args.wait_timeout, poll_interval=args.poll_interval, on_progress=shown.update
+                )
             except (WaitTimeoutError, KeyboardInterrupt) as stopped:
                 stopped.add_note(f"the video task goes on; wait again: a2e videos wait {task.id}")
                 raise
@@ -54,21 +56,24 @@ def wait_many(ctx: Context, args: argparse.Namespace) -> int:
     """Wait for tasks of any families; a JSON array of outcomes, in the order given."""
     tasks = [task_ref(text) for text in args.tasks]
     with ctx.client() as client, _progress.display(ctx.messages.quiet) as shown:
-        outcomes = client.wait_many(tasks, timeout=args.wait_timeout, poll_interval=args.poll_interval,
-                                    on_progress=shown.update)  # fmt: skip
+        outcomes = client.wait_many(
+            tasks, timeout=args.wait_timeout, poll_interval=args.poll_interval, on_progress=shown.update
+        )
         for outcome in outcomes:
             shown.finish(outcome.task_id, "done" if outcome.error is None else type(outcome.error).__name__)
-    _output.emit([
-        {
-            "task": f"{outcome.kind}:{outcome.task_id}",
-            "ok": outcome.error is None,
-            "record": _output.plain(outcome.record),
-            "result_urls": list(getattr(outcome.record, "result_urls", None) or []),
-            "error": None if outcome.error is None else str(outcome.error),
-            "error_type": None if outcome.error is None else type(outcome.error).__name__,
-        }
-        for outcome in outcomes
-    ])  # fmt: skip
+    _output.emit(
+        [
+            {
+                "task": f"{outcome.kind}:{outcome.task_id}",
+                "ok": outcome.error is None,
+                "record": _output.plain(outcome.record),
+                "result_urls": list(getattr(outcome.record, "result_urls", None) or []),
+                "error": None if outcome.error is None else str(outcome.error),
+                "error_type": None if outcome.error is None else type(outcome.error).__name__,
+            }
+            for outcome in outcomes
+        ]
+    )
     failed = [outcome.error for outcome in outcomes if outcome.error is not None]
     for error in failed:
         print(f"a2e: {_output.describe(error)}", file=sys.stderr)
@@ -236,9 +241,13 @@ def doctor_text(report: dict[str, Any]) -> str:
         f"API key    {report['api_key'] + ', from A2E_API_KEY' if report['api_key'] else 'missing (set A2E_API_KEY)'}",
         f"base URL   {report['base_url'] or '?'} (region {report['region'] or '?'}, from {report['base_url_from']})",
         f"reachable  {reach}",
-        "credits    " + (", ".join(f"{v:g} {k}" if isinstance(v, (int, float)) else f"{v} {k}"
-                                   for k, v in coins.items()) if coins else "?"),
-    ]  # fmt: skip
+        "credits    "
+        + (
+            ", ".join(f"{v:g} {k}" if isinstance(v, (int, float)) else f"{v} {k}" for k, v in coins.items())
+            if coins
+            else "?"
+        ),
+    ]
     lines.append(f"status     {'problem: ' + report['problem'] if report['problem'] else 'ok'}")
     return "\n".join(lines)
 

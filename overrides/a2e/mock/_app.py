@@ -34,7 +34,7 @@ import uuid
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from _a2e_api.operations import OPERATIONS
 from pydantic import ValidationError
@@ -43,7 +43,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from .._asgi import lifespan
-from .._operations import schema_problem
+from .._operations import role_of, schema_problem
 from ._faults import (
     CALL_ITEMS,
     FAULT_HEADER,
@@ -59,6 +59,9 @@ from ._handlers import Call, MockError, handler_for
 from ._state import MockState
 from ._storage import STORAGE_PREFIX, UPLOAD_PREFIX, storage
 from ._webhooks import WebhookSender
+
+if TYPE_CHECKING:
+    from _a2e_api.operations.types import Location, Operation, Schema
 
 ASSETS = {
     ".mp4": ("sample.mp4", "video/mp4"),
@@ -82,8 +85,11 @@ def create_app(state: MockState) -> Any:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
         # A literal path wins, unless only a templated one takes this method and its ids could be ids: DELETE
         # /video/{_id} reads the record 0123...ef, but DELETE /video/send_tts is a method send_tts does not take.
-        usable = [(m, ops) for m, ops in matching
-                  if request.method in ops and (len(matching) == 1 or ids_fit(m, ops[request.method]))]  # fmt: skip
+        usable = [
+            (m, ops)
+            for m, ops in matching
+            if request.method in ops and (len(matching) == 1 or ids_fit(m, ops[request.method]))
+        ]
         match, methods = usable[0] if usable else matching[0]
         if request.method not in methods:
             allow = ", ".join(sorted(methods))
@@ -118,8 +124,10 @@ def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
         by_path.setdefault(op["path"], {})[op["method"]] = op_id
     ordered = sorted(by_path.items(), key=lambda item: "{" in item[0])
     # A2E's server (Express) routes case-insensitively; the values of path parameters keep their case.
-    return [(re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)), re.IGNORECASE), ops)
-            for path, ops in ordered]  # fmt: skip
+    return [
+        (re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)), re.IGNORECASE), ops)
+        for path, ops in ordered
+    ]
 
 
 async def answer(
@@ -162,14 +170,15 @@ async def run_call(
     params.update(await check_body(op, request))
     outcome = request.headers.get(OUTCOME_HEADER)
     fault = fault or NO_FAULT
-    if (outcome or "").strip().lower() == "nsfw" and (op["resource"] or {}).get("role") == "create":
+    if (outcome or "").strip().lower() == "nsfw" and role_of(op) == "create":
         return fault.success({**NSFW_ANSWER, "trace_id": str(uuid.uuid4())}, None)  # no task, nothing charged
     call = Call(op_id, op, state.account(token), params, base_url(request), state.config, outcome)
     with state.lock:
         data = handler_for(op_id, op)(call)
     # Tasks that report their end by webhook are driven there once this answer has been sent (or lost).
     background = BackgroundTask(webhooks.schedule, call.ending, call.base_url) if call.ending else None
-    data = reshaped(data, fault.shape or (op.get("data") or {}).get("sent_as"))
+    shape = op["data"]
+    data = reshaped(data, fault.shape or (shape["sent_as"] if shape["kind"] == "model" else None))
     body = {"code": 0, "msg": "success", "data": data, "trace_id": str(uuid.uuid4())}
     return fault.success(body, background)
 
@@ -178,8 +187,11 @@ NO_FAULT = Fault("")
 OUTCOME_HEADER = "x-a2e-mock-outcome"
 # What a create answers with `x-a2e-mock-outcome: nsfw`. A2E's notes (NanoBanana, GPT Image, Flux 2) say a 200 may
 # report detected NSFW content instead of a started task; the exact body is not published: this one is the mock's.
-NSFW_ANSWER = {"code": 0, "msg": "NSFW content detected",
-               "data": {"nsfw": True, "message": "NSFW content detected; no task was created"}}  # fmt: skip
+NSFW_ANSWER = {
+    "code": 0,
+    "msg": "NSFW content detected",
+    "data": {"nsfw": True, "message": "NSFW content detected; no task was created"},
+}
 
 
 def reshaped(data: Any, shape: str | None) -> Any:
@@ -207,7 +219,7 @@ def base_url(request: Request) -> str:
     return f"{request.url.scheme}://{request.url.netloc}"
 
 
-def check_parameters(op: dict[str, Any], location: str, raw: Any, coerce_text: bool = True) -> dict[str, Any]:
+def check_parameters(op: Operation, location: Location, raw: Any, coerce_text: bool = True) -> dict[str, Any]:
     values = {}
     for field in op["params"]:
         if field["in"] != location:
@@ -233,9 +245,9 @@ def ids_fit(match: re.Match[str], op_id: str) -> bool:
     return all(schema_problem(fields.get(name, {}), value) is None for name, value in match.groupdict().items())
 
 
-def coerce(text: str, schema: dict[str, Any]) -> Any:
+def coerce(text: str, schema: Schema) -> Any:
     """Query and path values arrive as text; read them as the schema's type when they spell one."""
-    kind = schema.get("type")
+    kind = schema["type"] if "type" in schema else None
     if kind == "integer" and re.fullmatch(r"-?\d+", text):
         return int(text)
     if kind == "number" and re.fullmatch(r"-?\d+(\.\d+)?", text):
@@ -245,7 +257,7 @@ def coerce(text: str, schema: dict[str, Any]) -> Any:
     return text
 
 
-async def check_body(op: dict[str, Any], request: Request) -> dict[str, Any]:
+async def check_body(op: Operation, request: Request) -> dict[str, Any]:
     """The body's fields, checked as the spec types them, with their values as sent (JSON's 1024 stays an int: the
     generated model would make a `number` field 1024.0). A missing or empty body is `{}`, as an Express `json()`
     backend reads it, so only an operation that requires a field refuses it, naming that field."""

@@ -122,9 +122,17 @@ STREAMING_AVATARS = [
     # The evidence's streaming avatar (client 7 opens rooms with it); public apps call it "Alice".
     {"_id": "68af59a86eeedd0042ca7e27", "name": "Alice", "preview_url": None, "is_available": True},
 ]
-LANGUAGES = [("English (US)", "en-US"), ("English (UK)", "en-GB"), ("Chinese (Mandarin)", "zh-CN"), ("German", "de-DE"),
-             ("Russian", "ru-RU"), ("Greek", "el-GR"), ("Spanish (Spain)", "es-ES"), ("French", "fr-FR"),
-             ("Turkish", "tr-TR")]  # fmt: skip
+LANGUAGES = [
+    ("English (US)", "en-US"),
+    ("English (UK)", "en-GB"),
+    ("Chinese (Mandarin)", "zh-CN"),
+    ("German", "de-DE"),
+    ("Russian", "ru-RU"),
+    ("Greek", "el-GR"),
+    ("Spanish (Spain)", "es-ES"),
+    ("French", "fr-FR"),
+    ("Turkish", "tr-TR"),
+]
 BACKGROUNDS = [("65f1a2b3c4d5e6f7a8b9d001", "Office"), ("65f1a2b3c4d5e6f7a8b9d002", "Studio")]
 
 
@@ -141,8 +149,10 @@ def languages() -> list[dict[str, Any]]:
 
 
 def backgrounds() -> list[dict[str, Any]]:
-    return [{"_id": _id, "name": name, "type": "default", "img_url": f"https://prod-tos.avatar2everyone.com/bg/{_id}.jpg"}
-            for _id, name in BACKGROUNDS]  # fmt: skip
+    return [
+        {"_id": _id, "name": name, "type": "default", "img_url": f"https://prod-tos.avatar2everyone.com/bg/{_id}.jpg"}
+        for _id, name in BACKGROUNDS
+    ]
 
 
 FIXED_ITEMS = {"background": backgrounds}  # families where A2E lists its own items before the account's

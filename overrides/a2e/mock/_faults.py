@@ -78,17 +78,50 @@ from starlette.types import Message, Receive, Scope, Send
 FAULT_HEADER = "x-a2e-mock-fault"
 FAULT_PARAMETER = "fault"
 NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
-CDN_ERROR_PAGE = ("<!DOCTYPE html><html><head><title>Error</title></head>"
-                  "<body><h1>Something went wrong</h1><p>Please try again later.</p></body></html>")  # fmt: skip
+CDN_ERROR_PAGE = (
+    "<!DOCTYPE html><html><head><title>Error</title></head>"
+    "<body><h1>Something went wrong</h1><p>Please try again later.</p></body></html>"
+)
 CHUNK = 64 * 1024
 FILLER = b"x" * CHUNK
 BIGMSG_LEAD = "mock fault: "
 
 FLAGS = {"html", "badjson", "lost", "gzip", "badgzip", "chunked", "json", "notype", "short", "loop"}
-CALL_ITEMS = {"status", "code", "html", "badjson", "bigmsg", "retry-after", "delay", "lost", "late", "big", "chunked",
-              "trickle", "gzip", "badgzip", "shape", "times"}  # fmt: skip
-FILE_ITEMS = {"redirect", "loop", "status", "code", "retry-after", "html", "json", "notype", "short", "gzip",
-              "badgzip", "chunked", "trickle", "delay", "times"}  # fmt: skip
+CALL_ITEMS = {
+    "status",
+    "code",
+    "html",
+    "badjson",
+    "bigmsg",
+    "retry-after",
+    "delay",
+    "lost",
+    "late",
+    "big",
+    "chunked",
+    "trickle",
+    "gzip",
+    "badgzip",
+    "shape",
+    "times",
+}
+FILE_ITEMS = {
+    "redirect",
+    "loop",
+    "status",
+    "code",
+    "retry-after",
+    "html",
+    "json",
+    "notype",
+    "short",
+    "gzip",
+    "badgzip",
+    "chunked",
+    "trickle",
+    "delay",
+    "times",
+}
 DEFAULTS = {"delay": "1", "times": "1"}
 
 
@@ -134,10 +167,18 @@ def one_of(*choices: str) -> Callable[[str], str]:
 
 
 VALUES: dict[str, Callable[[str], Any]] = {
-    "status": final_status, "code": int, "retry-after": str, "times": whole(0), "delay": seconds, "late": seconds,
-    "trickle": seconds, "big": whole(0), "bigmsg": whole(0), "redirect": whole(0),
+    "status": final_status,
+    "code": int,
+    "retry-after": str,
+    "times": whole(0),
+    "delay": seconds,
+    "late": seconds,
+    "trickle": seconds,
+    "big": whole(0),
+    "bigmsg": whole(0),
+    "redirect": whole(0),
     "shape": one_of("array", "index-map", "object"),
-}  # fmt: skip
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -303,8 +344,9 @@ class Padded(Response):
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
         await send({"type": "http.response.body", "body": self.head, "more_body": True})
         for start in range(0, self.fill, CHUNK):
-            await send({"type": "http.response.body", "body": FILLER[: min(CHUNK, self.fill - start)],
-                        "more_body": True})  # fmt: skip
+            await send(
+                {"type": "http.response.body", "body": FILLER[: min(CHUNK, self.fill - start)], "more_body": True}
+            )
         await send({"type": "http.response.body", "body": self.tail, "more_body": False})
         if self.background is not None:
             await self.background()

@@ -7,14 +7,17 @@ import hashlib
 import time
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from _a2e_api.operations import OPERATIONS
 
-from .._operations import waits_via_list
+from .._operations import family_of, role_of, waits_via_list
 from . import _catalog
 from ._state import PRICE, Account, Job, MockConfig, TaskJob, VideoJob, Webhook, new_id, now_iso
 from ._storage import upload_urls
+
+if TYPE_CHECKING:
+    from _a2e_api.operations.types import Operation, Pagination, Param
 
 ID_NAMES = ("_id", "id")  # how an open body may name a record id
 PAGE_NUMBER_NAMES = ("pageNum", "page", "current")
@@ -33,7 +36,7 @@ class MockError(Exception):
 @dataclasses.dataclass
 class Call:
     operation_id: str
-    operation: Mapping[str, Any]
+    operation: Operation
     account: Account
     params: dict[str, Any]
     base_url: str
@@ -43,11 +46,14 @@ class Call:
 
     @property
     def family(self) -> str:
-        return str(self.operation["resource"]["family"])
+        family = family_of(self.operation)
+        if family is None:
+            raise MockError(501, 501, f"the mock has no behaviour for {self.operation_id}: it names no family")
+        return family
 
     @property
     def role(self) -> str | None:
-        return (self.operation["resource"] or {}).get("role")
+        return role_of(self.operation)
 
     def wire_body(self) -> dict[str, Any]:
         """The declared body fields that were sent (extra fields of open bodies are not echoed)."""
@@ -107,13 +113,17 @@ def role(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def handler_for(operation_id: str, operation: Mapping[str, Any]) -> Handler:
+def handler_for(operation_id: str, operation: Operation) -> Handler:
     if operation_id in HANDLERS:
         return HANDLERS[operation_id]
-    role_name = (operation["resource"] or {}).get("role")
-    if role_name not in ROLES:
-        raise MockError(501, 501, f"the mock has no behaviour for {operation_id}: give it a known x-a2e-resource "
-                                  f"role or a handler in a2e.mock._handlers (role: {role_name})")  # fmt: skip
+    role_name = role_of(operation)
+    if role_name is None or role_name not in ROLES:
+        raise MockError(
+            501,
+            501,
+            f"the mock has no behaviour for {operation_id}: give it a known x-a2e-resource "
+            f"role or a handler in a2e.mock._handlers (role: {role_name})",
+        )
     return ROLES[role_name]
 
 
@@ -128,7 +138,7 @@ def charge(call: Call, coins: float = PRICE) -> None:
             "type": call.operation_id,
             "description": call.operation["summary"],
             "createdAt": now_iso(),
-        }  # fmt: skip
+        }
     )
 
 
@@ -145,7 +155,7 @@ def page(call: Call, records: list[dict[str, Any]]) -> Any:
     field (or the answer itself for `$`) and the count in its `total` field. Other operations read any of A2E's
     styles (`pageNum`, `page` or `current`; `pageSize` or `page_size`) and answer `{rows, count}`. The last page
     is short and a page past the end is empty, so clients that page until then stop."""
-    rule = call.operation.get("pagination")
+    rule = call.operation.get("pagination")  # `get`: a row built by hand (as in tests) may leave it out
     if call.params.get("status") is not None:
         wanted = str(call.params["status"])
         records = [r for r in records if str(r.get("current_status", r.get("status"))) == wanted]
@@ -161,13 +171,14 @@ def page(call: Call, records: list[dict[str, Any]]) -> Any:
     return answer
 
 
-def page_window(call: Call, rule: Mapping[str, Any] | None) -> tuple[int, int]:
+def page_window(call: Call, rule: Pagination | None) -> tuple[int, int]:
     """(pages to skip, page size) of a list call."""
     if rule is None:
         number, size = first_int(call.params, PAGE_NUMBER_NAMES, 1), first_int(call.params, PAGE_SIZE_NAMES, 10)
         return max(1, number) - 1, max(0, size)
-    size_field: Mapping[str, Any] = next((f for f in call.operation["params"] if f["wire"] == rule["size"]), {})
-    size = max(0, first_int(call.params, (rule["size"],), size_field.get("default", 10)))
+    size_field: Param | None = next((f for f in call.operation["params"] if f["wire"] == rule["size"]), None)
+    default = size_field["default"] if size_field is not None and "default" in size_field else 10
+    size = max(0, first_int(call.params, (rule["size"],), default))
     return max(0, first_int(call.params, (rule["page"],), rule["first"]) - rule["first"]), size
 
 
@@ -227,8 +238,11 @@ def generate_video(call: Call) -> Any:
         "custom_backs_id": call.params.get("custom_back_id"),
         "createdAt": now_iso(),
     }
-    started(call, VideoJob(record, call.task_outcome == "fail", call.config.process_steps,
-                           webhook=webhook_for(call, VIDEO)), VIDEO)  # fmt: skip
+    started(
+        call,
+        VideoJob(record, call.task_outcome == "fail", call.config.process_steps, webhook=webhook_for(call, VIDEO)),
+        VIDEO,
+    )
     return {"_id": record["_id"]}
 
 
@@ -258,7 +272,7 @@ def video_status(call: Call) -> Any:
 def list_videos(call: Call) -> Any:
     """The avatar videos, newest first, one page (`current`, `pageSize`) in the answer's `data`."""
     answer = page(call, [dict(current(call, job)) for job in call.account.family(VIDEO).values()])
-    return answer if call.operation.get("pagination") else {"data": answer["rows"]}
+    return answer if call.operation["pagination"] else {"data": answer["rows"]}
 
 
 @handles("videos_delete")
@@ -281,8 +295,8 @@ ITEM_ROLES = frozenset({"add", "add-all", "list-all", "update"})
 
 @cache
 def families_with(roles: frozenset[str]) -> frozenset[str]:
-    resources = [op["resource"] for op in OPERATIONS.values() if op["resource"]]
-    return frozenset(r["family"] for r in resources if r.get("role") in roles)
+    families = (family_of(op) for op in OPERATIONS.values() if role_of(op) in roles)
+    return frozenset(family for family in families if family is not None)
 
 
 def keeps_items(call: Call) -> bool:
@@ -333,12 +347,29 @@ def create_task(call: Call) -> Any:
     if call.operation["charged"]:
         charge(call)
     now = now_iso()
-    record = {**call.wire_body(), "_id": new_id(), "current_status": "initialized", "result_url": None,
-              "failed_message": None, "failed_code": None, "coins": PRICE if call.operation["charged"] else 0,
-              "createdAt": now, "updatedAt": now}  # fmt: skip
+    record = {
+        **call.wire_body(),
+        "_id": new_id(),
+        "current_status": "initialized",
+        "result_url": None,
+        "failed_message": None,
+        "failed_code": None,
+        "coins": PRICE if call.operation["charged"] else 0,
+        "createdAt": now,
+        "updatedAt": now,
+    }
     record.pop("ids", None)
-    started(call, TaskJob(call.family, record, call.task_outcome == "fail", call.config.process_steps,
-                          webhook=webhook_for(call, call.family)), call.family)  # fmt: skip
+    started(
+        call,
+        TaskJob(
+            call.family,
+            record,
+            call.task_outcome == "fail",
+            call.config.process_steps,
+            webhook=webhook_for(call, call.family),
+        ),
+        call.family,
+    )
     return dict(record)
 
 
@@ -473,9 +504,14 @@ def open_room(call: Call) -> Any:
     channel = f"room-{new_id()}"
     seconds = call.params.get("expire_seconds", 60)
     call.account.rooms[channel] = {"open": True, "context": "", "said": [], "avatar_id": call.params["avatar_id"]}
-    return {"token": f"agora-{new_id()}", "appId": "mock-app", "channel": channel, "uid": 1000,
-            "expire_epoch_timestamp": int(time.time()) + seconds,
-            "expire_date_UTC": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + seconds))}  # fmt: skip
+    return {
+        "token": f"agora-{new_id()}",
+        "appId": "mock-app",
+        "channel": channel,
+        "uid": 1000,
+        "expire_epoch_timestamp": int(time.time()) + seconds,
+        "expire_date_UTC": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + seconds)),
+    }
 
 
 @role("room-context")

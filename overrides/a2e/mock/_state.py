@@ -7,9 +7,12 @@ import secrets
 import threading
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from _a2e_api.operations import DIALECTS, RESULTS
+
+if TYPE_CHECKING:
+    from _a2e_api.operations.types import Result
 
 VIDEO_DIALECT, TASK_DIALECT = DIALECTS["video"], DIALECTS["task"]  # terminal values, from the spec
 
@@ -146,7 +149,7 @@ class VideoJob(Steps):
 
 
 TERMINAL_B = tuple(TASK_DIALECT["done"] + TASK_DIALECT["failed"])
-DEFAULT_RESULT = {"fields": ["result_url"], "media": "video"}  # a family the spec's x-a2e-results does not list
+DEFAULT_RESULT: Result = {"fields": ["result_url"], "media": "video"}  # a family the spec's x-a2e-results leaves out
 EXTENSIONS = {"image": "png", "video": "mp4", "audio": "mp3"}
 
 

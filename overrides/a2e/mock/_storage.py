@@ -25,8 +25,10 @@ def upload_urls(base_url: str, key: str, outcome: str | None) -> dict[str, Any]:
     """The presign answer's URLs for `key`; an `upload:<fail>` outcome is carried on the upload URL."""
     fail = outcome[len("upload:") :] if outcome and outcome.startswith("upload:") else ""
     extra = f"&fail={fail.replace(';', '%3B').replace('=', '%3D')}" if fail else ""
-    return {"uploadUrl": f"{base_url}{UPLOAD_PREFIX}{key}?signature=mock{extra}",
-            "cdnUrl": f"{base_url}{STORAGE_PREFIX}{key}"}  # fmt: skip
+    return {
+        "uploadUrl": f"{base_url}{UPLOAD_PREFIX}{key}?signature=mock{extra}",
+        "cdnUrl": f"{base_url}{STORAGE_PREFIX}{key}",
+    }
 
 
 async def storage(state: MockState, request: Request, path: str) -> Response:

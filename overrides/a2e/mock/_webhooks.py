@@ -50,8 +50,15 @@ class WebhookSender:
         with self.state.lock:
             record = dict(job.finish(self.state.config, base_url))
             event = "task.failed" if job.failed else "task.completed"
-        entry: dict[str, Any] = {"url": hook.url, "event": event, "task_id": record["_id"], "family": hook.family,
-                                 "status_code": None, "error": None, "skipped": not is_loopback(hook.url)}  # fmt: skip
+        entry: dict[str, Any] = {
+            "url": hook.url,
+            "event": event,
+            "task_id": record["_id"],
+            "family": hook.family,
+            "status_code": None,
+            "error": None,
+            "skipped": not is_loopback(hook.url),
+        }
         if not entry["skipped"]:
             payload = {"event": event, "task_id": record["_id"], "family": hook.family, "data": record}
             headers = {TOKEN_HEADER: hook.token} if hook.token is not None else {}

@@ -1,14 +1,16 @@
-"""Raw views of the typed operation groups (`client.with_raw_response.<group>`).
-
-Each group's module is imported the first time the group is used, so importing the client stays cheap.
+"""Raw views of the typed operation groups (`client.with_raw_response.<group>`): each wraps the client's group of
+the same name, and each of its calls answers a `RawResponse`.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .. import LazyGroup
 
 if TYPE_CHECKING:
+    from a2e import A2E, AsyncA2E
+
     from ..actor_swap import AsyncRawActorSwap, RawActorSwap
     from ..avatars import AsyncRawAvatars, RawAvatars
     from ..backgrounds import AsyncRawBackgrounds, RawBackgrounds
@@ -54,105 +56,11 @@ if TYPE_CHECKING:
     from ..wan27_image import AsyncRawWan27Image, RawWan27Image
     from ..wan_video import AsyncRawWanVideo, RawWanVideo
 
-RAW_GROUP_CLASSES: dict[str, tuple[str, str]] = {
-    "tts": ("tts", "RawTts"),
-    "videos": ("videos", "RawVideos"),
-    "misc": ("misc", "RawMisc"),
-    "tokens": ("tokens", "RawTokens"),
-    "avatars": ("avatars", "RawAvatars"),
-    "custom_avatars": ("custom_avatars", "RawCustomAvatars"),
-    "backgrounds": ("backgrounds", "RawBackgrounds"),
-    "face_swap": ("face_swap", "RawFaceSwap"),
-    "head_swap": ("head_swap", "RawHeadSwap"),
-    "actor_swap": ("actor_swap", "RawActorSwap"),
-    "dubbing": ("dubbing", "RawDubbing"),
-    "think_sound": ("think_sound", "RawThinkSound"),
-    "image_to_video": ("image_to_video", "RawImageToVideo"),
-    "caption_removal": ("caption_removal", "RawCaptionRemoval"),
-    "streaming": ("streaming", "RawStreaming"),
-    "talking_photo": ("talking_photo", "RawTalkingPhoto"),
-    "talking_video": ("talking_video", "RawTalkingVideo"),
-    "text_to_image": ("text_to_image", "RawTextToImage"),
-    "nano_banana": ("nano_banana", "RawNanoBanana"),
-    "qwen_image": ("qwen_image", "RawQwenImage"),
-    "kling_image": ("kling_image", "RawKlingImage"),
-    "image_edit": ("image_edit", "RawImageEdit"),
-    "virtual_try_on": ("virtual_try_on", "RawVirtualTryOn"),
-    "motion_transfer": ("motion_transfer", "RawMotionTransfer"),
-    "product_avatar": ("product_avatar", "RawProductAvatar"),
-    "photobook": ("photobook", "RawPhotobook"),
-    "wan_video": ("wan_video", "RawWanVideo"),
-    "storage": ("storage", "RawStorage"),
-    "billing": ("billing", "RawBilling"),
-    "sora": ("sora", "RawSora"),
-    "veo": ("veo", "RawVeo"),
-    "kling": ("kling", "RawKling"),
-    "kling_omni": ("kling_omni", "RawKlingOmni"),
-    "grok": ("grok", "RawGrok"),
-    "hailuo": ("hailuo", "RawHailuo"),
-    "minimax_h3": ("minimax_h3", "RawMinimaxH3"),
-    "seedance": ("seedance", "RawSeedance"),
-    "seedance2": ("seedance2", "RawSeedance2"),
-    "happyhorse": ("happyhorse", "RawHappyhorse"),
-    "upscale": ("upscale", "RawUpscale"),
-    "flux2": ("flux2", "RawFlux2"),
-    "gpt_image": ("gpt_image", "RawGptImage"),
-    "wan26_image": ("wan26_image", "RawWan26Image"),
-    "wan27_image": ("wan27_image", "RawWan27Image"),
-}
-
-ASYNCRAW_GROUP_CLASSES: dict[str, tuple[str, str]] = {
-    "tts": ("tts", "AsyncRawTts"),
-    "videos": ("videos", "AsyncRawVideos"),
-    "misc": ("misc", "AsyncRawMisc"),
-    "tokens": ("tokens", "AsyncRawTokens"),
-    "avatars": ("avatars", "AsyncRawAvatars"),
-    "custom_avatars": ("custom_avatars", "AsyncRawCustomAvatars"),
-    "backgrounds": ("backgrounds", "AsyncRawBackgrounds"),
-    "face_swap": ("face_swap", "AsyncRawFaceSwap"),
-    "head_swap": ("head_swap", "AsyncRawHeadSwap"),
-    "actor_swap": ("actor_swap", "AsyncRawActorSwap"),
-    "dubbing": ("dubbing", "AsyncRawDubbing"),
-    "think_sound": ("think_sound", "AsyncRawThinkSound"),
-    "image_to_video": ("image_to_video", "AsyncRawImageToVideo"),
-    "caption_removal": ("caption_removal", "AsyncRawCaptionRemoval"),
-    "streaming": ("streaming", "AsyncRawStreaming"),
-    "talking_photo": ("talking_photo", "AsyncRawTalkingPhoto"),
-    "talking_video": ("talking_video", "AsyncRawTalkingVideo"),
-    "text_to_image": ("text_to_image", "AsyncRawTextToImage"),
-    "nano_banana": ("nano_banana", "AsyncRawNanoBanana"),
-    "qwen_image": ("qwen_image", "AsyncRawQwenImage"),
-    "kling_image": ("kling_image", "AsyncRawKlingImage"),
-    "image_edit": ("image_edit", "AsyncRawImageEdit"),
-    "virtual_try_on": ("virtual_try_on", "AsyncRawVirtualTryOn"),
-    "motion_transfer": ("motion_transfer", "AsyncRawMotionTransfer"),
-    "product_avatar": ("product_avatar", "AsyncRawProductAvatar"),
-    "photobook": ("photobook", "AsyncRawPhotobook"),
-    "wan_video": ("wan_video", "AsyncRawWanVideo"),
-    "storage": ("storage", "AsyncRawStorage"),
-    "billing": ("billing", "AsyncRawBilling"),
-    "sora": ("sora", "AsyncRawSora"),
-    "veo": ("veo", "AsyncRawVeo"),
-    "kling": ("kling", "AsyncRawKling"),
-    "kling_omni": ("kling_omni", "AsyncRawKlingOmni"),
-    "grok": ("grok", "AsyncRawGrok"),
-    "hailuo": ("hailuo", "AsyncRawHailuo"),
-    "minimax_h3": ("minimax_h3", "AsyncRawMinimaxH3"),
-    "seedance": ("seedance", "AsyncRawSeedance"),
-    "seedance2": ("seedance2", "AsyncRawSeedance2"),
-    "happyhorse": ("happyhorse", "AsyncRawHappyhorse"),
-    "upscale": ("upscale", "AsyncRawUpscale"),
-    "flux2": ("flux2", "AsyncRawFlux2"),
-    "gpt_image": ("gpt_image", "AsyncRawGptImage"),
-    "wan26_image": ("wan26_image", "AsyncRawWan26Image"),
-    "wan27_image": ("wan27_image", "AsyncRawWan27Image"),
-}
-
 
 class RawResources:
-    """The operation groups, each call answering a `RawResponse`; each group's module is imported when the group is first used."""
+    """`A2E.with_raw_response`: the operation groups, each call answering a `RawResponse`."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: A2E) -> None:
         self._client = client
 
     if TYPE_CHECKING:
@@ -200,20 +108,57 @@ class RawResources:
         gpt_image: RawGptImage
         wan26_image: RawWan26Image
         wan27_image: RawWan27Image
-
-    def __getattr__(self, name: str) -> Any:
-        found = RAW_GROUP_CLASSES.get(name)
-        if found is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        group = getattr(import_module(f"..{found[0]}", __name__), found[1])(self._client)
-        setattr(self, name, group)  # later reads find it directly
-        return group
+    else:
+        tts = LazyGroup("RawTts", raw=True)
+        videos = LazyGroup("RawVideos", raw=True)
+        misc = LazyGroup("RawMisc", raw=True)
+        tokens = LazyGroup("RawTokens", raw=True)
+        avatars = LazyGroup("RawAvatars", raw=True)
+        custom_avatars = LazyGroup("RawCustomAvatars", raw=True)
+        backgrounds = LazyGroup("RawBackgrounds", raw=True)
+        face_swap = LazyGroup("RawFaceSwap", raw=True)
+        head_swap = LazyGroup("RawHeadSwap", raw=True)
+        actor_swap = LazyGroup("RawActorSwap", raw=True)
+        dubbing = LazyGroup("RawDubbing", raw=True)
+        think_sound = LazyGroup("RawThinkSound", raw=True)
+        image_to_video = LazyGroup("RawImageToVideo", raw=True)
+        caption_removal = LazyGroup("RawCaptionRemoval", raw=True)
+        streaming = LazyGroup("RawStreaming", raw=True)
+        talking_photo = LazyGroup("RawTalkingPhoto", raw=True)
+        talking_video = LazyGroup("RawTalkingVideo", raw=True)
+        text_to_image = LazyGroup("RawTextToImage", raw=True)
+        nano_banana = LazyGroup("RawNanoBanana", raw=True)
+        qwen_image = LazyGroup("RawQwenImage", raw=True)
+        kling_image = LazyGroup("RawKlingImage", raw=True)
+        image_edit = LazyGroup("RawImageEdit", raw=True)
+        virtual_try_on = LazyGroup("RawVirtualTryOn", raw=True)
+        motion_transfer = LazyGroup("RawMotionTransfer", raw=True)
+        product_avatar = LazyGroup("RawProductAvatar", raw=True)
+        photobook = LazyGroup("RawPhotobook", raw=True)
+        wan_video = LazyGroup("RawWanVideo", raw=True)
+        storage = LazyGroup("RawStorage", raw=True)
+        billing = LazyGroup("RawBilling", raw=True)
+        sora = LazyGroup("RawSora", raw=True)
+        veo = LazyGroup("RawVeo", raw=True)
+        kling = LazyGroup("RawKling", raw=True)
+        kling_omni = LazyGroup("RawKlingOmni", raw=True)
+        grok = LazyGroup("RawGrok", raw=True)
+        hailuo = LazyGroup("RawHailuo", raw=True)
+        minimax_h3 = LazyGroup("RawMinimaxH3", raw=True)
+        seedance = LazyGroup("RawSeedance", raw=True)
+        seedance2 = LazyGroup("RawSeedance2", raw=True)
+        happyhorse = LazyGroup("RawHappyhorse", raw=True)
+        upscale = LazyGroup("RawUpscale", raw=True)
+        flux2 = LazyGroup("RawFlux2", raw=True)
+        gpt_image = LazyGroup("RawGptImage", raw=True)
+        wan26_image = LazyGroup("RawWan26Image", raw=True)
+        wan27_image = LazyGroup("RawWan27Image", raw=True)
 
 
 class AsyncRawResources:
-    """The operation groups, each call answering a `RawResponse`; each group's module is imported when the group is first used."""
+    """`AsyncA2E.with_raw_response`: the operation groups, each call answering a `RawResponse`."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: AsyncA2E) -> None:
         self._client = client
 
     if TYPE_CHECKING:
@@ -261,11 +206,48 @@ class AsyncRawResources:
         gpt_image: AsyncRawGptImage
         wan26_image: AsyncRawWan26Image
         wan27_image: AsyncRawWan27Image
-
-    def __getattr__(self, name: str) -> Any:
-        found = ASYNCRAW_GROUP_CLASSES.get(name)
-        if found is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        group = getattr(import_module(f"..{found[0]}", __name__), found[1])(self._client)
-        setattr(self, name, group)  # later reads find it directly
-        return group
+    else:
+        tts = LazyGroup("AsyncRawTts", raw=True)
+        videos = LazyGroup("AsyncRawVideos", raw=True)
+        misc = LazyGroup("AsyncRawMisc", raw=True)
+        tokens = LazyGroup("AsyncRawTokens", raw=True)
+        avatars = LazyGroup("AsyncRawAvatars", raw=True)
+        custom_avatars = LazyGroup("AsyncRawCustomAvatars", raw=True)
+        backgrounds = LazyGroup("AsyncRawBackgrounds", raw=True)
+        face_swap = LazyGroup("AsyncRawFaceSwap", raw=True)
+        head_swap = LazyGroup("AsyncRawHeadSwap", raw=True)
+        actor_swap = LazyGroup("AsyncRawActorSwap", raw=True)
+        dubbing = LazyGroup("AsyncRawDubbing", raw=True)
+        think_sound = LazyGroup("AsyncRawThinkSound", raw=True)
+        image_to_video = LazyGroup("AsyncRawImageToVideo", raw=True)
+        caption_removal = LazyGroup("AsyncRawCaptionRemoval", raw=True)
+        streaming = LazyGroup("AsyncRawStreaming", raw=True)
+        talking_photo = LazyGroup("AsyncRawTalkingPhoto", raw=True)
+        talking_video = LazyGroup("AsyncRawTalkingVideo", raw=True)
+        text_to_image = LazyGroup("AsyncRawTextToImage", raw=True)
+        nano_banana = LazyGroup("AsyncRawNanoBanana", raw=True)
+        qwen_image = LazyGroup("AsyncRawQwenImage", raw=True)
+        kling_image = LazyGroup("AsyncRawKlingImage", raw=True)
+        image_edit = LazyGroup("AsyncRawImageEdit", raw=True)
+        virtual_try_on = LazyGroup("AsyncRawVirtualTryOn", raw=True)
+        motion_transfer = LazyGroup("AsyncRawMotionTransfer", raw=True)
+        product_avatar = LazyGroup("AsyncRawProductAvatar", raw=True)
+        photobook = LazyGroup("AsyncRawPhotobook", raw=True)
+        wan_video = LazyGroup("AsyncRawWanVideo", raw=True)
+        storage = LazyGroup("AsyncRawStorage", raw=True)
+        billing = LazyGroup("AsyncRawBilling", raw=True)
+        sora = LazyGroup("AsyncRawSora", raw=True)
+        veo = LazyGroup("AsyncRawVeo", raw=True)
+        kling = LazyGroup("AsyncRawKling", raw=True)
+        kling_omni = LazyGroup("AsyncRawKlingOmni", raw=True)
+        grok = LazyGroup("AsyncRawGrok", raw=True)
+        hailuo = LazyGroup("AsyncRawHailuo", raw=True)
+        minimax_h3 = LazyGroup("AsyncRawMinimaxH3", raw=True)
+        seedance = LazyGroup("AsyncRawSeedance", raw=True)
+        seedance2 = LazyGroup("AsyncRawSeedance2", raw=True)
+        happyhorse = LazyGroup("AsyncRawHappyhorse", raw=True)
+        upscale = LazyGroup("AsyncRawUpscale", raw=True)
+        flux2 = LazyGroup("AsyncRawFlux2", raw=True)
+        gpt_image = LazyGroup("AsyncRawGptImage", raw=True)
+        wan26_image = LazyGroup("AsyncRawWan26Image", raw=True)
+        wan27_image = LazyGroup("AsyncRawWan27Image", raw=True)

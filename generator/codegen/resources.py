@@ -1,0 +1,81 @@
+"""`_a2e_api/resources/`: one module per tag with the typed methods of its group, and the containers that make
+the groups attributes of the clients (`resources/__init__.py`) and of their raw views (`resources/raw/`)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .docstrings import docstring, iter_docstring
+from .signatures import iter_params, iter_signature, return_annotation, session_signature, signature
+from .spec import GENERATOR, SpecError, tag_groups
+
+
+def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], target: Path) -> None:
+    env = environment()
+    target.mkdir(parents=True)
+    groups = resource_groups(spec, operations)
+    for group in groups:
+        text = env.get_template("resource.py.jinja").render(group=group, models=group_models(group["ops"]))
+        (target / f"{group['name']}.py").write_text(text, encoding="utf-8")
+    template = env.get_template("resources_init.py.jinja")
+    (target / "__init__.py").write_text(
+        template.render(groups=groups, prefixes=["", "Async"], raw=False), encoding="utf-8"
+    )
+    raw = template.render(groups=groups, prefixes=["Raw", "AsyncRaw"], raw=True)
+    (target / "raw").mkdir()
+    (target / "raw" / "__init__.py").write_text(raw, encoding="utf-8")  # imported only by `with_raw_response`
+
+
+def environment() -> jinja2.Environment:
+    """The templates in `generator/templates/`, with the filters that turn rows into Python."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(GENERATOR / "templates"),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        docstring=docstring,
+        signature=signature,
+        returns=return_annotation,
+        iter_params=iter_params,
+        iter_signature=iter_signature,
+        iter_docstring=iter_docstring,
+        session_signature=session_signature,
+    )
+    env.filters["indent_doc"] = lambda text, n: textwrap.indent(text, " " * n).lstrip()
+    return env
+
+
+def resource_groups(spec: dict[str, Any], operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One group per tag that has operations, in the spec's tag order, with its class name and operations."""
+    groups = []
+    for tag, info in tag_groups(spec).items():
+        ops = [op for op in operations if op["tag"] == tag]
+        if not ops:
+            continue
+        cls = "".join(part.capitalize() for part in info["group"].split("_"))
+        check_method_names(ops)
+        groups.append({"name": info["group"], "class": cls, "tag": tag, "description": info["description"], "ops": ops})
+    return groups
+
+
+def group_models(ops: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(module, class) of every model a group's methods return or yield, for its imports."""
+    models = {(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]}
+    models |= {(op["page_item"]["module"], op["page_item"]["class"]) for op in ops if op["page_item"]}
+    return sorted(models)
+
+
+def check_method_names(ops: list[dict[str, Any]]) -> None:
+    """A group's methods (one per operation, its `wait` and `iter_` methods) must not share a name."""
+    names = [op["name"] for op in ops]
+    names += [op["wait"]["method"] for op in ops if op["wait"]]
+    names += [f"iter_{op['name']}" for op in ops if op["pagination"]]
+    clash = sorted({name for name in names if names.count(name) > 1})
+    if clash:
+        raise SpecError(f"group {ops[0]['group']}: methods {clash} are defined twice")
