@@ -241,7 +241,8 @@ class AsyncA2E(BaseClient, AsyncResources):
             tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
         )
         outcomes = [outcome async for outcome in waiting]
-        return sorted(outcomes, key=lambda outcome: outcome.position)
+        outcomes.sort(key=lambda outcome: outcome.position)  # in place: one list of 50,000 outcomes, not two
+        return outcomes
 
     async def find_created(self, error: OutcomeUnknownError | BaseException) -> Any:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the

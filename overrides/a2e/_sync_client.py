@@ -244,7 +244,8 @@ class A2E(BaseClient, Resources):
             tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
         )
         outcomes = [outcome for outcome in waiting]
-        return sorted(outcomes, key=lambda outcome: outcome.position)
+        outcomes.sort(key=lambda outcome: outcome.position)  # in place: one list of 50,000 outcomes, not two
+        return outcomes
 
     def find_created(self, error: OutcomeUnknownError | BaseException) -> Any:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
