@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from _a2e_api.resources import AsyncResources
 
-from . import _constants, _download, _envelope, _operations
+from . import _constants, _envelope, _operations
 from ._client import (
     CANCEL_TIMEOUT,
     LIST_POLL_PAGES,
@@ -35,8 +35,7 @@ from ._concurrency import async_each, async_shield, async_sleep, async_stops
 from ._config import check_http_client
 from ._constants import DEFAULT_LANG, DEFAULT_MAX_RETRIES
 from ._exceptions import A2EError, OutcomeUnknownError, WaitTimeoutError
-from ._options import ATTEMPT_DEADLINE, CallOptions
-from ._raw_response import RAW_RESPONSE
+from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
 from ._transport import transport_error
 
 if TYPE_CHECKING:
@@ -268,6 +267,7 @@ class AsyncA2E(BaseClient, AsyncResources):
         end).
         Parameters that take a media URL also accept a `pathlib.Path`, uploaded this way first.
         """
+        from . import _download
         from ._upload import LocalFile, check_put, urls
 
         file = LocalFile(path, content_type, key)
@@ -303,6 +303,8 @@ class AsyncA2E(BaseClient, AsyncResources):
         each attempt as a whole; without it an attempt ends when nothing arrives for 300 s, or fewer than 32 KiB
         in 30 s. Failed attempts are retried like a read (`max_retries`).
         """
+        from . import _download  # imported by the first download, not by `import a2e`
+
         url, target = _download.check_download(url, path, overwrite, timeout)
         attempt = 0
         while True:  # the same retry decisions as calls: a download is a read
@@ -318,6 +320,8 @@ class AsyncA2E(BaseClient, AsyncResources):
             attempt += 1
 
     async def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
+        from . import _download
+
         current = url
         for hops in range(_constants.MAX_REDIRECTS + 1):
             request = self._file_request(self._http, current, timeout)

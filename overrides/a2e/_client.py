@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from . import _download, _envelope, _logs, _operations, _retry
+from . import _envelope, _logs, _operations, _retry
 from ._config import (
     Settings,
     as_timeout,
@@ -43,6 +43,7 @@ from ._options import CallOptions
 from ._transport import outcome_unknown, scrub, transport_error
 
 if TYPE_CHECKING:
+    from . import _download
     from ._raw_response import RawResponse
     from ._retry import Charged
     from ._waiting import Poller
@@ -350,7 +351,9 @@ class BaseClient:
 
     def _transfer_retry(self, label: str, attempt: int, transient: _download.Transient) -> float:
         """Seconds before the next try of a download or upload; its error when the planner says to stop."""
-        delay = self._retry_delay(label, attempt, transient.error, _download.OPERATION)
+        from ._download import OPERATION
+
+        delay = self._retry_delay(label, attempt, transient.error, OPERATION)
         if delay is None:
             error = DownloadError if label == "download" else UploadError
             raise error(f"{label} failed: {transient.error}") from transient.error

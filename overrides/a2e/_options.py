@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 # When the running attempt must end (time.monotonic()), for the connections of a client's own httpx client
 # (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
 ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
+# Set by `client.with_raw_response` wrappers around a call (see `_raw_response`): that call answers a `RawResponse`.
+RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("a2e_raw_response", default=False)
 
 
 def bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Coroutine
-from contextvars import ContextVar
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
+from ._options import RAW_RESPONSE
+
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
-
-RAW_RESPONSE: ContextVar[bool] = ContextVar("a2e_raw_response", default=False)
 
 
 class RawResponse(Generic[T]):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from _a2e_api.resources import Resources
 
-from . import _constants, _download, _envelope, _operations
+from . import _constants, _envelope, _operations
 from ._client import (
     CANCEL_TIMEOUT,
     LIST_POLL_PAGES,
@@ -38,8 +38,7 @@ from ._concurrency import each, shield, sleep, stops
 from ._config import check_http_client
 from ._constants import DEFAULT_LANG, DEFAULT_MAX_RETRIES
 from ._exceptions import A2EError, OutcomeUnknownError, WaitTimeoutError
-from ._options import ATTEMPT_DEADLINE, CallOptions
-from ._raw_response import RAW_RESPONSE
+from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
 from ._transport import transport_error
 
 if TYPE_CHECKING:
@@ -271,6 +270,7 @@ class A2E(BaseClient, Resources):
         end).
         Parameters that take a media URL also accept a `pathlib.Path`, uploaded this way first.
         """
+        from . import _download
         from ._upload import LocalFile, check_put, urls
 
         file = LocalFile(path, content_type, key)
@@ -306,6 +306,8 @@ class A2E(BaseClient, Resources):
         each attempt as a whole; without it an attempt ends when nothing arrives for 300 s, or fewer than 32 KiB
         in 30 s. Failed attempts are retried like a read (`max_retries`).
         """
+        from . import _download  # imported by the first download, not by `import a2e`
+
         url, target = _download.check_download(url, path, overwrite, timeout)
         attempt = 0
         while True:  # the same retry decisions as calls: a download is a read
@@ -321,6 +323,8 @@ class A2E(BaseClient, Resources):
             attempt += 1
 
     def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
+        from . import _download
+
         current = url
         for hops in range(_constants.MAX_REDIRECTS + 1):
             request = self._file_request(self._http, current, timeout)
