@@ -1,4 +1,4 @@
-"""A 1 GiB download from a loopback server in another process: `client.download` next to raw httpx streaming to a
+"""A 1 GiB download from a loopback server in another process: `client.download` next to raw httpx2 streaming to a
 file, each in a fresh process (time, throughput, peak RSS), in interleaved rounds.
 
 The same 1 GiB takes 0.94 to 1.6 s from one run to the next on a small VM, for either client, so a single
@@ -62,9 +62,9 @@ def one_run(kind: str, url: str) -> None:
             with a2e.A2E("sk_bench", base_url="http://127.0.0.1:9") as client:
                 client.download(url, target)
         else:
-            import httpx
+            import httpx2
 
-            with httpx.Client() as client, client.stream("GET", url) as response, target.open("wb") as out:
+            with httpx2.Client() as client, client.stream("GET", url) as response, target.open("wb") as out:
                 for chunk in response.iter_bytes():
                     out.write(chunk)
         elapsed = time.perf_counter() - started
@@ -79,21 +79,21 @@ def main() -> None:
     try:
         wait_until_listening(port)
         url = f"http://127.0.0.1:{port}/video.mp4"
-        runs: dict[str, list[tuple[float, float]]] = {"httpx": [], "a2e": []}
+        runs: dict[str, list[tuple[float, float]]] = {"httpx2": [], "a2e": []}
         for kind in runs:  # a first run of each warms the page cache and the interpreter's files; not counted
             subprocess.run([sys.executable, __file__, kind, url], check=True, capture_output=True)
         for round_ in range(ROUNDS):
-            for kind in ("httpx", "a2e") if round_ % 2 else ("a2e", "httpx"):  # each goes first in turn
+            for kind in ("httpx2", "a2e") if round_ % 2 else ("a2e", "httpx2"):  # each goes first in turn
                 out = subprocess.run([sys.executable, __file__, kind, url], check=True, capture_output=True, text=True)
                 elapsed, rss = map(float, out.stdout.split())
                 runs[kind].append((elapsed, rss))
-        ratios = sorted(theirs[0] / ours[0] for ours, theirs in zip(runs["a2e"], runs["httpx"], strict=True))
-        best = min(t for t, _ in runs["httpx"]) / min(t for t, _ in runs["a2e"])
+        ratios = sorted(theirs[0] / ours[0] for ours, theirs in zip(runs["a2e"], runs["httpx2"], strict=True))
+        best = min(t for t, _ in runs["httpx2"]) / min(t for t, _ in runs["a2e"])
         peak = {kind: max(rss for _, rss in results) for kind, results in runs.items()}
         print(
-            f"1 GiB download, throughput a2e / httpx over {ROUNDS} rounds: min {ratios[0]:.3f}  "
+            f"1 GiB download, throughput a2e / httpx2 over {ROUNDS} rounds: min {ratios[0]:.3f}  "
             f"median {ratios[ROUNDS // 2]:.3f}  max {ratios[-1]:.3f}  best-of {best:.3f}   "
-            f"peak RSS a2e {peak['a2e']:.1f} MiB, httpx {peak['httpx']:.1f} MiB"
+            f"peak RSS a2e {peak['a2e']:.1f} MiB, httpx2 {peak['httpx2']:.1f} MiB"
         )
     finally:
         server.kill()

@@ -1,5 +1,5 @@
 """1,000 create-then-wait jobs at once on one async client, against the mock in another process: `a2e.AsyncA2E`
-next to raw `httpx.AsyncClient` running the same logic with its default connection limits.
+next to raw `httpx2.AsyncClient` running the same logic with its default connection limits.
 
     python benchmarks/many_jobs.py            # both, each in a fresh process; prints time, connections, peak RSS
     python benchmarks/many_jobs.py a2e URL    # one run (used by the above)
@@ -45,14 +45,14 @@ async def with_a2e(url: str) -> None:
     assert results.count("completed") == JOBS, results[:3]
 
 
-async def with_httpx(url: str) -> None:
-    import httpx
+async def with_httpx2(url: str) -> None:
+    import httpx2
 
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    # No limit on the wait for a pooled connection: with 1,000 requests in flight, httpx's default (the 60 s here)
+    # No limit on the wait for a pooled connection: with 1,000 requests in flight, httpx2's default (the 60 s here)
     # ends the run with PoolTimeout on a slow machine before it can be timed.
-    timeout = httpx.Timeout(60, pool=None)
-    async with httpx.AsyncClient(base_url=url, headers=headers, timeout=timeout) as client:
+    timeout = httpx2.Timeout(60, pool=None)
+    async with httpx2.AsyncClient(base_url=url, headers=headers, timeout=timeout) as client:
 
         async def job(n: int) -> str:
             created = await client.post(
@@ -72,7 +72,7 @@ async def with_httpx(url: str) -> None:
 def one_run(kind: str, url: str) -> None:
     opened = count_connections()
     started = time.perf_counter()
-    asyncio.run(with_a2e(url) if kind == "a2e" else with_httpx(url))
+    asyncio.run(with_a2e(url) if kind == "a2e" else with_httpx2(url))
     elapsed = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{kind:<6} {JOBS} jobs in {elapsed:6.2f} s, {opened[0]:5d} connections opened, peak RSS {rss:6.1f} MiB")
@@ -97,7 +97,7 @@ def main() -> None:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_listening(port)
-        for kind in ("httpx", "a2e"):
+        for kind in ("httpx2", "a2e"):
             if subprocess.run([sys.executable, __file__, kind, url]).returncode:
                 print(f"{kind:<6} failed (its error is above)")
     finally:

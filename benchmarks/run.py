@@ -1,20 +1,22 @@
-"""The client's costs next to raw httpx, measured side by side in one run: `make bench`.
+"""The client's costs next to the raw HTTP client it is built on, measured side by side in one run: `make bench`.
 
-- import: `import a2e` against `import httpx` and `import httpx2`, each in fresh interpreters, a2e from a wheel
+a2e sends through httpx2, the maintained continuation of httpx; raw httpx 0.28 (in requirements-dev.txt for this
+comparison only) is measured in the same rounds, so the choice between the two can be read from one run.
+
+- import: `import a2e` against `import httpx2` and `import httpx`, each in fresh interpreters, a2e from a wheel
   of this checkout installed (with its bytecode) into a temporary folder, as users get it;
 - per call: the same request (a GET answered by a canned envelope on loopback, from a server in another
-  process) through raw httpx plus `.json()`, raw httpx2 plus `.json()`, and `a2e` (checks, envelope, typed
+  process) through raw httpx2 plus `.json()`, raw httpx plus `.json()`, and `a2e` (checks, envelope, typed
   model), sync and async;
-- making a client: `A2E()` next to `httpx.Client()` and `httpx2.Client()`;
+- making a client: `A2E()` next to `httpx2.Client()` and `httpx.Client()`;
 - a 1 GiB download (benchmarks/download.py) and 1,000 concurrent create-then-wait jobs on the mock
-  (benchmarks/many_jobs.py), each next to raw httpx doing the same;
+  (benchmarks/many_jobs.py), each next to raw httpx2 doing the same;
 - 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits, and 50,000 tasks with sync
   `wait_many` next to async `wait_many`: wall time and peak memory (benchmarks/many_tasks.py).
 
 Import, per-call and client-making figures are given for each side over several interleaved rounds (min, median
-and max), then as ratios to raw httpx (a2e / httpx, httpx2 / httpx), paired round by round. httpx2 is the
-maintained continuation of httpx, under its own import name; it is in requirements-dev.txt for this comparison
-only (the client is built on httpx). Without it, the bench says so and measures the rest.
+and max), then as ratios paired round by round: a2e / httpx2 (its cost over the client it is built on),
+a2e / httpx and httpx2 / httpx.
 """
 
 from __future__ import annotations
@@ -32,11 +34,7 @@ from pathlib import Path
 
 import a2e
 import httpx
-
-try:
-    import httpx2
-except ModuleNotFoundError:  # the bench says so and measures the rest
-    httpx2 = None  # type: ignore[assignment]
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 7
@@ -49,14 +47,16 @@ def spread(values: list[float], digits: int = 1) -> str:
 
 
 def report(title: str, rounds: dict[str, list[float]]) -> None:
-    """Each side's figures over the rounds, then each one's ratio to raw httpx, paired round by round."""
+    """Each side's figures over the rounds, then a2e's ratio to the raw client it is built on (httpx2) and to raw
+    httpx 0.28, and httpx2's to httpx, paired round by round."""
     print(title)
     for name, values in rounds.items():
         print(f"  {name:<16}{spread(values)}")
-    for name, values in rounds.items():
-        if name != "httpx":
-            paired = [ours / theirs for ours, theirs in zip(values, rounds["httpx"], strict=True)]
-            print(f"  {name + ' / httpx':<16}{spread(paired, 3)}")
+    pairs = [("a2e", "httpx2"), ("a2e", "httpx"), ("httpx2", "httpx")]
+    for ours, theirs in pairs:
+        if ours in rounds and theirs in rounds:
+            paired = [a / b for a, b in zip(rounds[ours], rounds[theirs], strict=True)]
+            print(f"  {ours + ' / ' + theirs:<16}{spread(paired, 3)}")
 
 
 def in_turn(names: list[str], round_: int) -> list[str]:
@@ -88,7 +88,7 @@ def import_ms(module: str, path: Path) -> float:
 
 
 def bench_import() -> None:
-    names = ["httpx", "httpx2", "a2e"] if httpx2 else ["httpx", "a2e"]
+    names = ["httpx", "httpx2", "a2e"]
     rounds: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         site = installed_wheel(Path(tmp))
@@ -127,9 +127,8 @@ def bench_calls(url: str) -> None:
             "httpx": lambda: raw.get(target, headers=headers).json()["data"],
             "a2e": lambda: client.misc.remaining_coins(),
         }
-        if httpx2:
-            raw2 = stack.enter_context(httpx2.Client())
-            calls["httpx2"] = lambda: raw2.get(target, headers=headers).json()["data"]
+        raw2 = stack.enter_context(httpx2.Client())
+        calls["httpx2"] = lambda: raw2.get(target, headers=headers).json()["data"]
         for func in calls.values():
             timed(func)  # warm up connections and imports
         rounds: dict[str, list[float]] = {name: [] for name in calls}
@@ -149,14 +148,16 @@ def bench_calls(url: str) -> None:
             async def with_a2e() -> object:
                 return await client.misc.remaining_coins()
 
-            calls: dict[str, Callable[[], Awaitable[object]]] = {"httpx": with_httpx, "a2e": with_a2e}
-            if httpx2:
-                raw2 = await stack.enter_async_context(httpx2.AsyncClient())
+            raw2 = await stack.enter_async_context(httpx2.AsyncClient())
 
-                async def with_httpx2() -> object:
-                    return (await raw2.get(target, headers=headers)).json()["data"]
+            async def with_httpx2() -> object:
+                return (await raw2.get(target, headers=headers)).json()["data"]
 
-                calls["httpx2"] = with_httpx2
+            calls: dict[str, Callable[[], Awaitable[object]]] = {
+                "httpx": with_httpx,
+                "httpx2": with_httpx2,
+                "a2e": with_a2e,
+            }
             for func in calls.values():
                 await atimed(func)
             rounds: dict[str, list[float]] = {name: [] for name in calls}
@@ -169,12 +170,12 @@ def bench_calls(url: str) -> None:
 
 
 def in_order(rounds: dict[str, list[float]]) -> dict[str, list[float]]:
-    """httpx, httpx2 (when installed), then a2e."""
+    """httpx, httpx2, then a2e."""
     return {name: rounds[name] for name in ("httpx", "httpx2", "a2e") if name in rounds}
 
 
 def bench_construction() -> None:
-    """Making a client (and closing it): a2e's share one TLS context, a plain httpx.Client builds its own."""
+    """Making a client (and closing it): a2e's share one TLS context, a plain httpx or httpx2 client builds its own."""
 
     def made(factory: Callable[[], object]) -> float:
         started = time.perf_counter()
@@ -185,9 +186,7 @@ def bench_construction() -> None:
     def with_a2e() -> object:
         return a2e.A2E("sk_bench")
 
-    factories: dict[str, Callable[[], object]] = {"httpx": httpx.Client, "a2e": with_a2e}
-    if httpx2:
-        factories["httpx2"] = httpx2.Client
+    factories: dict[str, Callable[[], object]] = {"httpx": httpx.Client, "httpx2": httpx2.Client, "a2e": with_a2e}
     for factory in factories.values():
         made(factory)  # warm up
     rounds: dict[str, list[float]] = {name: [] for name in factories}
@@ -203,13 +202,10 @@ def main() -> None:
     import many_jobs
     import many_tasks
 
-    if httpx2:
-        print(f"raw clients: httpx {httpx.__version__}, httpx2 {httpx2.__version__}; a2e {a2e.__version__}")
-    else:
-        print(
-            f"raw clients: httpx {httpx.__version__}; httpx2 is not installed, so its figures are left out "
-            "(pip install -r requirements-dev.txt brings the pinned version)"
-        )
+    print(
+        f"raw clients: httpx2 {httpx2.__version__} (a2e sends through it), httpx {httpx.__version__}; "
+        f"a2e {a2e.__version__}"
+    )
     bench_import()
     bench_construction()
     server = subprocess.Popen(

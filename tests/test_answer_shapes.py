@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 
 TASK = "6600aa11bb22cc33dd44ee55"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from _a2e_api.operations import OPERATIONS as TABLE
 from conftest import load_spec

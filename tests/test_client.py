@@ -6,7 +6,7 @@ import asyncio
 import json
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from a2e.mock._app import asset_bytes
 from conftest import first_anchor, first_voice

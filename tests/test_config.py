@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from conftest import load_spec
 

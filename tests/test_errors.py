@@ -8,7 +8,7 @@ import logging
 import socket
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from _a2e_api.operations import OPERATIONS
 from a2e import _envelope, _operations

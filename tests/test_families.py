@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from _a2e_api.operations import OPERATIONS
 from conftest import load_spec

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from a2e import _constants, _retry
 from conftest import fault

@@ -46,7 +46,7 @@ def test_an_operation_added_to_the_spec_is_callable_after_generate(tmp_path):
     assert built.returncode == 0, built.stderr
     script = textwrap.dedent(
         """
-        import httpx, a2e
+        import httpx2 as httpx, a2e
         seen = []
         def answer(request):
             seen.append(str(request.url))

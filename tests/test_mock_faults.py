@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 import pytest
 from a2e.mock._app import asset_bytes
 from a2e.mock._state import PRICE

@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from _a2e_api.operations import OPERATIONS
 from a2e.mock import MockConfig, MockServer, MockState

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 from _a2e_api.operations import OPERATIONS
 from a2e import _operations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import a2e
-import httpx
+import httpx2 as httpx
 import pytest
 import uvicorn
 from _a2e_api.models.image_2_video_record import Image2VideoRecord

@@ -8,36 +8,36 @@ import ssl
 from collections.abc import Iterable
 from typing import Any
 
-import httpcore
+import httpcore2
 
 from ._options import bounded
 
 
-class AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+class AsyncStream(httpcore2.AsyncNetworkStream):
+    def __init__(self, stream: httpcore2.AsyncNetworkStream) -> None:
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
+        return await self._stream.read(max_bytes, bounded(timeout, httpcore2.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, bounded(timeout, httpcore.WriteTimeout))
+        await self._stream.write(buffer, bounded(timeout, httpcore2.WriteTimeout))
 
     async def aclose(self) -> None:
         await self._stream.aclose()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.AsyncNetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+class AsyncBackend(httpcore2.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore2.AsyncNetworkBackend) -> None:
         self._backend = backend
 
     async def connect_tcp(
@@ -47,14 +47,14 @@ class AsyncBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.AsyncNetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return AsyncStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.AsyncNetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
 
     async def sleep(self, seconds: float) -> None:

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from _a2e_api.resources import AsyncResources
 
 from . import _constants, _envelope, _operations
@@ -61,11 +61,11 @@ class AsyncA2E(BaseClient, AsyncResources):
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         lang: str = DEFAULT_LANG,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -76,8 +76,8 @@ class AsyncA2E(BaseClient, AsyncResources):
             lang=lang,
             headers=headers,
         )
-        check_http_client(http_client, httpx.AsyncClient)
-        self._http = http_client or httpx.AsyncClient(**self._http_options())
+        check_http_client(http_client, httpx2.AsyncClient)
+        self._http = http_client or httpx2.AsyncClient(**self._http_options())
         self._own_http(self._http, http_client is None)
 
     async def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -99,7 +99,7 @@ class AsyncA2E(BaseClient, AsyncResources):
 
     async def _send(
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
-    ) -> tuple[Any, httpx.Response, float, float]:
+    ) -> tuple[Any, httpx2.Response, float, float]:
         """Send with retries; return the envelope's `data`, the answer, when the successful attempt began and when
         the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a charged call it
         carries a note that A2E may have created the task (see `_interrupted`)."""
@@ -121,7 +121,7 @@ class AsyncA2E(BaseClient, AsyncResources):
                     finally:
                         await response.aclose()
                     return self._answered(op_id, response, body, started), response, started, sent_at
-                except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
+                except (httpx2.HTTPError, httpx2.StreamError, A2EError) as exc:
                     error = self._failure(op_id, exc, response)
                 finally:
                     if deadline is not None:
@@ -279,7 +279,7 @@ class AsyncA2E(BaseClient, AsyncResources):
                 request = self._file_request(self._http, target, timeout, "PUT", headers, file.achunks(on_progress))
                 try:
                     response = await self._http.send(request)
-                except httpx.TransportError as exc:
+                except httpx2.TransportError as exc:
                     raise _download.Transient(transport_error("upload", exc)) from exc
                 check_put(response, target)
                 return public
@@ -340,7 +340,7 @@ class AsyncA2E(BaseClient, AsyncResources):
             except BaseException as exc:  # nothing stays on disk, whatever stopped the download
                 if saver is not None:
                     saver.abort()
-                if isinstance(exc, (httpx.HTTPError, httpx.StreamError)):
+                if isinstance(exc, (httpx2.HTTPError, httpx2.StreamError)):
                     raise _download.body_error(exc, current) from exc
                 raise
             current = next_url

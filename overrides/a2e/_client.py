@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Self
 
-import httpx
+import httpx2
 
 from . import _envelope, _logs, _operations, _retry
 from ._config import (
@@ -62,7 +62,7 @@ class BaseClient:
     """What the sync and async clients share: settings, headers, URLs and answer handling."""
 
     _settings: Settings
-    _http_settings: Settings | None  # the settings the httpx client was made with, if this client made it
+    _http_settings: Settings | None  # the settings the httpx2 client was made with, if this client made it
 
     def __init__(
         self,
@@ -70,7 +70,7 @@ class BaseClient:
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         lang: str = DEFAULT_LANG,
         headers: Mapping[str, str] | None = None,
@@ -83,7 +83,7 @@ class BaseClient:
         return self._settings.base_url
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._settings.timeout
 
     @property
@@ -107,7 +107,7 @@ class BaseClient:
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
@@ -130,7 +130,7 @@ class BaseClient:
         return clone
 
     def _http_options(self) -> dict[str, Any]:
-        """What an httpx client this client makes for itself carries for every request, so calls need not."""
+        """What an httpx2 client this client makes for itself carries for every request, so calls need not."""
         return {
             "headers": self._settings.request_headers,
             "timeout": self._settings.timeout,
@@ -141,14 +141,14 @@ class BaseClient:
 
     def _request(
         self,
-        http: httpx.Client | httpx.AsyncClient,
+        http: httpx2.Client | httpx2.AsyncClient,
         op_id: str,
         prepared: _operations.PreparedRequest,
         options: CallOptions,
-    ) -> tuple[httpx.Request, float | None]:
+    ) -> tuple[httpx2.Request, float | None]:
         """The request of a call, built once for all its attempts, and how long each attempt may take."""
         args: dict[str, Any] = {"method": prepared.method, "url": self._settings.base_url + prepared.path}
-        # The httpx client already has these settings' headers and timeout unless it is shared or the user's.
+        # The httpx2 client already has these settings' headers and timeout unless it is shared or the user's.
         own = self._http_settings is self._settings
         if options.extra_headers:
             headers = self._settings.request_headers
@@ -168,7 +168,7 @@ class BaseClient:
         query = prepared.query
         if options.extra_query:
             query = {**query, **check_extra_query(op_id, options.extra_query)}
-        if query:  # httpx parses the URL again whenever `params` is given, even empty
+        if query:  # httpx2 parses the URL again whenever `params` is given, even empty
             args["params"] = query
         body = prepared.body
         if options.extra_body:
@@ -180,8 +180,8 @@ class BaseClient:
             args["json"] = body
         return http.build_request(**args), budget
 
-    def _own_http(self, http: httpx.Client | httpx.AsyncClient, owned: bool) -> None:
-        """Record whether this client made its httpx client `http` (and so closes it and bounds its attempts)."""
+    def _own_http(self, http: httpx2.Client | httpx2.AsyncClient, owned: bool) -> None:
+        """Record whether this client made its httpx2 client `http` (and so closes it and bounds its attempts)."""
         self._owns_http = owned
         self._http_settings = self._settings if owned else None
         if owned:
@@ -216,29 +216,29 @@ class BaseClient:
         dialect = _operations.wait_of(op_id)["dialect"]
         return Poller(op_id, task_id, dialect, timeout, time.monotonic(), poll_interval, on_progress)
 
-    def _answered(self, op_id: str, response: httpx.Response, body: _envelope.Body, started: float) -> Any:
+    def _answered(self, op_id: str, response: httpx2.Response, body: _envelope.Body, started: float) -> Any:
         content = body.content()
         response._content = content  # the body was streamed (to cap its size); keep `http_response.content` usable
         return self._outcome(op_id, response, started)
 
-    def _failure(self, op_id: str, exc: Exception, response: httpx.Response | None) -> A2EError:
-        """What an attempt's exception means, as an A2EError (never a raw httpx error; it becomes the cause)."""
+    def _failure(self, op_id: str, exc: Exception, response: httpx2.Response | None) -> A2EError:
+        """What an attempt's exception means, as an A2EError (never a raw httpx2 error; it becomes the cause)."""
         if isinstance(exc, A2EError):
             return exc
         error = self._wrapped(op_id, exc, response)
         error.__cause__ = exc
         return error
 
-    def _wrapped(self, op_id: str, exc: Exception, response: httpx.Response | None) -> A2EError:
+    def _wrapped(self, op_id: str, exc: Exception, response: httpx2.Response | None) -> A2EError:
         secret = self._settings.api_key.reveal()
-        if isinstance(exc, httpx.DecodingError):
+        if isinstance(exc, httpx2.DecodingError):
             encoding = response.headers.get("content-encoding", "?") if response is not None else "?"
             return UnexpectedResponseError(
                 f"{op_id}: the answer could not be decoded (Content-Encoding {encoding}): {scrub(str(exc), secret)}",
                 status_code=response.status_code if response is not None else None,
                 operation=op_id,
             )
-        if isinstance(exc, httpx.TransportError):
+        if isinstance(exc, httpx2.TransportError):
             return transport_error(op_id, exc, secret)
         return APIConnectionError(f"{op_id}: {type(exc).__name__}: {scrub(str(exc), secret)}", operation=op_id)
 
@@ -289,7 +289,7 @@ class BaseClient:
         prepared: _operations.PreparedRequest,
         params: Mapping[str, Any],
         data: Any,
-        response: httpx.Response,
+        response: httpx2.Response,
         sent_at: float,
     ) -> Any:
         """`data` as the spec's model. An answer that cannot be read is, for a create, a refusal the spec
@@ -327,23 +327,23 @@ class BaseClient:
 
     def _file_request(
         self,
-        http: httpx.Client | httpx.AsyncClient,
+        http: httpx2.Client | httpx2.AsyncClient,
         url: str,
         timeout: float | None,
         method: str = "GET",
         headers: Mapping[str, str] | None = None,
         content: Any = None,
-    ) -> httpx.Request:
+    ) -> httpx2.Request:
         """A request to a file host (a result to fetch, an upload to store): no API key (file hosts must never
         see it), only our User-Agent and `headers`."""
-        request: httpx.Request = http.build_request(
+        request: httpx2.Request = http.build_request(
             method,
             url,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             content=content,
             timeout=as_timeout(timeout or DOWNLOAD_TIMEOUT),
         )
-        # Everything a client's own httpx client adds for A2E (its key, x-lang, the user's headers) stays out.
+        # Everything a client's own httpx2 client adds for A2E (its key, x-lang, the user's headers) stays out.
         sent_to_a2e = {*self._settings.request_headers, *(self._http_settings or self._settings).request_headers}
         for name in sent_to_a2e - {"User-Agent", *(headers or {})}:
             request.headers.pop(name, None)
@@ -359,7 +359,7 @@ class BaseClient:
             raise error(f"{label} failed: {transient.error}") from transient.error
         return delay
 
-    def _outcome(self, op_id: str, response: httpx.Response, started: float) -> Any:
+    def _outcome(self, op_id: str, response: httpx2.Response, started: float) -> Any:
         """`data` of an answer whose body was read; the error it describes otherwise."""
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
@@ -373,7 +373,7 @@ class BaseClient:
             )
         return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
 
-    def _raw(self, data: Any, response: httpx.Response, started: float) -> RawResponse[Any]:
+    def _raw(self, data: Any, response: httpx2.Response, started: float) -> RawResponse[Any]:
         from ._raw_response import RawResponse
 
         return RawResponse(
@@ -404,10 +404,11 @@ class BaseClient:
 @functools.cache
 def shared_tls() -> ssl.SSLContext:
     """One TLS context for every client of this process: building one (loading the CA bundle) costs about 20 ms
-    and 800 KiB, which a client made per request or per test would pay each time. It is httpx's default context
-    (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR as set when the first client is made); pass an
-    `http_client=` of your own for any other."""
-    return httpx.create_ssl_context()
+    and 800 KiB, which a client made per request or per test would pay each time. It is httpx2's default context:
+    SSL_CERT_FILE or SSL_CERT_DIR as set when the first client is made, otherwise the system's trust store (its CA
+    bundle on Linux; Windows' and macOS's own stores through truststore); pass an `http_client=` of your own for
+    any other."""
+    return httpx2.create_ssl_context()
 
 
 def has_paths(params: Mapping[str, Any]) -> bool:
@@ -471,7 +472,7 @@ def check_extra(op_id: str, option: str, values: Mapping[str, Any]) -> Mapping[s
     return values
 
 
-def call_timeout(op_id: str, timeout: float | httpx.Timeout) -> httpx.Timeout:
+def call_timeout(op_id: str, timeout: float | httpx2.Timeout) -> httpx2.Timeout:
     try:
         return as_timeout(timeout)
     except A2EError as exc:

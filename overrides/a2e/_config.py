@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 from _a2e_api.operations import REGIONS as SPEC_REGIONS
 
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT
@@ -58,7 +58,7 @@ class Settings:
         *,
         api_key: Secret,
         base_url: str,
-        timeout: httpx.Timeout,
+        timeout: httpx2.Timeout,
         max_retries: int,
         lang: str,
         headers: Mapping[str, str],
@@ -84,7 +84,7 @@ def resolve_settings(
     api_key: str | None,
     base_url: str | None,
     region: str | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
     max_retries: int,
     lang: str,
     headers: Mapping[str, str] | None,
@@ -117,7 +117,7 @@ HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
 
 
 def header_problem(name: object, value: object) -> str | None:
-    """Why a header cannot be sent as given (httpx would fail with a raw error, or the header would be split)."""
+    """Why a header cannot be sent as given (httpx2 would fail with a raw error, or the header would be split)."""
     if not isinstance(name, str) or not HEADER_NAME.match(name):
         return f"header name {name!r:.60} is not a valid HTTP header name"
     if not isinstance(value, str):
@@ -169,13 +169,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+def as_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
     if timeout is None:
         return DEFAULT_TIMEOUT
-    if isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, httpx2.Timeout):
         return timeout
     seconds = check_seconds(timeout)
-    return httpx.Timeout(seconds, connect=min(10.0, seconds))
+    return httpx2.Timeout(seconds, connect=min(10.0, seconds))
 
 
 def check_seconds(timeout: object) -> float:
@@ -185,8 +185,8 @@ def check_seconds(timeout: object) -> float:
     return float(timeout)
 
 
-def attempt_seconds(timeout: httpx.Timeout) -> float | None:
-    """How long one attempt may take as a whole: the largest of an httpx.Timeout's values (None: no bound)."""
+def attempt_seconds(timeout: httpx2.Timeout) -> float | None:
+    """How long one attempt may take as a whole: the largest of an httpx2.Timeout's values (None: no bound)."""
     values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v is not None]
     return max(values) if values else None
 
@@ -197,13 +197,14 @@ def check_retries(max_retries: int) -> int:
     return max_retries
 
 
-def check_http_client(http: object, expected: type[httpx.Client] | type[httpx.AsyncClient]) -> None:
-    """A user's `http_client=` must be of the httpx a2e sends through: another library's client (httpx2's, a
-    sync one for the async client) fails at its first call otherwise, and its errors would escape as raw ones."""
+def check_http_client(http: object, expected: type[httpx2.Client] | type[httpx2.AsyncClient]) -> None:
+    """A user's `http_client=` must be of the library a2e sends through, httpx2: another library's client (one of
+    httpx 0.28, which httpx2 continues under its own name; a sync one for the async client) fails at its first
+    call otherwise, and its errors would escape as raw ones."""
     if http is None or isinstance(http, expected):
         return
     given = f"{type(http).__module__.split('.')[0]}.{type(http).__qualname__}"
     raise ConfigurationError(
-        f"http_client: pass an httpx.{expected.__name__} (a2e sends through httpx {httpx.__version__}) or leave it "
+        f"http_client: pass an httpx2.{expected.__name__} (a2e sends through httpx2 {httpx2.__version__}) or leave it "
         f"out; got a {given}"
     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from ._version import __version__
 
 USER_AGENT = f"a2e-python/{__version__}"
 DEFAULT_LANG = "en-US"  # the `x-lang` header: the language of A2E's messages
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)  # per request
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)  # per request
 DOWNLOAD_TIMEOUT = 300.0  # seconds, for a result file
 DEFAULT_MAX_RETRIES = 2
 
@@ -17,9 +17,9 @@ BASE_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
-# As many connections kept alive as may be open: with fewer (httpx keeps 20 of 100), many calls in flight make
+# As many connections kept alive as may be open: with fewer (httpx 0.28 kept 20 of 100), many calls in flight make
 # the pool close and reopen connections on every answer (1,000 concurrent jobs opened 2,000 of them).
-CONNECTION_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+CONNECTION_LIMITS = httpx2.Limits(max_connections=64, max_keepalive_connections=64)
 
 # A record missing right after creation may be a replication delay; after this many polls it is not.
 MISSING_RECORD_POLLS = 3

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from . import _constants
 from ._config import check_seconds, check_url
@@ -116,7 +116,7 @@ class Transient(Exception):
         super().__init__(str(error))
 
 
-def redirect_target(response: httpx.Response, url: str, hops: int) -> str | None:
+def redirect_target(response: httpx2.Response, url: str, hops: int) -> str | None:
     """Where a redirect points (checked like any result URL), or None if this is not a redirect."""
     if response.status_code not in REDIRECTS:
         return None
@@ -126,14 +126,14 @@ def redirect_target(response: httpx.Response, url: str, hops: int) -> str | None
         raise DownloadError(f"download failed: HTTP {response.status_code} without a Location from {where}")
     if hops >= _constants.MAX_REDIRECTS:
         raise DownloadError(f"download failed: more than {_constants.MAX_REDIRECTS} redirects from {where}")
-    target = str(httpx.URL(url).join(location))
+    target = str(httpx2.URL(url).join(location))
     try:
         return check_url(target, what="redirect")
     except ConfigurationError as exc:
         raise DownloadError(f"download failed: {where} redirects to an unusable address ({exc})") from None
 
 
-def check_media(response: httpx.Response, first: bytes, url: str) -> None:
+def check_media(response: httpx2.Response, first: bytes, url: str) -> None:
     """Refuse a web page or a JSON error where a file is due (CDNs serve their error pages with 200)."""
     kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     start = first.lstrip()[:64].lower()
@@ -146,7 +146,7 @@ def check_media(response: httpx.Response, first: bytes, url: str) -> None:
         )
 
 
-def raise_if_transient(response: httpx.Response, what: str, label: str) -> None:
+def raise_if_transient(response: httpx2.Response, what: str, label: str) -> None:
     """Raise Transient for a file host's answer worth another try: 408, 429 (with its Retry-After) and 5xx."""
     status = response.status_code
     if status in RETRIED_STATUSES or status >= 500:
@@ -157,7 +157,7 @@ def raise_if_transient(response: httpx.Response, what: str, label: str) -> None:
         raise Transient(cls(f"HTTP {status} {what}", **common))
 
 
-def check_status(response: httpx.Response, url: str) -> None:
+def check_status(response: httpx2.Response, url: str) -> None:
     status = response.status_code
     if 200 <= status < 300:
         return
@@ -171,7 +171,7 @@ class Saver:
     """One answer's body into a PartFile: status and content checked first, size compared with what the
     server announced (bytes on the wire, before any Content-Encoding is undone), nothing left on failure."""
 
-    def __init__(self, response: httpx.Response, url: str, target: Path) -> None:
+    def __init__(self, response: httpx2.Response, url: str, target: Path) -> None:
         check_status(response, url)
         self.response, self.url, self.target = response, url, target
         self.part: PartFile | None = None
@@ -214,9 +214,9 @@ class Saver:
             self.part.discard()
 
 
-def body_error(exc: httpx.HTTPError | httpx.StreamError, url: str) -> Exception:
+def body_error(exc: httpx2.HTTPError | httpx2.StreamError, url: str) -> Exception:
     """A failure while the file arrives: transport errors are retried, anything else is final."""
-    if isinstance(exc, httpx.TransportError):
+    if isinstance(exc, httpx2.TransportError):
         return Transient(transport_error("download", exc))
     where = url.split("?", 1)[0]
     return DownloadError(f"download failed: {where}: {type(exc).__name__}: {exc}")

@@ -8,16 +8,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import httpcore
+    import httpcore2
 
-# When the running attempt must end (time.monotonic()), for the connections of a client's own httpx client
+# When the running attempt must end (time.monotonic()), for the connections of a client's own httpx2 client
 # (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
 ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("a2e_attempt_deadline", default=None)
 # Set by `client.with_raw_response` wrappers around a call (see `_raw_response`): that call answers a `RawResponse`.
 RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("a2e_raw_response", default=False)
 
 
-def bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
+def bounded(timeout: float | None, error: type[httpcore2.TimeoutException]) -> float | None:
     """`timeout`, shortened to what is left of the current attempt; raise `error` when nothing is left."""
     deadline = ATTEMPT_DEADLINE.get()
     if deadline is None:

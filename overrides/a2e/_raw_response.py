@@ -12,7 +12,7 @@ import functools
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
-import httpx
+import httpx2
 
 from ._options import RAW_RESPONSE
 
@@ -31,10 +31,10 @@ class RawResponse(Generic[T]):
         *,
         data: T,
         status_code: int,
-        headers: httpx.Headers,
+        headers: httpx2.Headers,
         trace_id: str | None,
         elapsed: float,
-        http_response: httpx.Response,
+        http_response: httpx2.Response,
     ) -> None:
         self.data = data
         self.status_code = status_code

@@ -11,36 +11,36 @@ import ssl
 from collections.abc import Iterable
 from typing import Any
 
-import httpcore
+import httpcore2
 
 from ._options import bounded
 
 
-class Stream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+class Stream(httpcore2.NetworkStream):
+    def __init__(self, stream: httpcore2.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, bounded(timeout, httpcore2.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, bounded(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, bounded(timeout, httpcore2.WriteTimeout))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.NetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class Backend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+class Backend(httpcore2.NetworkBackend):
+    def __init__(self, backend: httpcore2.NetworkBackend) -> None:
         self._backend = backend
 
     def connect_tcp(
@@ -50,14 +50,14 @@ class Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.NetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = bounded(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.NetworkStream:
+        timeout = bounded(timeout, httpcore2.ConnectTimeout)
         return Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 from _a2e_api.resources import Resources
 
 from . import _constants, _envelope, _operations
@@ -64,11 +64,11 @@ class A2E(BaseClient, Resources):
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         lang: str = DEFAULT_LANG,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -79,8 +79,8 @@ class A2E(BaseClient, Resources):
             lang=lang,
             headers=headers,
         )
-        check_http_client(http_client, httpx.Client)
-        self._http = http_client or httpx.Client(**self._http_options())
+        check_http_client(http_client, httpx2.Client)
+        self._http = http_client or httpx2.Client(**self._http_options())
         self._own_http(self._http, http_client is None)
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
@@ -102,7 +102,7 @@ class A2E(BaseClient, Resources):
 
     def _send(
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
-    ) -> tuple[Any, httpx.Response, float, float]:
+    ) -> tuple[Any, httpx2.Response, float, float]:
         """Send with retries; return the envelope's `data`, the answer, when the successful attempt began and when
         the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a charged call it
         carries a note that A2E may have created the task (see `_interrupted`)."""
@@ -124,7 +124,7 @@ class A2E(BaseClient, Resources):
                     finally:
                         response.close()
                     return self._answered(op_id, response, body, started), response, started, sent_at
-                except (httpx.HTTPError, httpx.StreamError, A2EError) as exc:
+                except (httpx2.HTTPError, httpx2.StreamError, A2EError) as exc:
                     error = self._failure(op_id, exc, response)
                 finally:
                     if deadline is not None:
@@ -282,7 +282,7 @@ class A2E(BaseClient, Resources):
                 request = self._file_request(self._http, target, timeout, "PUT", headers, file.chunks(on_progress))
                 try:
                     response = self._http.send(request)
-                except httpx.TransportError as exc:
+                except httpx2.TransportError as exc:
                     raise _download.Transient(transport_error("upload", exc)) from exc
                 check_put(response, target)
                 return public
@@ -343,7 +343,7 @@ class A2E(BaseClient, Resources):
             except BaseException as exc:  # nothing stays on disk, whatever stopped the download
                 if saver is not None:
                     saver.abort()
-                if isinstance(exc, (httpx.HTTPError, httpx.StreamError)):
+                if isinstance(exc, (httpx2.HTTPError, httpx2.StreamError)):
                     raise _download.body_error(exc, current) from exc
                 raise
             current = next_url

@@ -1,19 +1,19 @@
-"""Failures of the transport (httpx's errors) as `a2e` errors, and whether a failed attempt may have been carried
+"""Failures of the transport (httpx2's errors) as `a2e` errors, and whether a failed attempt may have been carried
 out by A2E. Shared by calls, downloads and uploads."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, ServerError, UnexpectedResponseError
 
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 
 
-def transport_error(op_id: str, exc: httpx.TransportError, secret: str | None = None) -> APIConnectionError:
+def transport_error(op_id: str, exc: httpx2.TransportError, secret: str | None = None) -> APIConnectionError:
     """`exc` as an APIConnectionError (APITimeoutError for a timeout) that says whether the request left."""
     sent = not isinstance(exc, NOT_SENT)
-    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    kind = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
     if kind is APITimeoutError:
         what = "timed out"
     else:

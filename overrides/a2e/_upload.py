@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import _operations
 from ._exceptions import InvalidRequestError, UnexpectedResponseError, UploadError
@@ -70,7 +70,7 @@ def urls(grant: Any) -> tuple[str, str]:
     return target, public
 
 
-def check_put(response: httpx.Response, target: str) -> None:
+def check_put(response: httpx2.Response, target: str) -> None:
     """A 2xx stored the file; 408, 429 and 5xx are worth another try (Transient); anything else is final."""
     from ._download import raise_if_transient
 

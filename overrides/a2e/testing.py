@@ -112,10 +112,10 @@ def a2e_client(a2e_mock: MockA2E) -> Iterator[A2E]:
 def async_a2e_client(a2e_mock: MockA2E) -> Iterator[AsyncA2E]:
     """An `a2e.AsyncA2E` bound to the mock, for async tests, whichever event loop runs them: it keeps no
     connection open between calls (one would belong to the loop that made it), so nothing is left behind."""
-    import httpx
+    import httpx2
 
     from . import AsyncA2E
 
-    http = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
+    http = httpx2.AsyncClient(limits=httpx2.Limits(max_keepalive_connections=0))
     yield AsyncA2E(a2e_mock.token, base_url=a2e_mock.url, http_client=http)
     asyncio.run(http.aclose())

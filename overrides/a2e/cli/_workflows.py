@@ -167,7 +167,7 @@ def doctor(ctx: Context, args: argparse.Namespace) -> int:
     report: dict[str, Any] = {
         "a2e": __version__,
         "python": platform.python_version(),
-        "httpx": version_of("httpx"),
+        "httpx2": version_of("httpx2"),
         "platform": platform.platform(),
         "rich": version_of("rich"),
         "mock_extra": all(find_spec(name) is not None for name in ("starlette", "uvicorn", "pydantic")),
@@ -235,7 +235,7 @@ def doctor_text(report: dict[str, Any]) -> str:
         reach = f"no (gave up after {report['seconds']:.1f} s)"
     coins = report["credits"]
     lines = [
-        f"a2e        {report['a2e']} (Python {report['python']}, httpx {report['httpx']}, {report['platform']})",
+        f"a2e        {report['a2e']} (Python {report['python']}, httpx2 {report['httpx2']}, {report['platform']})",
         f"extras     cli: {'rich ' + report['rich'] if report['rich'] else 'not installed'}; "
         f"mock: {'installed' if report['mock_extra'] else 'not installed'}",
         f"API key    {report['api_key'] + ', from A2E_API_KEY' if report['api_key'] else 'missing (set A2E_API_KEY)'}",

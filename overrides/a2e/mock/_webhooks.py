@@ -14,7 +14,7 @@ import asyncio
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from ._state import Job, MockState, Webhook
 
@@ -63,7 +63,7 @@ class WebhookSender:
             payload = {"event": event, "task_id": record["_id"], "family": hook.family, "data": record}
             headers = {TOKEN_HEADER: hook.token} if hook.token is not None else {}
             try:
-                async with httpx.AsyncClient(timeout=DELIVERY_TIMEOUT, trust_env=False) as client:
+                async with httpx2.AsyncClient(timeout=DELIVERY_TIMEOUT, trust_env=False) as client:
                     entry["status_code"] = (await client.post(hook.url, json=payload, headers=headers)).status_code
             except Exception as exc:  # one attempt, best effort: a receiver's failure is only recorded
                 entry["error"] = f"{type(exc).__name__}: {exc}"
