@@ -12,7 +12,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from ._async_client import AsyncA2E
 from ._config import REGIONS
 from ._exceptions import (
     A2EError,
@@ -43,13 +42,15 @@ from ._sync_client import A2E
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._async_client import AsyncA2E
     from ._listing import OperationInfo, operations
     from ._many import TaskOutcome
     from ._raw_response import RawResponse
     from ._waiting import TaskProgress
 
-# Imported when first used, not by `import a2e`.
+# Imported when first used, not by `import a2e` (the async client too: a sync program never loads it).
 LAZY = {
+    "AsyncA2E": "._async_client",
     "OperationInfo": "._listing",
     "RawResponse": "._raw_response",
     "TaskOutcome": "._many",
