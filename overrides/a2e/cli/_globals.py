@@ -26,6 +26,26 @@ def seconds(text: str) -> float:
     return value
 
 
+def add_wait_arguments(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup, timeout: float, poll_interval: float, goes_on: str
+) -> None:
+    """--wait-timeout and --poll-interval, for every command that waits (`goes_on`: what goes on after a timeout)."""
+    parser.add_argument(
+        "--wait-timeout",
+        type=seconds,
+        default=timeout,
+        metavar="SECONDS",
+        help=f"give up waiting after this long (exit code 4; {goes_on}; default %(default)g)",
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=seconds,
+        default=poll_interval,
+        metavar="SECONDS",
+        help="seconds between status calls (default %(default)g)",
+    )
+
+
 def count(text: str) -> int:
     try:
         value = int(text)

@@ -75,20 +75,7 @@ def build() -> argparse.ArgumentParser:
 
 
 def wait_options(parser: argparse.ArgumentParser, timeout: float) -> None:
-    parser.add_argument(
-        "--wait-timeout",
-        type=_globals.seconds,
-        default=timeout,
-        metavar="SECONDS",
-        help="give up waiting after this long (exit code 4; tasks go on; default %(default)g)",
-    )
-    parser.add_argument(
-        "--poll-interval",
-        type=_globals.seconds,
-        default=2.0,
-        metavar="SECONDS",
-        help="seconds between status calls (default %(default)g)",
-    )
+    _globals.add_wait_arguments(parser, timeout, 2.0, "tasks go on")
 
 
 def say_parser(parser: argparse.ArgumentParser) -> None:

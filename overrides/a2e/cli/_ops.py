@@ -158,20 +158,7 @@ def id_param(op: Operation) -> str | None:
 
 
 def add_wait_options(group: argparse._ArgumentGroup, wait_op: str) -> None:
-    group.add_argument(
-        "--wait-timeout",
-        type=_globals.seconds,
-        default=DEFAULT_WAIT_TIMEOUT,
-        metavar="SECONDS",
-        help="give up waiting after this long (exit code 4; the task goes on; default %(default)g)",
-    )
-    group.add_argument(
-        "--poll-interval",
-        type=_globals.seconds,
-        default=DEFAULT_POLL_INTERVAL,
-        metavar="SECONDS",
-        help="seconds between status calls (default %(default)g)",
-    )
+    _globals.add_wait_arguments(group, DEFAULT_WAIT_TIMEOUT, DEFAULT_POLL_INTERVAL, "the task goes on")
     wait = wait_of(wait_op)
     if "cancel" in wait:
         group.add_argument(
