@@ -63,6 +63,19 @@ __all__ = [
 class A2EError(Exception):
     """Base class of every error raised by the a2e client."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled and copied with every field as it is, without calling `__init__` again (whose parameters
+        differ from class to class), so an error crosses a process pool, Celery or joblib whole."""
+        return rebuilt, (type(self), self.args, self.__dict__)
+
+
+def rebuilt(cls: type[A2EError], args: tuple[Any, ...], fields: dict[str, Any]) -> A2EError:
+    """An error of class `cls` with `args` and `fields`, as `A2EError.__reduce__` recorded it."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
+
 
 MESSAGE_LIMIT = 1000  # characters of a server's message kept in an error; the rest is cut
 
