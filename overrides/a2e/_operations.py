@@ -90,12 +90,23 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
             continue
         value = given[field["wire"]]
         if field["in"] == "path":
-            path = path.replace("{" + field["wire"] + "}", quote(str(value), safe=""))
+            path = path.replace("{" + field["wire"] + "}", path_segment(operation_id, field, value))
         elif field["in"] == "query":
             query[field["wire"]] = query_text(value)
         else:
             body[field["wire"]] = value
     return PreparedRequest(op["method"], path, query, body if op["body"] else None)
+
+
+def path_segment(operation_id: str, field: Param, value: Any) -> str:
+    """`value` as one segment of the URL's path: percent-encoded, so no `/`, `?` or `#` in it can leave the
+    segment, and never empty, `.` or `..`, which would name the collection or the route above it instead."""
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise InvalidRequestError(
+            operation_id, field["wire"], f"{label(field)} is {text!r}: it must name one record (an id, as A2E gave it)"
+        )
+    return quote(text, safe="")
 
 
 def check_rule(operation_id: str, op: Operation, rule: Rule, given: Mapping[str, Any]) -> None:
