@@ -22,7 +22,7 @@ from ._exceptions import (
     ServerError,
     WaitTimeoutError,
 )
-from ._waiting import Poller, TaskProgress, check_seconds
+from ._waiting import Poller, TaskProgress, check_seconds, check_task_id
 
 # A2E publishes no limit on the ids of one batch read; this many per request keeps each answer small.
 BATCH_IDS = 50
@@ -144,11 +144,11 @@ class Tracker:
                     "wait_many", "tasks", f"tasks[{index}]: {kind!r} has no wait; use one of {choices}"
                 )
             wait_op = names[kind]
-            # Each task checked as its own wait would check it (its id, `on_progress`); the first poller serves the way.
-            dialect = _operations.wait_of(wait_op)["dialect"]
-            poller = Poller(wait_op, task_id, dialect, timeout, now, poll_interval, on_progress)
+            check_task_id(wait_op, task_id)  # as its own wait would check it
             way = ways.get(kind)
-            if way is None:
+            if way is None:  # the first task's poller serves every task of the way (see `Way`)
+                dialect = _operations.wait_of(wait_op)["dialect"]
+                poller = Poller(wait_op, task_id, dialect, timeout, now, poll_interval, on_progress)
                 way = ways[kind] = Way(kind, wait_op, poller)
             self.pending[index] = Entry(index, task_id, way)
         self.deadline = now + timeout

@@ -69,10 +69,7 @@ class Poller:
     ) -> None:
         check_seconds(operation_id, "timeout", timeout)
         check_seconds(operation_id, "poll_interval", poll_interval)
-        if not isinstance(task_id, str) or not task_id.strip():
-            raise InvalidRequestError(
-                operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}"
-            )
+        check_task_id(operation_id, task_id)
         if on_progress is not None and not callable(on_progress):
             raise InvalidRequestError(
                 operation_id, "on_progress", "on_progress: expected a function taking a TaskProgress"
@@ -129,6 +126,13 @@ class Poller:
         if remaining <= 0:
             raise WaitTimeoutError(self.task_id, self.timeout, self.last_status)
         return min(self.poll_interval, remaining)
+
+
+def check_task_id(operation_id: str, task_id: object) -> None:
+    if not isinstance(task_id, str) or not task_id.strip():
+        raise InvalidRequestError(
+            operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}"
+        )
 
 
 def check_seconds(operation_id: str, name: str, value: object) -> None:
