@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import socket
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -167,6 +168,50 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_hop(origin: str, target: str, *, what: str) -> str:
+    """A URL reached from `origin` without the user naming it (a redirect, the upload URL in A2E's answer):
+    checked as any URL, and never a step down from https to http, nor from a public host to a loopback,
+    link-local or private one (the rule browsers and curl's `--proto-redir` follow against SSRF).
+    Hosts are judged as written (IP literals in any form `getaddrinfo` reads, `localhost`); a DNS name is public."""
+    check_url(target, what=what)
+    source, dest = urlsplit(origin), urlsplit(target)
+    if source.scheme == "https" and dest.scheme != "https":
+        raise ConfigurationError(f"{what}={target!r:.200}: a step from https down to plain http is refused")
+    if not is_internal(source.hostname or "") and is_internal(dest.hostname or ""):
+        raise ConfigurationError(
+            f"{what}={target!r:.200}: a public host may not send a2e to a loopback, link-local or private address"
+        )
+    return target
+
+
+def is_internal(host: str) -> bool:
+    """Whether `host` names this machine or a private network: loopback, link-local, private, unspecified."""
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    address = ip_literal(host)
+    if address is None:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback or address.is_link_local or address.is_private or address.is_unspecified
+
+
+def ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address `host` spells, in the forms the system resolver reads too (`127.1`, `0x7f.0.0.1`,
+    `2130706433`), or None for a name."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    if not re.fullmatch(r"[0-9a-fx.]+", host) or not host[0].isdigit():
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
 
 
 def as_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:

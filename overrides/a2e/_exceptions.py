@@ -80,6 +80,18 @@ def rebuilt(cls: type[A2EError], args: tuple[Any, ...], fields: dict[str, Any]) 
 MESSAGE_LIMIT = 1000  # characters of a server's message kept in an error; the rest is cut
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """`repr(value)` for a message, at most `limit` characters, and never an exception: a caller's argument whose
+    `__repr__` fails (or would print a gigabyte) must not turn a refusal into a raw error of its own."""
+    if isinstance(value, (str, bytes)) and len(value) > limit:
+        value = value[:limit]
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__} object (its repr failed)>"
+    return text if len(text) <= limit else f"{text[: max(limit - 3, 1)]}..."
+
+
 def excerpt(text: str) -> str:
     """At most MESSAGE_LIMIT characters of a server-provided text, marked when cut."""
     return text if len(text) <= MESSAGE_LIMIT else f"{text[:MESSAGE_LIMIT]}... ({len(text)} characters in all)"
