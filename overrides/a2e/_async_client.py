@@ -32,7 +32,7 @@ from ._client import (
     has_paths,
 )
 from ._concurrency import async_each, async_shield, async_sleep, async_stops
-from ._config import check_http_client
+from ._config import Secret, check_http_client
 from ._constants import DEFAULT_LANG, DEFAULT_MAX_RETRIES
 from ._exceptions import A2EError, OutcomeUnknownError, WaitTimeoutError
 from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
@@ -67,8 +67,10 @@ class AsyncA2E(BaseClient, AsyncResources):
         headers: Mapping[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
+        key = Secret.given(api_key)
+        del api_key  # from here on only wrapped: no frame that can raise holds the key in plain text
         super().__init__(
-            api_key,
+            key,
             base_url=base_url,
             region=region,
             timeout=timeout,
@@ -109,6 +111,7 @@ class AsyncA2E(BaseClient, AsyncResources):
         try:
             while True:
                 started = time.perf_counter()
+                self._check_open(self._http)
                 deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
                 response = None
                 try:
@@ -355,11 +358,18 @@ class AsyncA2E(BaseClient, AsyncResources):
         return AsyncRawResources(self)
 
     async def close(self) -> None:
-        if self._owns_http:
+        """Close the connections this client made (not an `http_client=` of yours); later calls raise
+        `ClientClosedError`, which names the line that closed it."""
+        if self._owns_http and not self._http.is_closed:
+            self._life.close_here()
             await self._http.aclose()
 
     async def __aenter__(self) -> AsyncA2E:
+        self._depth += 1
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        """Only the outermost `with` block on a client closes it: one nested in another leaves it open."""
+        self._depth -= 1
+        if self._depth <= 0:
+            await self.close()

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import ssl
+import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
@@ -18,6 +20,7 @@ import httpx2
 
 from . import _envelope, _logs, _operations, _retry
 from ._config import (
+    Secret,
     Settings,
     as_timeout,
     attempt_seconds,
@@ -32,12 +35,14 @@ from ._constants import CONNECTION_LIMITS, DEFAULT_LANG, DEFAULT_MAX_RETRIES, DO
 from ._exceptions import (
     A2EError,
     APIConnectionError,
+    ClientClosedError,
     DownloadError,
     InvalidRequestError,
     OutcomeUnknownError,
     UnexpectedResponseError,
     UploadError,
     carried_loss,
+    shown,
 )
 from ._options import CallOptions
 from ._transport import outcome_unknown, scrub, transport_error
@@ -58,15 +63,37 @@ ProgressCallback = Callable[[Any], object]
 UploadProgress = Callable[[int, int], object]  # (bytes sent, file size)
 
 
+class Lifecycle:
+    """Whether a client's connections were closed, and where: shared by a client and its `with_options` copies,
+    so a call on any of them says which line closed them."""
+
+    __slots__ = ("closed_at",)
+
+    def __init__(self) -> None:
+        self.closed_at: str | None = None
+
+    def close_here(self) -> None:
+        """Record the caller's line that closed the client (the first frame outside a2e)."""
+        frame = sys._getframe(1)
+        while frame.f_back is not None and frame.f_code.co_filename.startswith(PACKAGE_DIR):
+            frame = frame.f_back
+        self.closed_at = self.closed_at or f"{frame.f_code.co_filename}:{frame.f_lineno}"
+
+
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
 class BaseClient:
     """What the sync and async clients share: settings, headers, URLs and answer handling."""
 
     _settings: Settings
     _http_settings: Settings | None  # the settings the httpx2 client was made with, if this client made it
+    _life: Lifecycle
+    _depth: int  # `with` blocks entered on this client and not yet left: only the outermost one closes it
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: Secret | None = None,
         *,
         base_url: str | None = None,
         region: str | None = None,
@@ -76,6 +103,7 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self._settings = resolve_settings(api_key, base_url, region, timeout, max_retries, lang, headers)
+        self._life, self._depth = Lifecycle(), 0
         _logs.configure_from_env()
 
     @property
@@ -100,7 +128,9 @@ class BaseClient:
         return dict(self._settings.headers)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>')"
+        settings = getattr(self, "_settings", None)  # None while `__init__` has not finished (a traceback's locals)
+        base_url = repr(settings.base_url) if settings is not None else "<not built>"
+        return f"{type(self).__name__}(base_url={base_url}, api_key='<redacted>')"
 
     def with_options(
         self,
@@ -112,9 +142,11 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A client sharing this one's connections, with some settings changed (`headers` are added)."""
+        key = Secret.given(api_key)
+        del api_key  # from here on only wrapped: no frame that can raise holds the key in plain text
         changes: dict[str, Any] = {}
-        if api_key is not None:
-            changes["api_key"] = check_key(api_key)
+        if key is not None:
+            changes["api_key"] = check_key(key)
         if base_url is not None:
             changes["base_url"] = resolve_base_url(base_url, None)
         if timeout is not None:
@@ -127,6 +159,7 @@ class BaseClient:
         clone._settings = self._settings.replace(**changes)
         clone._http, clone._owns_http = self._http, False  # type: ignore[attr-defined]
         clone._http_settings = self._http_settings
+        clone._life, clone._depth = self._life, 0
         return clone
 
     def _http_options(self) -> dict[str, Any]:
@@ -150,15 +183,7 @@ class BaseClient:
         args: dict[str, Any] = {"method": prepared.method, "url": self._settings.base_url + prepared.path}
         # The httpx2 client already has these settings' headers and timeout unless it is shared or the user's.
         own = self._http_settings is self._settings
-        if options.extra_headers:
-            headers = self._settings.request_headers
-            args["headers"] = {
-                **headers,
-                **check_extra_headers(op_id, options.extra_headers),
-                "Authorization": headers["Authorization"],
-            }
-        elif not own:
-            args["headers"] = self._settings.request_headers
+        extra_headers = check_extra_headers(op_id, options.extra_headers) if options.extra_headers else None
         budget = self._settings.attempt_seconds
         if options.timeout is not None:
             args["timeout"] = call_timeout(op_id, options.timeout)
@@ -172,13 +197,29 @@ class BaseClient:
             args["params"] = query
         body = prepared.body
         if options.extra_body:
+            check_mapping(op_id, "extra_body", options.extra_body)
             body = {**(body or {}), **check_extra(op_id, "extra_body", options.body())}
         if body is not None:
             problem = _operations.json_problem(body)
             if problem:
                 raise InvalidRequestError(op_id, problem.split(":", 1)[0], problem)
             args["json"] = body
+        # Headers last, once every check has passed: no frame that can raise on a caller's mistake holds the key.
+        if extra_headers:
+            args["headers"] = self._settings.with_headers(extra_headers)
+        elif not own:
+            args["headers"] = self._settings.request_headers
         return http.build_request(**args), budget
+
+    def _check_open(self, http: httpx2.Client | httpx2.AsyncClient) -> None:
+        """Before each attempt: a closed client (or a user's closed `http_client`) is a ClientClosedError."""
+        if not http.is_closed:
+            return
+        if self._life.closed_at is not None:
+            where = f"it was closed at {self._life.closed_at} (by close() or the end of its outermost with block)"
+        else:
+            where = "the http_client= it was given was closed by its owner"
+        raise ClientClosedError(f"this {type(self).__name__} cannot send: {where}; make a new client")
 
     def _own_http(self, http: httpx2.Client | httpx2.AsyncClient, owned: bool) -> None:
         """Record whether this client made its httpx2 client `http` (and so closes it and bounds its attempts)."""
@@ -217,7 +258,7 @@ class BaseClient:
         return Poller(op_id, task_id, dialect, timeout, time.monotonic(), poll_interval, on_progress)
 
     def _answered(self, op_id: str, response: httpx2.Response, body: _envelope.Body, started: float) -> Any:
-        content = body.content()
+        content = self._settings.api_key.scrubbed(body.content())  # a server that echoes the key gets it cut
         response._content = content  # the body was streamed (to cap its size); keep `http_response.content` usable
         return self._outcome(op_id, response, started)
 
@@ -230,7 +271,7 @@ class BaseClient:
         return error
 
     def _wrapped(self, op_id: str, exc: Exception, response: httpx2.Response | None) -> A2EError:
-        secret = self._settings.api_key.reveal()
+        secret = self._settings.api_key
         if isinstance(exc, httpx2.DecodingError):
             encoding = response.headers.get("content-encoding", "?") if response is not None else "?"
             return UnexpectedResponseError(
@@ -336,6 +377,7 @@ class BaseClient:
     ) -> httpx2.Request:
         """A request to a file host (a result to fetch, an upload to store): no API key (file hosts must never
         see it), only our User-Agent and `headers`."""
+        self._check_open(http)
         request: httpx2.Request = http.build_request(
             method,
             url,
@@ -443,7 +485,13 @@ def check_lost(error: object) -> tuple[OutcomeUnknownError, str, dict[str, Any]]
     return lost, str(lost.list_operation), params
 
 
+def check_mapping(op_id: str, option: str, value: object) -> None:
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(op_id, option, f"{option}: expected a mapping (a dict), got {type(value).__name__}")
+
+
 def check_extra_headers(op_id: str, headers: Mapping[str, str]) -> Mapping[str, str]:
+    check_mapping(op_id, "extra_headers", headers)
     for name, value in headers.items():
         problem = header_problem(name, value)
         if problem:
@@ -452,12 +500,13 @@ def check_extra_headers(op_id: str, headers: Mapping[str, str]) -> Mapping[str, 
 
 
 def check_extra_query(op_id: str, query: Mapping[str, object]) -> dict[str, str]:
+    check_mapping(op_id, "extra_query", query)
     for name, value in query.items():
         if not isinstance(name, str) or not isinstance(value, (str, int, float)):
             raise InvalidRequestError(
                 op_id,
                 "extra_query",
-                f"extra_query: {name!r:.40} needs a str, int, float or bool value, got {value!r:.40}",
+                f"extra_query: {shown(name, 40)} needs a str, int, float or bool value, got {shown(value, 40)}",
             )
         problem = _operations.json_problem(value)
         if problem:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import re
 import socket
@@ -15,21 +16,50 @@ import httpx2
 from _a2e_api.operations import REGIONS as SPEC_REGIONS
 
 from ._constants import DEFAULT_TIMEOUT, USER_AGENT
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, shown
 
 REGIONS: Mapping[str, str] = MappingProxyType(SPEC_REGIONS)  # from the spec's servers (`x-a2e-region`)
 
 
 class Secret:
-    """Holds the API key; its repr and str never show it."""
+    """Holds the API key; its repr and str never show it. The key is wrapped the moment a2e receives it, so no
+    frame that can raise on a caller's mistake holds it in plain text (tracebacks that show locals print reprs)."""
 
-    __slots__ = ("_value",)
+    __slots__ = ("_value", "problem")
 
-    def __init__(self, value: str) -> None:
-        self._value = value
+    def __init__(self, value: str, problem: str | None = None) -> None:
+        self._value, self.problem = value, problem
+
+    @classmethod
+    def given(cls, value: object) -> Secret | None:
+        """`api_key=` as a caller gave it, wrapped without a check (None stays None); never raises."""
+        if value is None or isinstance(value, Secret):
+            return value
+        if isinstance(value, str):
+            return cls(value)
+        return cls("", f"api_key: expected the key as a string, got {type(value).__name__}")
 
     def reveal(self) -> str:
         return self._value
+
+    def scrubbed(self, data: bytes) -> bytes:
+        """`data` (a body from a server) without the key, as sent or JSON-escaped, should the server echo it."""
+        for form in self.forms():
+            if form in data:
+                data = data.replace(form, b"<redacted>")
+        return data
+
+    def scrubbed_text(self, text: str) -> str:
+        """`text` (a library's message) without the key."""
+        for form in self.forms():
+            key = form.decode()
+            if key in text:
+                text = text.replace(key, "<redacted>")
+        return text
+
+    def forms(self) -> set[bytes]:
+        """The key as it could come back: as sent, and escaped inside a JSON string."""
+        return {self._value.encode(), json.dumps(self._value)[1:-1].encode()} if self._value else set()
 
     def __repr__(self) -> str:
         return "Secret('<redacted>')"
@@ -76,13 +106,17 @@ class Settings:
         }
         self.attempt_seconds = attempt_seconds(timeout)
 
+    def with_headers(self, extra: Mapping[str, str]) -> dict[str, str]:
+        """The headers of a call that adds `extra` (which never replace the Authorization header)."""
+        return {**self.request_headers, **extra, "Authorization": self.request_headers["Authorization"]}
+
     def replace(self, **changes: Any) -> Settings:
         current = {name: getattr(self, name) for name in self.__slots__ if name not in DERIVED}
         return Settings(**{**current, **changes})
 
 
 def resolve_settings(
-    api_key: str | None,
+    api_key: Secret | None,
     base_url: str | None,
     region: str | None,
     timeout: float | httpx2.Timeout | None,
@@ -90,28 +124,44 @@ def resolve_settings(
     lang: str,
     headers: Mapping[str, str] | None,
 ) -> Settings:
-    key = api_key if api_key is not None else os.environ.get("A2E_API_KEY", "")
     return Settings(
-        api_key=check_key(key),
+        api_key=check_key(api_key if api_key is not None else Secret(os.environ.get("A2E_API_KEY", ""))),
         base_url=resolve_base_url(base_url, region),
         timeout=as_timeout(timeout),
         max_retries=check_retries(max_retries),
-        lang=lang,
+        lang=check_lang(lang),
         headers=check_headers(headers),
     )
 
 
-def check_key(key: str) -> Secret:
-    if not isinstance(key, str) or not key.strip():
-        raise ConfigurationError("no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)")
+def check_key(key: Secret) -> Secret:
+    """The key, trimmed, if it can be sent; the reason as a ConfigurationError otherwise (without the key)."""
+    problem = key.problem or key_problem(key.reveal())
+    if problem:
+        raise ConfigurationError(problem)
+    return Secret(key.reveal().strip())
+
+
+def key_problem(key: str) -> str | None:
+    """Why `key` cannot be sent, in words that show neither the key nor the character (it could be most of it)."""
     key = key.strip()
+    if not key:
+        return "no API key: pass api_key=... or set A2E_API_KEY (Account > API Token in A2E)"
     bad = next((i for i, ch in enumerate(key) if not "!" <= ch <= "~"), None)
-    if bad is not None:  # the message must not show the key, nor the character (it could be most of it)
-        raise ConfigurationError(
-            f"the API key has a character that cannot go in an HTTP header (a space, line break, control or "
-            f"non-ASCII character) at position {bad + 1} of {len(key)}; copy it again from Account > API Token"
-        )
-    return Secret(key)
+    if bad is None:
+        return None
+    return (
+        f"the API key has a character that cannot go in an HTTP header (a space, line break, control or "
+        f"non-ASCII character) at position {bad + 1} of {len(key)}; copy it again from Account > API Token"
+    )
+
+
+def check_lang(lang: object) -> str:
+    problem = header_problem("x-lang", lang)
+    if problem:
+        raise ConfigurationError(f"lang: {problem}")
+    assert isinstance(lang, str)
+    return lang
 
 
 HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
@@ -120,7 +170,7 @@ HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
 def header_problem(name: object, value: object) -> str | None:
     """Why a header cannot be sent as given (httpx2 would fail with a raw error, or the header would be split)."""
     if not isinstance(name, str) or not HEADER_NAME.match(name):
-        return f"header name {name!r:.60} is not a valid HTTP header name"
+        return f"header name {shown(name)} is not a valid HTTP header name"
     if not isinstance(value, str):
         return f"header {name}: expected a string value, got {type(value).__name__}"
     if any(not (" " <= ch <= "~" or ch == "\t") for ch in value):
@@ -129,6 +179,8 @@ def header_problem(name: object, value: object) -> str | None:
 
 
 def check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is not None and not isinstance(headers, Mapping):
+        raise ConfigurationError(f"headers: expected a mapping of names to values, got {type(headers).__name__}")
     headers = dict(headers or {})
     for name, value in headers.items():
         problem = header_problem(name, value)
@@ -145,9 +197,11 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         region = None if base_url else os.environ.get("A2E_REGION") or None
     if base_url is None:
         region = region or next(iter(REGIONS))
-        if region not in REGIONS:
-            raise ConfigurationError(f"region={region!r}: use one of {', '.join(REGIONS)}")
+        if not isinstance(region, str) or region not in REGIONS:
+            raise ConfigurationError(f"region={shown(region)}: use one of {', '.join(REGIONS)}")
         return REGIONS[region]
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url: expected a URL string, got {type(base_url).__name__}")
     return check_url(base_url.rstrip("/"), what="base_url")
 
 
@@ -155,9 +209,11 @@ def check_url(url: str, *, what: str) -> str:
     """Accept https anywhere and plain http only for loopback hosts (the mock server, local proxies)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"{what}={url!r}: expected an absolute https:// URL")
+        raise ConfigurationError(f"{what}={shown(url, 200)}: expected an absolute https:// URL")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ConfigurationError(f"{what}={url!r}: plain http is refused for non-loopback hosts; use https://")
+        raise ConfigurationError(
+            f"{what}={shown(url, 200)}: plain http is refused for non-loopback hosts; use https://"
+        )
     return url
 
 
@@ -178,10 +234,10 @@ def check_hop(origin: str, target: str, *, what: str) -> str:
     check_url(target, what=what)
     source, dest = urlsplit(origin), urlsplit(target)
     if source.scheme == "https" and dest.scheme != "https":
-        raise ConfigurationError(f"{what}={target!r:.200}: a step from https down to plain http is refused")
+        raise ConfigurationError(f"{what}={shown(target, 200)}: a step from https down to plain http is refused")
     if not is_internal(source.hostname or "") and is_internal(dest.hostname or ""):
         raise ConfigurationError(
-            f"{what}={target!r:.200}: a public host may not send a2e to a loopback, link-local or private address"
+            f"{what}={shown(target, 200)}: a public host may not send a2e to a loopback, link-local or private address"
         )
     return target
 
@@ -226,7 +282,7 @@ def as_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout:
 def check_seconds(timeout: object) -> float:
     """A timeout in seconds, checked: a positive, finite number."""
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < float("inf"):
-        raise ConfigurationError(f"timeout={timeout!r}: expected a positive number of seconds")
+        raise ConfigurationError(f"timeout={shown(timeout)}: expected a positive number of seconds")
     return float(timeout)
 
 
@@ -238,7 +294,7 @@ def attempt_seconds(timeout: httpx2.Timeout) -> float | None:
 
 def check_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries={max_retries!r}: expected an integer >= 0")
+        raise ConfigurationError(f"max_retries={shown(max_retries)}: expected an integer >= 0")
     return max_retries
 
 

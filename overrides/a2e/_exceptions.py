@@ -2,6 +2,7 @@
 
 A2EError
  ├── ConfigurationError        the client cannot be built (no API key, plain-http base URL, bad region)
+ ├── ClientClosedError         a call on a closed client (the error says where it was closed); nothing sent
  ├── InvalidRequestError       an argument breaks the spec; raised before anything is sent
  ├── APIConnectionError        no usable answer came back (DNS, refused, TLS, reset)
  │    ├── APITimeoutError      the request took longer than the timeout
@@ -40,6 +41,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ContentRejectedError",
     "DownloadError",
@@ -99,6 +101,11 @@ def excerpt(text: str) -> str:
 
 class ConfigurationError(A2EError):
     """The client was given settings it cannot work with."""
+
+
+class ClientClosedError(A2EError):
+    """A call on a client after `close()` (or the end of its outermost `with` block), on a `with_options` copy of
+    one, or on a client whose `http_client=` its owner closed. Nothing was sent; make a new client."""
 
 
 class InvalidRequestError(A2EError):

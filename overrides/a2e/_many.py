@@ -21,6 +21,7 @@ from ._exceptions import (
     RateLimitError,
     ServerError,
     WaitTimeoutError,
+    shown,
 )
 from ._waiting import Poller, TaskProgress, check_seconds, check_task_id
 
@@ -135,13 +136,13 @@ class Tracker:
         for index, task in enumerate(tasks):
             if not (isinstance(task, tuple) and len(task) == 2 and isinstance(task[0], str)):
                 raise InvalidRequestError(
-                    "wait_many", "tasks", f"tasks[{index}]: expected (group, task id), got {task!r:.60}"
+                    "wait_many", "tasks", f"tasks[{index}]: expected (group, task id), got {shown(task)}"
                 )
             kind, task_id = task
             if kind not in names:
                 choices = ", ".join(sorted(names))
                 raise InvalidRequestError(
-                    "wait_many", "tasks", f"tasks[{index}]: {kind!r} has no wait; use one of {choices}"
+                    "wait_many", "tasks", f"tasks[{index}]: {shown(kind)} has no wait; use one of {choices}"
                 )
             wait_op = names[kind]
             check_task_id(wait_op, task_id)  # as its own wait would check it

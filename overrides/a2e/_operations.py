@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 
 from _a2e_api.operations import ANSWER_SHAPES, OPERATIONS
 
-from ._exceptions import InvalidRequestError, UnexpectedResponseError
+from ._exceptions import InvalidRequestError, UnexpectedResponseError, shown
 
 if TYPE_CHECKING:
     from _a2e_api.operations.types import ListData, ModelData, Operation, Param, Rule, Schema, Wait
@@ -124,7 +124,7 @@ def check_rule(operation_id: str, op: Operation, rule: Rule, given: Mapping[str,
     missing = [name for name in rule["require"] if name not in given]
     if missing:
         condition = " and ".join(
-            f"{python_label(op, name)} is {given.get(name, rule['defaults'].get(name))!r}"
+            f"{python_label(op, name)} is {shown(given.get(name, rule['defaults'].get(name)))}"
             + ("" if name in given else " (its default)")
             for name in rule["when"]
         )
@@ -190,7 +190,7 @@ def json_problem(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
-                return f"key {key!r:.40} is not a string"
+                return f"key {shown(key, 40)} is not a string"
             problem = json_problem(item, depth + 1)
             if problem:
                 return f"{key}: {problem}"
@@ -221,11 +221,11 @@ def schema_problem(schema: Schema, value: Any) -> str | None:
     if "type" in schema and schema["type"]:
         kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         if not any(is_type(value, kind) for kind in kinds):
-            return f"expected {' or '.join(kinds)}, got {type(value).__name__} {value!r:.60}"
+            return f"expected {' or '.join(kinds)}, got {type(value).__name__} {shown(value)}"
     if "const" in schema and value != schema["const"]:
         return f"must be {schema['const']!r}"
     if "enum" in schema and value not in schema["enum"]:
-        return f"{value!r:.60} is not one of {', '.join(map(repr, schema['enum']))}"
+        return f"{shown(value)} is not one of {', '.join(map(repr, schema['enum']))}"
     if isinstance(value, str):
         return string_problem(schema, value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -263,8 +263,8 @@ def string_problem(schema: Schema, value: str) -> str | None:
         return f"has {len(value)} characters; at most {schema['maxLength']} are accepted (split the text)"
     if "pattern" in schema and not exact_pattern(schema["pattern"]).search(value):
         if "x-a2e-pattern-means" in schema:  # what the pattern asks for, in words (from the spec)
-            return f"{value!r:.60} is not {schema['x-a2e-pattern-means']}"
-        return f"{value!r:.60} does not match {schema['pattern']}"
+            return f"{shown(value)} is not {schema['x-a2e-pattern-means']}"
+        return f"{shown(value)} does not match {schema['pattern']}"
     if "format" in schema and schema["format"] == "uri":
         return url_problem(value)
     return None
@@ -283,9 +283,9 @@ def url_problem(value: str) -> str | None:
     """A URL A2E can fetch: absolute http(s), with a host, no spaces or control characters."""
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return f"{value!r:.60} is not an http(s) URL; A2E fetches media from a URL (upload local files first)"
+        return f"{shown(value)} is not an http(s) URL; A2E fetches media from a URL (upload local files first)"
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        return f"{value!r:.60} contains spaces or control characters; percent-encode them"
+        return f"{shown(value)} contains spaces or control characters; percent-encode them"
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
-from ._exceptions import InvalidRequestError
+from ._exceptions import InvalidRequestError, shown
 from ._operations import get_operation
 
 
@@ -29,12 +29,14 @@ class Paging:
         if rule["page"] in params and params[rule["page"]] is not None:
             raise InvalidRequestError(op_id, rule["page"], f"{rule['page']} is set page by page; do not pass it")
         if max_items is not None and not counting_number(max_items, 0):
-            raise InvalidRequestError(op_id, "max_items", f"max_items must be an integer, 0 or more: {max_items!r}")
+            message = f"max_items must be an integer, 0 or more: {shown(max_items)}"
+            raise InvalidRequestError(op_id, "max_items", message)
         size = params.get(rule["size"])
         if size is None:  # the most the spec allows, and no more than asked for in all
             size = rule["default_size"] if max_items is None else max(1, min(rule["default_size"], max_items))
         elif not counting_number(size, 1):
-            raise InvalidRequestError(op_id, rule["size"], f"the page size must be an integer, 1 or more: {size!r}")
+            message = f"the page size must be an integer, 1 or more: {shown(size)}"
+            raise InvalidRequestError(op_id, rule["size"], message)
         self.op_id, self.options, self.rule, self.size = op_id, options, rule, size
         self.params = {name: value for name, value in params.items() if value is not None}
         self.number: int = rule["first"]

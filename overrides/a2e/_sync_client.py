@@ -35,7 +35,7 @@ from ._client import (
     has_paths,
 )
 from ._concurrency import each, shield, sleep, stops
-from ._config import check_http_client
+from ._config import Secret, check_http_client
 from ._constants import DEFAULT_LANG, DEFAULT_MAX_RETRIES
 from ._exceptions import A2EError, OutcomeUnknownError, WaitTimeoutError
 from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
@@ -70,8 +70,10 @@ class A2E(BaseClient, Resources):
         headers: Mapping[str, str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
+        key = Secret.given(api_key)
+        del api_key  # from here on only wrapped: no frame that can raise holds the key in plain text
         super().__init__(
-            api_key,
+            key,
             base_url=base_url,
             region=region,
             timeout=timeout,
@@ -112,6 +114,7 @@ class A2E(BaseClient, Resources):
         try:
             while True:
                 started = time.perf_counter()
+                self._check_open(self._http)
                 deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
                 response = None
                 try:
@@ -358,11 +361,18 @@ class A2E(BaseClient, Resources):
         return RawResources(self)
 
     def close(self) -> None:
-        if self._owns_http:
+        """Close the connections this client made (not an `http_client=` of yours); later calls raise
+        `ClientClosedError`, which names the line that closed it."""
+        if self._owns_http and not self._http.is_closed:
+            self._life.close_here()
             self._http.close()
 
     def __enter__(self) -> A2E:
+        self._depth += 1
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        """Only the outermost `with` block on a client closes it: one nested in another leaves it open."""
+        self._depth -= 1
+        if self._depth <= 0:
+            self.close()

@@ -3,14 +3,19 @@ out by A2E. Shared by calls, downloads and uploads."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx2
 
 from ._exceptions import A2EError, APIConnectionError, APITimeoutError, ServerError, UnexpectedResponseError
 
+if TYPE_CHECKING:
+    from ._config import Secret
+
 NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 
 
-def transport_error(op_id: str, exc: httpx2.TransportError, secret: str | None = None) -> APIConnectionError:
+def transport_error(op_id: str, exc: httpx2.TransportError, secret: Secret | None = None) -> APIConnectionError:
     """`exc` as an APIConnectionError (APITimeoutError for a timeout) that says whether the request left."""
     sent = not isinstance(exc, NOT_SENT)
     kind = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
@@ -22,9 +27,9 @@ def transport_error(op_id: str, exc: httpx2.TransportError, secret: str | None =
     return kind(f"{op_id}: {what} ({type(exc).__name__}: {detail})", operation=op_id, request_sent=sent)
 
 
-def scrub(text: str, secret: str) -> str:
+def scrub(text: str, secret: Secret) -> str:
     """`text` without the API key, should a library have put it there."""
-    return text.replace(secret, "<redacted>") if secret in text else text
+    return secret.scrubbed_text(text)
 
 
 def outcome_unknown(error: A2EError) -> bool:

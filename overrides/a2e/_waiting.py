@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from _a2e_api.operations import DIALECTS as DIALECT_FACTS
 
 from . import _constants
-from ._exceptions import InvalidRequestError, NotFoundError, TaskFailedError, WaitTimeoutError
+from ._exceptions import InvalidRequestError, NotFoundError, TaskFailedError, WaitTimeoutError, shown
 
 
 class Dialect(NamedTuple):
@@ -131,12 +131,12 @@ class Poller:
 def check_task_id(operation_id: str, task_id: object) -> None:
     if not isinstance(task_id, str) or not task_id.strip():
         raise InvalidRequestError(
-            operation_id, "id", f"id: expected the task id as a non-empty string, got {task_id!r:.60}"
+            operation_id, "id", f"id: expected the task id as a non-empty string, got {shown(task_id)}"
         )
 
 
 def check_seconds(operation_id: str, name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
         raise InvalidRequestError(
-            operation_id, name, f"{name}: expected a positive number of seconds, got {value!r:.40}"
+            operation_id, name, f"{name}: expected a positive number of seconds, got {shown(value, 40)}"
         )
