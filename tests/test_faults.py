@@ -439,6 +439,7 @@ def test_a_failed_rename_leaves_nothing_and_raises_a_download_error(client, serv
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(os, "link", refuse)  # the move without overwrite links, then falls back to a rename
     with pytest.raises(a2e.DownloadError, match="could not move"):
         client.download(asset(server), tmp_path / "video.mp4")
     assert leftovers(tmp_path) == []

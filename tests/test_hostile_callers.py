@@ -378,3 +378,26 @@ def test_hostile_values_in_options_helpers_and_waits_are_refused_cleanly(kind, s
 def test_hostile_settings_are_refused_cleanly(cls, settings):
     with pytest.raises(a2e.ConfigurationError):
         cls(api_key=KEY, **settings)
+
+
+@kinds
+def test_an_api_redirect_is_never_followed_even_by_a_users_client_that_follows_redirects(kind):
+    hosts: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        if request.url.host == "api.example.com":
+            return httpx.Response(302, headers={"location": "https://elsewhere.example.net/coins"})
+        return httpx.Response(200, json={"code": 0, "data": {"coins": 1}})
+
+    transport: Any = httpx.MockTransport(answer)
+    http_cls = httpx.Client if kind == "sync" else httpx.AsyncClient
+    cls = a2e.A2E if kind == "sync" else a2e.AsyncA2E
+    client = cls(
+        api_key=KEY,
+        base_url="https://api.example.com",
+        http_client=http_cls(transport=transport, follow_redirects=True),
+    )
+    with pytest.raises(a2e.UnexpectedResponseError):
+        run(client, client.misc.remaining_coins)
+    assert hosts and set(hosts) == {"api.example.com"}  # never the host the redirect named

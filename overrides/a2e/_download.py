@@ -5,16 +5,18 @@ Result URLs live on A2E's CDN hosts, so downloads never carry the API key.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx2
 
 from . import _constants
-from ._config import check_seconds, check_url
+from ._config import check_hop, check_seconds, check_url
 from ._envelope import error_class, retry_after
 from ._exceptions import (
     RETRY_AFTER_ERRORS,
@@ -23,6 +25,7 @@ from ._exceptions import (
     ConfigurationError,
     DownloadError,
     InvalidRequestError,
+    shown,
 )
 from ._transport import transport_error
 
@@ -40,61 +43,125 @@ def check_download(
         except ConfigurationError as exc:
             raise InvalidRequestError("download", "timeout", str(exc)) from None
     if not isinstance(url, str) or not url:
-        raise InvalidRequestError("download", "url", f"url: expected the result URL as a non-empty string, got {url!r}")
+        raise InvalidRequestError(
+            "download", "url", f"url: expected the result URL as a non-empty string, got {shown(url)}"
+        )
     try:
         check_url(url, what="url")
     except ConfigurationError as exc:
         raise InvalidRequestError("download", "url", str(exc)) from None
-    target = Path(path)
-    if target.is_dir():
+    target = as_path(path)
+    if target.is_dir():  # a folder, or a symlink to one: the file goes inside it
         target = target / (Path(url.split("?", 1)[0]).name or "download")
     if not target.parent.is_dir():
         raise InvalidRequestError("download", "path", f"path: folder {target.parent} does not exist")
-    if target.exists() and not overwrite:
+    if os.path.lexists(target) and not overwrite:  # a symlink, even a dangling one, is a name taken too
         raise InvalidRequestError("download", "path", f"path: {target} exists; pass overwrite=True to replace it")
     return url, target
 
 
-class PartFile:
-    """A temporary file in the target's folder; `commit` renames it into place, `discard` removes it.
+def as_path(path: object) -> Path:
+    """The caller's `path` as a Path, or InvalidRequestError (pathlib and the OS would raise TypeError, ValueError)."""
+    name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else None
+    if not isinstance(name, str) or "\0" in name:
+        raise InvalidRequestError("download", "path", f"path: expected a file or folder path, got {shown(path)}")
+    return Path(name)
 
-    Created with the user's normal permissions (0666 less the umask), as any file they save would be.
+
+# What os.link answers where the file system has no hard links (FAT, some network shares) or the system forbids
+# them (SELinux, Android's sandbox): the move then falls back on a second look and a rename.
+NO_HARD_LINKS = frozenset({errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV})
+
+
+class PartFile:
+    """A temporary file in the target's folder; `commit` moves it into place, `discard` removes it.
+
+    Its name is known from the start and `discard` removes whatever is there under it, so an interrupt at any
+    point (before, during or after the file's creation) leaves nothing once `discard` has run. Created with the
+    user's normal permissions (0666 less the umask), as any file they save would be.
     """
 
-    def __init__(self, target: Path) -> None:
-        self.target = target
+    def __init__(self, target: Path, overwrite: bool) -> None:
+        self.target, self.overwrite = target, overwrite
         self.path = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
-        try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        except OSError as exc:
-            raise DownloadError(f"cannot write in {target.parent}: {exc.strerror}") from exc
-        self.handle: IO[bytes] = os.fdopen(fd, "wb", buffering=0)  # chunks are large: no second copy in a buffer
+        self.handle: BinaryIO | None = None
+        self.owned = False  # whether a file at `path` may be ours, for `discard` to remove
         self.size = 0
 
-    def write(self, chunk: bytes) -> None:
+    def create(self) -> None:
+        self.owned = True  # from here on: an interrupt may land once the file exists, before `open` returns
         try:
-            self.handle.write(chunk)
+            # One call that answers an object closing its descriptor when dropped, so nothing leaks between two
+            # steps; unbuffered, as chunks are large (no second copy in a buffer).
+            self.handle = open(self.path, "xb", buffering=0)
         except OSError as exc:
-            self.discard()
+            self.owned = False  # nothing was made here; a file of that name is not ours to remove
+            raise DownloadError(f"cannot write in {self.target.parent}: {exc.strerror}") from exc
+
+    def write(self, chunk: bytes) -> None:
+        assert self.handle is not None, "create() comes first"
+        view = memoryview(chunk)
+        try:
+            while view:  # an unbuffered write may take only part of the chunk
+                view = view[self.handle.write(view) :]
+        except OSError as exc:
             raise DownloadError(f"could not write {self.target}: {exc.strerror}") from exc
         self.size += len(chunk)
 
     def commit(self, received: int, expected: int | None) -> Path:
-        """Rename into place if `received` (bytes off the wire) is what the server announced."""
-        self.handle.close()
-        if expected is not None and received != expected:
-            self.discard()
-            raise DownloadError(f"download of {self.target.name} stopped at {received} of {expected} bytes")
+        """Move into place if `received` (bytes off the wire) is what the server announced. The part file is gone
+        afterwards in every case (after a hard link, its name is a second one of the finished file)."""
         try:
-            os.replace(self.path, self.target)
+            self.close()
+            if expected is not None and received != expected:
+                raise DownloadError(f"download of {self.target.name} stopped at {received} of {expected} bytes")
+            self.move()
+        except FileExistsError:
+            raise DownloadError(
+                f"download failed: {self.target} exists; pass overwrite=True to replace it (it appeared while the "
+                "file arrived)"
+            ) from None
         except OSError as exc:
-            self.discard()
             raise DownloadError(f"could not move the finished download to {self.target}: {exc.strerror}") from exc
+        finally:
+            self.discard()
         return self.target
 
+    def move(self) -> None:
+        """Put the file at the target; without `overwrite`, never over anything that appeared meanwhile."""
+        if self.overwrite:
+            os.replace(self.path, self.target)
+            return
+        try:
+            os.link(self.path, self.target)  # refused as one step (FileExistsError) when the name is taken
+        except OSError as exc:
+            if exc.errno not in NO_HARD_LINKS:
+                raise
+            # No hard links here: look again and rename, the best a file system without them allows.
+            if os.path.lexists(self.target):
+                raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(self.target)) from None
+            os.replace(self.path, self.target)
+
+    def close(self) -> None:
+        handle, self.handle = self.handle, None
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError as exc:  # a network file system may report a failed write only now
+                raise DownloadError(f"could not write {self.target}: {exc.strerror}") from exc
+
     def discard(self) -> None:
-        self.handle.close()
-        self.path.unlink(missing_ok=True)
+        """Close what is open and remove the file; never raises, as the failure that led here is the one to tell."""
+        handle, self.handle = self.handle, None
+        try:
+            if handle is not None:
+                handle.close()
+        except OSError:
+            pass
+        finally:
+            if self.owned:
+                with contextlib.suppress(OSError):
+                    self.path.unlink(missing_ok=True)
 
 
 def expected_size(headers: Mapping[str, str]) -> int | None:
@@ -117,7 +184,8 @@ class Transient(Exception):
 
 
 def redirect_target(response: httpx2.Response, url: str, hops: int) -> str | None:
-    """Where a redirect points (checked like any result URL), or None if this is not a redirect."""
+    """Where a redirect points, or None if this is not a redirect. The step is checked as a hop (`check_hop`):
+    https only, never down to plain http, never from a public host to an internal address."""
     if response.status_code not in REDIRECTS:
         return None
     location = response.headers.get("location")
@@ -127,10 +195,11 @@ def redirect_target(response: httpx2.Response, url: str, hops: int) -> str | Non
     if hops >= _constants.MAX_REDIRECTS:
         raise DownloadError(f"download failed: more than {_constants.MAX_REDIRECTS} redirects from {where}")
     target = str(httpx2.URL(url).join(location))
-    try:
-        return check_url(target, what="redirect")
+    try:  # judged on the URLs cut at "?", so that no signature shows in the message
+        check_hop(where, target.split("?", 1)[0], what="redirect")
     except ConfigurationError as exc:
-        raise DownloadError(f"download failed: {where} redirects to an unusable address ({exc})") from None
+        raise DownloadError(f"download failed: {where} redirects to a refused address ({exc})") from None
+    return target
 
 
 def check_media(response: httpx2.Response, first: bytes, url: str) -> None:
@@ -171,10 +240,10 @@ class Saver:
     """One answer's body into a PartFile: status and content checked first, size compared with what the
     server announced (bytes on the wire, before any Content-Encoding is undone), nothing left on failure."""
 
-    def __init__(self, response: httpx2.Response, url: str, target: Path) -> None:
+    def __init__(self, response: httpx2.Response, url: str, target: Path, overwrite: bool) -> None:
         check_status(response, url)
-        self.response, self.url, self.target = response, url, target
-        self.part: PartFile | None = None
+        self.response, self.url = response, url
+        self.part = PartFile(target, overwrite)  # named before it exists: `abort` removes it from its first instant
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self.streamed = not response.is_stream_consumed  # False for an answer built in memory (a mock transport)
         # Nothing to undo: take the bytes as they come off the wire.
@@ -182,9 +251,9 @@ class Saver:
         self.window_started, self.window_bytes = time.monotonic(), 0
 
     def write(self, chunk: bytes) -> None:
-        if self.part is None:
+        if not self.part.owned:  # the first chunk: the file is made once the answer looks like the file
             check_media(self.response, chunk, self.url)
-            self.part = PartFile(self.target)
+            self.part.create()
         self.part.write(chunk)
         self.check_pace(len(chunk))
 
@@ -203,15 +272,13 @@ class Saver:
         self.window_started, self.window_bytes = time.monotonic(), 0
 
     def finish(self) -> Path:
-        if self.part is None:
+        if not self.part.owned:  # an empty file: made all the same
             self.write(b"")
-        assert self.part is not None
         received = self.response.num_bytes_downloaded if self.streamed else self.part.size
         return self.part.commit(received, expected_size(self.response.headers))
 
     def abort(self) -> None:
-        if self.part is not None:
-            self.part.discard()
+        self.part.discard()
 
 
 def body_error(exc: httpx2.HTTPError | httpx2.StreamError, url: str) -> Exception:

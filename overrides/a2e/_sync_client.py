@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from _a2e_api.resources.raw import RawResources
 
     from ._many import Entry, TaskOutcome
+    from ._upload import LocalFile
     from .webhooks import Inbox
 
 
@@ -118,7 +119,8 @@ class A2E(BaseClient, Resources):
                 deadline = ATTEMPT_DEADLINE.set(time.monotonic() + budget) if budget is not None else None
                 response = None
                 try:
-                    response = self._http.send(request, stream=True)
+                    # Never redirected, even by a user's http_client that follows redirects: the key goes to A2E only.
+                    response = self._http.send(request, stream=True, follow_redirects=False)
                     try:
                         body = _envelope.Body(op_id, response.status_code, response.headers)
                         for chunk in response.iter_bytes():
@@ -271,22 +273,40 @@ class A2E(BaseClient, Resources):
         never sent there); `on_progress(sent, size)` follows it. The presign call is charged (for API tokens) and
         never resent once it may have reached A2E; the upload itself is retried like a read (`UploadError` at the
         end).
+        The file is opened and measured once, before the presign call: what is sent is those bytes, even if the
+        file is renamed or deleted meanwhile; a file that cannot be read, is empty, or changes while it is sent
+        is an `UploadError`, and the storage host keeps nothing of it.
         Parameters that take a media URL also accept a `pathlib.Path`, uploaded this way first.
         """
-        from . import _download
-        from ._upload import LocalFile, check_put, urls
+        from ._upload import LocalFile
 
-        file = LocalFile(path, content_type, key)
+        file = LocalFile(path, content_type, key)  # before the presign: an unreadable file costs nothing
+        try:
+            return self._store(file, on_progress, timeout)
+        finally:
+            file.close()
+
+    def _store(self, file: LocalFile, on_progress: UploadProgress | None, timeout: float | None) -> str:
+        """The presign call, then the PUT of `file` (retried like a read); its public URL."""
+        from . import _download
+        from ._upload import check_put, check_target, urls
+
         target, public = urls(self._call("storage_presign_upload", file.presign_params()))
+        check_target(self.base_url, target)
         headers = {"Content-Type": file.content_type, "Content-Length": str(file.size)}
         attempt = 0
         while True:
             try:
-                request = self._file_request(self._http, target, timeout, "PUT", headers, file.chunks(on_progress))
+                body = file.chunks(on_progress)
+                request = self._file_request(self._http, target, timeout, "PUT", headers, body)
                 try:
-                    response = self._http.send(request)
+                    # Not redirected even by a user's client that follows redirects: the bytes go only where the
+                    # checked URL says.
+                    response = self._http.send(request, follow_redirects=False)
                 except httpx2.TransportError as exc:
+                    file.raise_failure()  # a changed or unreadable file: final, whatever the stack made of it
                     raise _download.Transient(transport_error("upload", exc)) from exc
+                file.raise_failure()
                 check_put(response, target)
                 return public
             except _download.Transient as transient:
@@ -294,10 +314,20 @@ class A2E(BaseClient, Resources):
                 attempt += 1
 
     def _uploaded(self, operation_id: str, params: Mapping[str, Any]) -> dict[str, Any]:
-        from ._upload import local_files, replaced
+        """`params` with every local path uploaded; all files are checked and opened before the first presign
+        call is paid for, so a bad second file costs nothing."""
+        from ._upload import LocalFile, local_files, replaced
 
         found = local_files(operation_id, params)
-        return replaced(params, {(name, index): self.upload(path) for name, index, path in found})
+        files: list[LocalFile] = []
+        try:
+            for _, _, path in found:
+                files.append(LocalFile(path))
+            stored = [self._store(file, None, None) for file in files]
+        finally:
+            for file in files:
+                file.close()
+        return replaced(params, {(name, index): url for (name, index, _), url in zip(found, stored, strict=True)})
 
     def download(
         self, url: str | None, path: str | os.PathLike[str], *, overwrite: bool = False, timeout: float | None = None
@@ -308,6 +338,9 @@ class A2E(BaseClient, Resources):
         failed download leaves nothing behind. No API key is sent to the file host. `timeout` (seconds) bounds
         each attempt as a whole; without it an attempt ends when nothing arrives for 300 s, or fewer than 32 KiB
         in 30 s. Failed attempts are retried like a read (`max_retries`).
+        Redirects go to https only (plain http only from one loopback host to another), never from a public host
+        to a loopback, link-local or private address. Without `overwrite`, nothing at `path` is replaced (a
+        symlink neither), not even what appears there while the file arrives.
         """
         from . import _download  # imported by the first download, not by `import a2e`
 
@@ -316,7 +349,7 @@ class A2E(BaseClient, Resources):
         while True:  # the same retry decisions as calls: a download is a read
             deadline = ATTEMPT_DEADLINE.set(time.monotonic() + timeout) if timeout is not None else None
             try:
-                return self._download_once(url, target, timeout)
+                return self._download_once(url, target, overwrite, timeout)
             except _download.Transient as transient:
                 delay = self._transfer_retry("download", attempt, transient)
             finally:
@@ -325,7 +358,7 @@ class A2E(BaseClient, Resources):
             sleep(delay)
             attempt += 1
 
-    def _download_once(self, url: str, target: Path, timeout: float | None) -> Path:
+    def _download_once(self, url: str, target: Path, overwrite: bool, timeout: float | None) -> Path:
         from . import _download
 
         current = url
@@ -333,11 +366,12 @@ class A2E(BaseClient, Resources):
             request = self._file_request(self._http, current, timeout)
             saver = None
             try:
-                response = self._http.send(request, stream=True)
+                # Redirects are followed here, each one checked, even when a user's http_client would follow them.
+                response = self._http.send(request, stream=True, follow_redirects=False)
                 try:
                     next_url = _download.redirect_target(response, current, hops)
                     if next_url is None:
-                        saver = _download.Saver(response, current, target)
+                        saver = _download.Saver(response, current, target, overwrite)
                         for chunk in response.iter_raw() if saver.raw else response.iter_bytes():
                             saver.write(chunk)
                         return saver.finish()

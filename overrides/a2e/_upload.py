@@ -5,6 +5,7 @@ create calls take. Imported by the first upload, not by `import a2e`.
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
 import re
@@ -15,26 +16,56 @@ from typing import Any
 import httpx2
 
 from . import _operations
-from ._exceptions import InvalidRequestError, UnexpectedResponseError, UploadError
+from ._config import check_hop
+from ._exceptions import (
+    ConfigurationError,
+    InvalidRequestError,
+    UnexpectedResponseError,
+    UploadError,
+    shown,
+)
 
 OPERATION = "storage_presign_upload"
 CHUNK = 1 << 20
 UploadProgress = Callable[[int, int], object]  # (bytes sent, file size)
+NOTHING_TO_UPLOAD = (
+    "nothing to upload; a special file such as /proc/... cannot be uploaded: copy it to a regular file first"
+)
 
 
 class LocalFile:
-    """A checked local file: its path, size, content type and the storage key it goes under."""
+    """A checked local file, opened once: its path, size, content type and the storage key it goes under.
 
-    __slots__ = ("path", "size", "content_type", "key")
+    Every attempt reads the same handle from its start, so a file renamed or deleted after the upload began still
+    sends the bytes that were measured. A file that changes while it is read fails the upload for good (sending it
+    again would not help). Whoever makes one closes it (`close`).
+    """
+
+    __slots__ = ("path", "size", "content_type", "key", "_failure", "_file", "_stat")
 
     def __init__(self, path: object, content_type: str | None = None, key: str | None = None) -> None:
-        if not isinstance(path, (str, os.PathLike)):
-            raise InvalidRequestError("upload", "path", f"path: expected a file path, got {path!r:.60}")
-        self.path = Path(path)
-        if not self.path.is_file():
-            problem = "does not exist" if not self.path.exists() else "is not a file"
+        try:
+            if not isinstance(path, (str, os.PathLike)):
+                raise TypeError
+            self.path = Path(path)  # a PathLike whose __fspath__ gives no text is a TypeError too
+        except TypeError:
+            raise InvalidRequestError("upload", "path", f"path: expected a file path, got {shown(path)}") from None
+        self._failure: UploadError | None = None
+        with self._reading():  # stat fails (EACCES) under a folder this process may not search
+            problem = "" if self.path.is_file() else "is not a file" if self.path.exists() else "does not exist"
+        if problem:  # a FIFO is refused here too: opening one would block
             raise InvalidRequestError("upload", "path", f"path: {self.path} {problem}")
-        self.size = self.path.stat().st_size
+        with self._reading():
+            self._file = open(self.path, "rb")  # held for the whole upload; close() ends it
+        try:
+            with self._reading():
+                self._stat = os.fstat(self._file.fileno())
+            self.size = self._stat.st_size
+            if self.size == 0:
+                raise self._failed(f"reports a size of 0 bytes; {NOTHING_TO_UPLOAD}")
+        except BaseException:
+            self._file.close()
+            raise
         guessed = mimetypes.guess_type(self.path.name)[0]
         self.content_type = content_type or guessed or "application/octet-stream"
         safe = re.sub(r"[^A-Za-z0-9._-]+", "-", self.path.name).strip("-") or "file"
@@ -44,17 +75,74 @@ class LocalFile:
         return {"key": self.key, "contentType": self.content_type, "contentLength": self.size}
 
     def chunks(self, on_progress: UploadProgress | None) -> Iterator[bytes]:
+        """Exactly `size` bytes from the file's start, or an UploadError before the last of them is handed
+        over: the storage host then gets a short body and stores nothing."""
+        with self._reading():
+            self._file.seek(0)
         sent = 0
-        with self.path.open("rb") as file:
-            while chunk := file.read(CHUNK):
-                yield chunk
-                sent += len(chunk)
-                if on_progress is not None:
-                    on_progress(sent, self.size)
+        while sent < self.size:
+            with self._reading():
+                chunk = self._file.read(min(CHUNK, self.size - sent))
+            if not chunk:
+                raise self._failed(f"shrank from {self.size} to {self._current().st_size} bytes while it was sent")
+            sent += len(chunk)
+            if sent == self.size:
+                self._check_unchanged()
+            yield chunk
+            if on_progress is not None:
+                on_progress(sent, self.size)
 
     async def achunks(self, on_progress: UploadProgress | None) -> AsyncIterator[bytes]:
         for chunk in self.chunks(on_progress):  # reads of 1 MiB from a local disk: short enough not to hand off
             yield chunk
+
+    def raise_failure(self) -> None:
+        """Raise the read failure that ended an attempt, if there was one: the HTTP stack may pass it on as it
+        is, wrap it, or (a custom transport) swallow it; the caller must see it either way."""
+        if self._failure is not None:
+            raise self._failure
+
+    def close(self) -> None:
+        self._file.close()
+
+    def _check_unchanged(self) -> None:
+        """Once the last byte is read, before it is sent: the file must not have grown or been rewritten."""
+        with self._reading():
+            more = self._file.read(1)
+        now = self._current()
+        if more or now.st_size > self.size:
+            raise self._failed(f"grew while it was sent (it had {self.size} bytes, now {now.st_size})")
+        if now.st_size < self.size:
+            raise self._failed(f"shrank from {self.size} to {now.st_size} bytes while it was sent")
+        if now.st_mtime_ns != self._stat.st_mtime_ns:
+            raise self._failed("was modified while it was sent")
+
+    def _current(self) -> os.stat_result:
+        with self._reading():
+            return os.fstat(self._file.fileno())
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise self._failed(f"cannot be read: {exc.strerror or exc}") from exc
+
+    def _failed(self, what: str) -> UploadError:
+        """The error for this file, kept for `raise_failure`."""
+        self._failure = UploadError(f"upload failed: {self.path} {what}")
+        return self._failure
+
+
+def check_target(origin: str, target: str) -> None:
+    """The presigned uploadUrl passes the checks a redirect from A2E does (see `check_hop`): A2E's answer must not
+    send the file over plain http, or from a public host to this machine or a private network. The query string
+    (the signature) stays out of the message."""
+    where = target.split("?", 1)[0]
+    try:
+        check_hop(origin, where, what="uploadUrl")
+    except ConfigurationError as exc:
+        raise UploadError(f"upload refused: {exc}") from exc
 
 
 def urls(grant: Any) -> tuple[str, str]:
