@@ -28,8 +28,9 @@ from ._exceptions import (
 OPERATION = "storage_presign_upload"
 CHUNK = 1 << 20
 UploadProgress = Callable[[int, int], object]  # (bytes sent, file size)
-NOTHING_TO_UPLOAD = (
-    "nothing to upload; a special file such as /proc/... cannot be uploaded: copy it to a regular file first"
+SPECIAL_FILE = (
+    "reports a size of 0 bytes but has content: a special file such as /proc/... cannot be uploaded as it is; "
+    "copy it to a regular file first"
 )
 
 
@@ -62,7 +63,9 @@ class LocalFile:
                 self._stat = os.fstat(self._file.fileno())
             self.size = self._stat.st_size
             if self.size == 0:
-                raise self._failed(f"reports a size of 0 bytes; {NOTHING_TO_UPLOAD}")
+                with self._reading():
+                    content = self._file.read(1)
+                raise self._failed(SPECIAL_FILE if content else "is empty (0 bytes): there is nothing to upload")
         except BaseException:
             self._file.close()
             raise
