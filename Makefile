@@ -91,8 +91,6 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null
 
-docs: $(STAMP) $(REDOCLY) ## Build the HTML reference (Redocly) and a page per client group into site/ (SITE=dir)
+docs: $(STAMP) $(REDOCLY) ## Build the HTML reference (Redocly, with Python samples) and the client's pages into site/ (SITE=dir)
 	@mkdir -p $(SITE)
-	REDOCLY_TELEMETRY=off $(REDOCLY) build-docs $(SPEC) --config redocly.yaml --inlineBundle \
-	  --output $(SITE)/reference.html 2>&1 | grep -v -e '^ *║' -e '^ *╔' -e '^ *╚' -e '^$$'; exit $${PIPESTATUS[0]}
 	$(PY) docs/build.py --spec $(SPEC) --out $(SITE)

@@ -13,6 +13,8 @@ comparison only) is measured in the same rounds, so the choice between the two c
   (benchmarks/many_jobs.py), each next to raw httpx2 doing the same;
 - 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits, and 50,000 tasks with sync
   `wait_many` next to async `wait_many`: wall time and peak memory (benchmarks/many_tasks.py).
+- a user's pytest test on the plugin's fixtures (start a video, wait, download) next to the same test on a
+  hand-written `httpx2.MockTransport`, warm and as a session's first test (benchmarks/plugin.py).
 
 Import, per-call and client-making figures are given for each side over several interleaved rounds (min, median
 and max), then as ratios paired round by round: a2e / httpx2 (its cost over the client it is built on),
@@ -201,6 +203,7 @@ def main() -> None:
     import download
     import many_jobs
     import many_tasks
+    import plugin
 
     print(
         f"raw clients: httpx2 {httpx2.__version__} (a2e sends through it), httpx {httpx.__version__}; "
@@ -222,6 +225,7 @@ def main() -> None:
     many_jobs.main()
     many_tasks.main()
     many_tasks.main(["--tasks", "50000", "--no-gather"])  # the memory of many tasks at once, sync next to async
+    plugin.main([])  # a test on the pytest plugin's fixtures next to the same test on a hand-written mock
 
 
 if __name__ == "__main__":

@@ -1,12 +1,17 @@
-"""Build the per-group HTML pages of the API reference from `openapi/a2e.yaml`.
+"""Build the Python reference of the `a2e` client (and its HTTP reference) into a static site.
 
-`make docs` first renders the whole spec with Redocly (`site/reference.html`), then runs this script, which
-writes `site/index.html` (the client's groups, their operation counts and confidence counts) and
-`site/groups/<group>.html` (each operation as the Python call that sends it, with its parameters, HTTP method
-and path, summary, confidence, whether it is charged, and a link into reference.html).
+`make docs` renders the spec with Redocly first; this script then writes
 
-The operations, their Python names and signatures come from the client generator (`generator/generate.py`),
-so the pages show exactly the methods `a2e.A2E` has.
+- `index.html`: the client's groups, with their operation and confidence counts;
+- `client.html`: `a2e.A2E` itself: how to make one, its settings and its helpers (`upload`, `download`,
+  `wait_many`, `as_completed`, `find_created`, `with_raw_response`, ...);
+- `groups/<group>.html`: every public method of `client.<group>` (operations, `wait`, `iter_*`, `session`) with
+  its signature, return type, arguments, an example, and the fields of the classes it returns;
+- `reference.html` again, from a copy of the spec that gives each operation its Python call as a code sample.
+
+The methods, signatures and return types are read from the client (`docs/client.py`); what the spec says of
+each operation and field comes from the client generator's reading of it. Every page embeds the search index
+and its script and loads nothing from elsewhere.
 
 Usage: python docs/build.py [--spec FILE] [--out DIR]     (default: openapi/a2e.yaml -> site/)
 """
@@ -15,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
+import re
 import struct
 import sys
 import zlib
@@ -24,18 +31,24 @@ from types import ModuleType
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: the `docs` modules are imported as a package
+    sys.path.insert(0, str(ROOT))
+
+from docs import client as introspect  # noqa: E402
+from docs.examples import Samples  # noqa: E402
+from docs.markup import inline_markdown, markdown_html  # noqa: E402
+from docs.reference import build_reference  # noqa: E402
+
 SPEC = ROOT / "openapi" / "a2e.yaml"
 OUT = ROOT / "site"
-
-# Redoc draws its own logo from a CDN; the page is meant to work offline and to load nothing from elsewhere,
-# so the logo is replaced by an inline image of the same size (Redoc hides the <img> when it fails to load).
-REDOC_LOGOS = ("https://cdn.redoc.ly/redoc/logo-mini-full.svg", "https://cdn.redoc.ly/redoc/logo-mini.svg")
-INLINE_LOGO = (
-    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='90' height='16'%3E"
-    "%3Ctext x='0' y='12' font-family='sans-serif' font-size='12' fill='%23666'%3ERedoc%3C/text%3E%3C/svg%3E"
-)
+HERE = Path(__file__).resolve().parent
+DOC_SECTIONS = ("Args:", "Returns:", "Raises:")
+ARG_LINE = re.compile(r"^    (\w+)(?: \(`[^`]*`\))?: (.*)$")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+HELPER_KINDS = {"wait": "waits for a task", "pages": "pages through a list", "session": "live session"}
 
 
 def load_generator() -> ModuleType:
@@ -47,86 +60,340 @@ def load_generator() -> ModuleType:
     return module
 
 
-def type_label(gen: ModuleType, field: dict[str, Any]) -> str:
-    return str(gen.annotation(field))
+# -- what the pages show --------------------------------------------------------------------------------------
 
 
-def call_signature(gen: ModuleType, op: dict[str, Any]) -> str:
-    """`client.<group>.<method>(...)` with the method's arguments, the per-call options left out."""
-    args = gen.arguments(op["params"], []).split(", ")
-    args = [a for a in args if a != "self"]
-    if args and args[-1] == "*":
-        args.pop()
-    call = f"client.{op['group']}.{op['name']}"
-    if not args:
-        return call + "()"
-    return call + "(\n" + "".join(f"    {a},\n" for a in args) + ")"
-
-
-def build_pages(spec_path: Path) -> dict[str, Any]:
+def build_site(spec_path: Path) -> dict[str, Any]:
     gen = load_generator()
+    from codegen.docstrings import BARE_FIELD  # type: ignore[import-not-found]  # on sys.path once loaded
+
     spec = gen.read_spec(spec_path)
     operations = gen.build_operations(spec)
-    confidences = list(gen.CONFIDENCES)
-    tags = {
-        info["group"]: {"tag": name, "description": info["description"]} for name, info in gen.tag_groups(spec).items()
-    }
-    groups: dict[str, dict[str, Any]] = {}
-    for group, info in tags.items():
-        groups[group] = {"name": group, **info, "operations": []}
-    for op in operations:
-        params = [
-            {
-                "python": field["python"],
-                "wire": field["wire"],
-                "in": field["in"],
-                "required": field["required"],
-                "positional": gen.is_positional(field),
-                "type": type_label(gen, field),
-                "default": field.get("default"),
-                "has_default": "default" in field,
-                "description": field["description"],
-            }
-            for field in op["params"]
-        ]
-        groups[op["group"]]["operations"].append({**op, "fields": params, "call": call_signature(gen, op)})
-    listed = [g for g in groups.values() if g["operations"]]
-    for group in listed:
-        counts = Counter(op["confidence"] for op in group["operations"])
-        group["confidence"] = {c: counts.get(c, 0) for c in confidences}
-        group["charged"] = sum(op["charged"] for op in group["operations"])
-        group["deprecated"] = sum(op["deprecated"] for op in group["operations"])
-    totals = Counter(op["confidence"] for op in operations)
-    return {
+    tags = {info["group"]: {"tag": tag, **info} for tag, info in gen.tag_groups(spec).items()}
+    methods = {name: introspect.group_methods(name, cls) for name, cls in introspect.client_groups().items()}
+    own = [introspect.constructor(), *introspect.client_methods()]
+    roots = [cls for found in [*methods.values(), own] for m in found for cls in m.returned]
+    classes = {info.cls: info for info in introspect.describe_classes(roots)}
+    samples = Samples(spec, operations, classes)
+    context = Context(operations, samples, model_docs(spec), BARE_FIELD)
+    groups = [context.group(name, tags[name], found) for name, found in methods.items()]
+    client_page = context.client_page(own)
+    site = {
         "title": spec["info"]["title"],
         "version": spec["info"]["version"],
         "summary": spec["info"].get("summary", ""),
-        "groups": listed,
+        "groups": groups,
+        "client": client_page,
+        "model_note": markdown_html(model_note()),
+        **totals(gen, operations),
+    }
+    site["search"] = search_index(groups, client_page)
+    site["samples"] = {m["anchor"]: m["example"] for g in groups for m in g["methods"] if m["op"]}
+    return site
+
+
+class Context:
+    """Turns the client's methods and classes into what the templates show, with the spec's words."""
+
+    def __init__(
+        self,
+        operations: list[dict[str, Any]],
+        samples: Samples,
+        models: dict[str, dict[str, Any]],
+        bare_field: str,
+    ) -> None:
+        self.operations = {(op["group"], op["name"]): op for op in operations}
+        self.samples = samples
+        self.models = models
+        self.bare_field = bare_field
+
+    def group(self, name: str, tag: dict[str, Any], methods: list[introspect.Method]) -> dict[str, Any]:
+        shown = introspect.describe_classes([cls for m in methods for cls in m.returned])
+        linked = {info.name for info in shown}
+        ops = [self.operations[(name, m.name)] for m in methods if (name, m.name) in self.operations]
+        counts = Counter(op["confidence"] for op in ops)
+        return {
+            "name": name,
+            "tag": tag["tag"],
+            "description": tag["description"],
+            "methods": [self.method(m, linked) for m in methods],
+            "classes": [self.class_entry(info, linked) for info in shown],
+            "operations": ops,
+            "confidence": counts,
+            "charged": sum(op["charged"] for op in ops),
+            "helpers": [m.name for m in methods if (name, m.name) not in self.operations],
+        }
+
+    def client_page(self, methods: list[introspect.Method]) -> dict[str, Any]:
+        shown = introspect.describe_classes([cls for m in methods for cls in m.returned])
+        linked = {info.name for info in shown}
+        return {
+            "constructor": self.method(methods[0], linked),
+            "methods": [self.method(m, linked) for m in methods[1:]],
+            "properties": [{**p, "doc_html": markdown_html(p["doc"])} for p in introspect.client_properties()],
+            "classes": [self.class_entry(info, linked) for info in shown],
+        }
+
+    def method(self, method: introspect.Method, linked: set[str]) -> dict[str, Any]:
+        op = self.operations.get((method.owner, method.name))
+        kind = self.kind(method, op)
+        summary, body, described = split_doc(method.doc)
+        if op is not None:
+            summary, body = op["summary"], op["description"]
+        listed = self.operations.get((method.owner, method.name[5:])) if kind == "pages" else op
+        if kind == "session":
+            listed = self.room_opening(method.owner)
+        return {
+            "anchor": method.anchor,
+            "call": method.call,
+            "name": method.name,
+            "kind": kind,
+            "helper": HELPER_KINDS.get(kind, ""),
+            "summary_html": inline_markdown(summary),
+            "signature": signature(method),
+            "returns_html": linked_annotation(method.returns, linked),
+            "doc_html": markdown_html(body),
+            "op": op,
+            "arguments": self.arguments(method, listed, described),
+            "options_hidden": method.options_hidden,
+            "example": self.samples.example(method),
+        }
+
+    def kind(self, method: introspect.Method, op: dict[str, Any] | None) -> str:
+        if op is not None:
+            return "operation"
+        if method.owner == "client":
+            return "client"
+        if method.name.startswith("iter_"):
+            return "pages"
+        return "session" if method.name == "session" else "wait"
+
+    def room_opening(self, group: str) -> dict[str, Any] | None:
+        rooms = [op for (g, _), op in self.operations.items() if g == group and op["resource"]]
+        return next((op for op in rooms if op["resource"]["role"] == "room-open"), None)
+
+    def arguments(
+        self, method: introspect.Method, op: dict[str, Any] | None, described: dict[str, str]
+    ) -> list[dict[str, Any]]:
+        """One row per argument: its type and default from the signature, its wire name and description from
+        the spec (operations) or the docstring (helpers). Helpers that describe no argument get no table."""
+        fields = {f["python"]: f for f in op["params"]} if op else {}
+        rows = []
+        for param in method.parameters:
+            field = fields.get(param.name)
+            text = described.get(param.name) or (field and (field["description"] or self.bare_field)) or ""
+            rows.append(
+                {
+                    "name": param.name,
+                    "annotation": param.annotation,
+                    "default": param.default,
+                    "positional": param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD),
+                    "wire": field["wire"] if field else "",
+                    "where": field["in"] if field else "",
+                    "description_html": markdown_html(text),
+                }
+            )
+        return rows if any(row["description_html"] for row in rows) else []
+
+    def class_entry(self, info: introspect.ClassInfo, linked: set[str]) -> dict[str, Any]:
+        docs = self.models.get(info.name, {}) if info.is_model else {}
+        fields = docs.get("fields", {})
+        return {
+            "anchor": info.anchor,
+            "name": info.name,
+            "is_model": info.is_model,
+            "doc_html": markdown_html(info.doc or docs.get("description", "")),
+            "fields": [
+                {
+                    "name": f["name"],
+                    "annotation_html": linked_annotation(f["annotation"], linked),
+                    "wire": fields.get(f["name"], {}).get("wire", ""),
+                    "description_html": markdown_html(fields.get(f["name"], {}).get("description", "")),
+                }
+                for f in info.fields
+            ],
+            "members": [
+                {
+                    "name": m.name,
+                    "signature": signature(m, target=m.name),
+                    "returns_html": linked_annotation(m.returns, linked),
+                    "doc_html": markdown_html(m.doc),
+                }
+                for m in info.members
+            ],
+        }
+
+
+def split_doc(doc: str) -> tuple[str, str, dict[str, str]]:
+    """A docstring's first sentence, the rest without its Args/Returns sections, and the Args entries."""
+    first, _, rest = doc.partition("\n\n")
+    summary, _, more = " ".join(first.split()).partition(". ")
+    rest = f"{more}\n\n{rest}" if more else rest
+    body: list[str] = []
+    described: dict[str, str] = {}
+    section, current = "", ""
+    for line in rest.splitlines():
+        if line.strip() in DOC_SECTIONS:
+            section = line.strip()
+            continue
+        match = ARG_LINE.match(line)
+        if section == "Args:" and match:
+            current = match.group(1)
+            described[current] = match.group(2)
+        elif section == "Args:" and line.startswith("        ") and current:
+            described[current] += " " + line.strip()
+        elif not section or not line.strip():
+            section = "" if not line.strip() else section
+            body.append(line)
+    return summary if summary.endswith(".") or not more else summary + ".", "\n".join(body).strip(), described
+
+
+def signature(method: introspect.Method, target: str | None = None) -> str:
+    """The Python call as a signature: one argument a line, `*` where the keyword-only ones start."""
+    head = target or method.call
+    if method.attribute:
+        return f"{head} -> {method.returns}"
+    parts: list[str] = []
+    keyword_only = False
+    for param in method.parameters:
+        if param.kind is param.KEYWORD_ONLY and not keyword_only:
+            parts.append("*")
+            keyword_only = True
+        if param.kind is param.VAR_POSITIONAL:
+            keyword_only = True
+        star = "**" if param.kind is param.VAR_KEYWORD else "*" if param.kind is param.VAR_POSITIONAL else ""
+        text = star + param.name + (f": {param.annotation}" if param.annotation else "")
+        parts.append(text + (f" = {param.default}" if param.default is not None else ""))
+        if param.kind is param.POSITIONAL_ONLY and not any(
+            p.kind is p.POSITIONAL_ONLY for p in method.parameters[method.parameters.index(param) + 1 :]
+        ):
+            parts.append("/")
+    returns = f" -> {method.returns}" if method.returns else ""
+    if not parts:
+        return f"{head}(){returns}"
+    if len(head) + sum(len(p) + 2 for p in parts) <= 90:
+        return f"{head}({', '.join(parts)}){returns}"
+    return f"{head}(\n" + "".join(f"    {p},\n" for p in parts) + f"){returns}"
+
+
+def linked_annotation(annotation: str, linked: set[str]) -> Markup:
+    """The annotation, escaped, with each class the page describes linked to its section."""
+    out, position = [], 0
+    for match in IDENTIFIER.finditer(annotation):
+        out.append(str(escape(annotation[position : match.start()])))
+        name = match.group(0)
+        out.append(f'<a href="#model-{name}">{name}</a>' if name in linked else name)
+        position = match.end()
+    out.append(str(escape(annotation[position:])))
+    return Markup("".join(out))
+
+
+def model_docs(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Generated model class -> the schema's description and, per Python field name, its wire name and
+    description (the names openapi-python-client gives them; a leading `_` is dropped, as in `id` for `_id`)."""
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    found: dict[str, dict[str, Any]] = {}
+    for name, schema in spec["components"]["schemas"].items():
+        fields = {}
+        for wire, prop in schema.get("properties", {}).items():
+            python = str(PythonIdentifier(wire.lstrip("_") or wire, "field_"))
+            fields[python] = {"wire": wire, "description": described(spec, prop)}
+        entry = {"description": schema.get("description", ""), "fields": fields}
+        found.setdefault(str(ClassName(name, "field_")), entry)
+    return found
+
+
+def described(spec: dict[str, Any], prop: dict[str, Any]) -> str:
+    """A property's description, else that of the schema it refers to."""
+    if prop.get("description") or "$ref" not in prop:
+        return str(prop.get("description", ""))
+    target: Any = spec
+    for part in prop["$ref"].removeprefix("#/").split("/"):
+        target = target[part]
+    return str(target.get("description", ""))
+
+
+def model_note() -> str:
+    """What every model's docstring says of missing and unknown fields, said once per page."""
+    import inspect
+
+    from _a2e_api.models import TaskRecord
+
+    doc = inspect.getdoc(TaskRecord) or ""
+    match = re.search(r"\n\n(Fields A2E.*)$", doc, re.S)
+    return match.group(1) if match else ""
+
+
+def totals(gen: ModuleType, operations: list[dict[str, Any]]) -> dict[str, Any]:
+    confidences = list(gen.CONFIDENCES)
+    counts = Counter(op["confidence"] for op in operations)
+    return {
         "confidences": confidences,
         "total": len(operations),
-        "total_confidence": {c: totals.get(c, 0) for c in confidences},
+        "total_confidence": {c: counts.get(c, 0) for c in confidences},
         "total_charged": sum(op["charged"] for op in operations),
     }
 
 
-def render(context: dict[str, Any], out: Path) -> list[Path]:
+def search_index(groups: list[dict[str, Any]], client_page: dict[str, Any]) -> list[dict[str, str]]:
+    """Every group, method and class, with the page (from the site's root) that shows it and words to find it by:
+    `n` the name, `m` the method's own name, `s` a summary, `k` more keywords (operation id, HTTP path)."""
+    entries = [{"n": "a2e.A2E", "m": "A2E", "s": "The client: settings, helpers", "u": "client.html", "k": ""}]
+    for m in client_page["methods"]:
+        entries.append(method_entry(m, "client.html"))
+    seen: set[str] = set()
+    for g in groups:
+        page = f"groups/{g['name']}.html"
+        entries.append({"n": f"client.{g['name']}", "m": g["name"], "s": g["tag"], "u": page, "k": g["description"]})
+        entries += [method_entry(m, page) for m in g["methods"]]
+        for c in g["classes"]:
+            if c["name"] not in seen:
+                seen.add(c["name"])
+                entries.append({"n": c["name"], "m": c["name"], "s": "returned type", "u": f"{page}#{c['anchor']}"})
+    return entries
+
+
+def method_entry(method: dict[str, Any], page: str) -> dict[str, str]:
+    op = method["op"]
+    keywords = f"{op['id']} {op['method']} {op['path']}" if op else method["helper"]
+    summary = re.sub(r"<[^>]+>", "", str(method["summary_html"]))
+    return {
+        "n": method["call"] + ("" if method["signature"].startswith(method["call"] + " ->") else "()"),
+        "m": method["name"],
+        "s": str(Markup(summary).unescape()),
+        "u": f"{page}#{method['anchor']}",
+        "k": keywords,
+    }
+
+
+# -- pages ----------------------------------------------------------------------------------------------------
+
+
+def render(site: dict[str, Any], out: Path) -> list[Path]:
     env = jinja2.Environment(
-        loader=jinja2.DictLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    assets = {
+        "style": Markup((HERE / "assets" / "site.css").read_text(encoding="utf-8")),
+        "script": Markup((HERE / "assets" / "search.js").read_text(encoding="utf-8")),
+        "index_json": Markup(json.dumps(site["search"], ensure_ascii=False).replace("</", "<\\/")),
+    }
+    pages: list[tuple[str, str, str, dict[str, Any]]] = [
+        ("index.html", "index.html", "", {}),
+        ("client.html", "client.html", "", {}),
+    ]
+    pages += [(f"groups/{g['name']}.html", "group.html", "../", {"group": g}) for g in site["groups"]]
     written = []
     (out / "groups").mkdir(parents=True, exist_ok=True)
-    index = out / "index.html"
-    index.write_text(env.get_template("index.html").render(root="", style=STYLE, **context), encoding="utf-8")
-    written.append(index)
-    for group in context["groups"]:
-        page = out / "groups" / f"{group['name']}.html"
-        html = env.get_template("group.html").render(root="../", style=STYLE, group=group, **context)
-        page.write_text(html, encoding="utf-8")
-        written.append(page)
+    for name, template, root, extra in pages:
+        html = env.get_template(template).render(root=root, page=name, **assets, **site, **extra)
+        (out / name).write_text(html, encoding="utf-8")
+        written.append(out / name)
     return written
 
 
@@ -143,163 +410,21 @@ def favicon() -> bytes:
     return struct.pack("<HHH", 0, 1, 1) + struct.pack("<BBBBHHII", size, size, 0, 0, 1, 32, len(png), 22) + png
 
 
-def localise_reference(reference: Path) -> None:
-    """Make Redoc's page load nothing from outside (see REDOC_LOGOS)."""
-    if not reference.exists():
-        return
-    text = reference.read_text(encoding="utf-8")
-    fixed = text
-    for url in REDOC_LOGOS:
-        fixed = fixed.replace(url, INLINE_LOGO)
-    if fixed != text:
-        reference.write_text(fixed, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    context = build_pages(args.spec)
-    written = render(context, args.out)
+    site = build_site(args.spec)
+    written = render(site, args.out)
     (args.out / "favicon.ico").write_bytes(favicon())
-    localise_reference(args.out / "reference.html")
-    print(f"docs: {len(written)} pages, {context['total']} operations in {len(context['groups'])} groups -> {args.out}")
+    sampled = build_reference(args.spec, args.out / "reference.html", site["samples"])
+    methods = sum(len(g["methods"]) for g in site["groups"]) + len(site["client"]["methods"])
+    print(
+        f"docs: {len(written)} pages, {methods} methods, {site['total']} operations "
+        f"({sampled} with a Python sample in reference.html) -> {args.out}"
+    )
     return 0
-
-
-STYLE = """
-:root { --fg: #1d232b; --muted: #5b6573; --line: #d9dee5; --bg: #f6f8fa; --accent: #0b5cad; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--fg);
-       font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
-header { background: #14202e; color: #fff; padding: 14px 28px; }
-header a { color: #cfe3ff; }
-header h1 { margin: 0; font-size: 20px; }
-header p { margin: 4px 0 0; color: #b8c4d2; }
-main { max-width: 1100px; margin: 0 auto; padding: 20px 28px 60px; }
-a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
-table { border-collapse: collapse; width: 100%; margin: 12px 0; }
-th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-th { background: var(--bg); font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
-code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-pre { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; overflow-x: auto; }
-nav.toc { columns: 3 220px; margin: 8px 0 20px; }
-nav.toc a { display: block; }
-section.op { border-top: 1px solid var(--line); padding: 14px 0 6px; }
-section.op h2 { font-size: 17px; margin: 0 0 6px; }
-.wire { font-weight: 600; }
-.method { display: inline-block; min-width: 58px; padding: 1px 6px; border-radius: 4px; color: #fff;
-          font: 600 12px/1.6 ui-monospace, monospace; text-align: center; }
-.GET { background: #1f7a3d; } .POST { background: #0b5cad; } .PUT { background: #8a5a00; }
-.PATCH { background: #6b3fa0; } .DELETE { background: #b3261e; }
-.badge { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; border: 1px solid var(--line); }
-.published, .documented { background: #e3f4e8; } .observed { background: #eef3fb; }
-.weak { background: #fff3d6; } .inferred { background: #fde4e1; }
-.charged { background: #fff0c2; border-color: #e0b400; } .free { color: var(--muted); }
-.deprecated { background: #eee; color: #555; text-decoration: line-through; }
-.muted { color: var(--muted); }
-.params td:first-child { white-space: nowrap; }
-"""
-
-BASE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="{{ root }}favicon.ico">
-<title>{% block title %}{% endblock %}</title>
-<style>{{ style }}</style>
-</head>
-<body>
-<header>
-<h1>{% block heading %}{% endblock %}</h1>
-<p>{{ title }} {{ version }} &middot; <a href="{{ root }}index.html">Groups</a> &middot;
-<a href="{{ root }}reference.html">Full HTTP reference</a></p>
-</header>
-<main>
-{% block main %}{% endblock %}
-</main>
-</body>
-</html>
-"""
-
-INDEX = """{% extends "base.html" %}
-{% block title %}{{ title }}: Python client reference{% endblock %}
-{% block heading %}a2e Python client: {{ total }} operations in {{ groups|length }} groups{% endblock %}
-{% block main %}
-<p>{{ summary }}</p>
-<p>Every operation of the spec is a method <code>client.&lt;group&gt;.&lt;method&gt;(...)</code> of
-<code>a2e.A2E</code> (and <code>a2e.AsyncA2E</code>). Confidence says how sure the spec is of an operation's method,
-path and fields; <span class="badge charged">charged</span> calls spend credits and are never retried once they
-may have reached A2E.</p>
-<table class="groups">
-<thead><tr><th>Group</th><th>Section</th><th class="num">Operations</th>
-{% for c in confidences %}<th class="num">{{ c }}</th>{% endfor %}
-<th class="num">charged</th></tr></thead>
-<tbody>
-{% for g in groups %}
-<tr><td><a href="groups/{{ g.name }}.html"><code>client.{{ g.name }}</code></a></td>
-<td>{{ g.tag }}<br><span class="muted">{{ g.description }}</span></td>
-<td class="num">{{ g.operations|length }}</td>
-{% for c in confidences %}<td class="num">{{ g.confidence[c] or "" }}</td>{% endfor %}
-<td class="num">{{ g.charged or "" }}</td></tr>
-{% endfor %}
-<tr class="total"><td>All</td><td></td><td class="num">{{ total }}</td>
-{% for c in confidences %}<td class="num">{{ total_confidence[c] }}</td>{% endfor %}
-<td class="num">{{ total_charged }}</td></tr>
-</tbody>
-</table>
-{% endblock %}
-"""
-
-GROUP = """{% extends "base.html" %}
-{% block title %}client.{{ group.name }}: {{ group.tag }}{% endblock %}
-{% block heading %}<code>client.{{ group.name }}</code>: {{ group.tag }}{% endblock %}
-{% block main %}
-<p>{{ group.description }}</p>
-<p class="muted">{{ group.operations|length }} operations. Every method also takes the per-call options
-<code>extra_headers</code>, <code>extra_query</code>, <code>extra_body</code> and <code>timeout</code>.</p>
-<nav class="toc">
-{% for op in group.operations %}<a href="#{{ op.id }}">{{ op.name }}</a>{% endfor %}
-</nav>
-{% for op in group.operations %}
-<section class="op" id="{{ op.id }}">
-<h2><code>client.{{ group.name }}.{{ op.name }}()</code> &mdash; {{ op.summary }}</h2>
-<p><span class="method {{ op.method }}">{{ op.method }}</span> <code class="wire">{{ op.path }}</code>
-&middot; confidence <span class="badge {{ op.confidence }}">{{ op.confidence }}</span>
-&middot; {% if op.charged %}<span class="badge charged">charged</span>
-{% else %}<span class="free">not charged</span>{% endif %}
-
-{% if op.deprecated %}&middot; <span class="badge deprecated">deprecated</span>
-{% if op.replaced_by %}(use <code>client.{{ op.replaced_by }}</code>){% endif %}{% endif %}
-&middot; <a class="ref" href="{{ root }}reference.html#operation/{{ op.id }}">HTTP reference</a></p>
-<pre><code>{{ op.call }}</code></pre>
-{% if op.fields %}
-<table class="params">
-<thead><tr><th>Argument</th><th>Type</th><th>Sent as</th><th>Description</th></tr></thead>
-<tbody>
-{% for f in op.fields %}
-<tr><td><code>{{ f.python }}</code>{% if f.required %} <span class="muted">required</span>{% endif %}
-{% if f.positional %} <span class="muted">(positional)</span>{% endif %}</td>
-<td><code>{{ f.type }}</code>{% if f.has_default %} <span class="muted">= {{ f.default }}</span>{% endif %}</td>
-<td><code>{{ f.wire }}</code> <span class="muted">{{ f.in }}</span></td>
-<td>{{ f.description }}</td></tr>
-{% endfor %}
-</tbody>
-</table>
-{% else %}
-<p class="muted">No arguments.</p>
-{% endif %}
-</section>
-{% endfor %}
-{% endblock %}
-"""
-
-TEMPLATES = {"base.html": BASE, "index.html": INDEX, "group.html": GROUP}
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ async def animate(client: a2e.AsyncA2E, photo: Path, folder: Path) -> list[Path]
         tasks.append(("image_to_video", str(task.id)))
     saved: list[Path] = []
     async for outcome in client.as_completed(tasks, timeout=600, poll_interval=0.05):
-        if outcome.error is not None:
+        if outcome.record is None:  # it failed or timed out: `error` says how
             print(f"{outcome.task_id}: {outcome.error}")
             continue
         for index, result in enumerate(outcome.record.result_urls):

@@ -35,7 +35,7 @@ def connect() -> Iterator[a2e.A2E]:
         yield client
 
 
-def show(progress: a2e.TaskProgress) -> None:
+def show(progress: a2e.TaskProgress[object]) -> None:
     percent = progress.progress or 0
     bar = "#" * (percent // 5)
     line = f"  {progress.status or 'waiting':<8} [{bar:<20}] {percent:3d}%  {progress.elapsed:5.1f} s"

@@ -193,11 +193,11 @@ def send(client: a2e.A2E | a2e.AsyncA2E, op_id: str, params: dict[str, Any], off
     try:
         invoke(client, op_id, params)
     except a2e.InvalidRequestError as refused:
-        assert explained(op_id, refused.field), refused
-        wire = next((p for p in OFFICIAL_PARAMS[official["operation_id"]] if p["name"] == refused.field), None)
+        assert explained(op_id, refused.wire), refused
+        wire = next((p for p in OFFICIAL_PARAMS[official["operation_id"]] if p["name"] == refused.wire), None)
         extra = {"_id": "6600aa11bb22cc33dd44ee55", "source_url": "https://cdn.example.com/in.mp4", "target_lang": "de"}
-        value = value_for(wire) if wire else extra[refused.field]
-        return send(client, op_id, {**params, refused.field: value}, official)
+        value = value_for(wire) if wire else extra[refused.wire]
+        return send(client, op_id, {**params, refused.wire: value}, official)
     return SEEN.pop()
 
 

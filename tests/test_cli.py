@@ -1,5 +1,6 @@
 """The `a2e` command, run as a user runs it (a subprocess) against the session's mock A2E: JSON on stdout, one
-line per error on stderr, the documented exit codes, the workflows, and the progress display in a terminal."""
+JSON object per error on stderr (not a terminal here), the documented exit codes, the workflows, and the progress
+display in a terminal."""
 
 from __future__ import annotations
 
@@ -24,9 +25,16 @@ FAST = ["--poll-interval", "0.05"]
 
 
 @pytest.fixture(scope="module")
-def env(server) -> dict[str, str]:
+def env(server, tmp_path_factory) -> dict[str, str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("A2E_")}
-    return {**clean, "A2E_API_KEY": server.token, "A2E_BASE_URL": server.url, "COLUMNS": "120"}
+    config = tmp_path_factory.mktemp("config") / "none.toml"  # no user's config file in the way
+    return {
+        **clean,
+        "A2E_API_KEY": server.token,
+        "A2E_BASE_URL": server.url,
+        "A2E_CONFIG_FILE": str(config),
+        "COLUMNS": "120",
+    }
 
 
 def a2e(
@@ -42,13 +50,12 @@ def ok_json(result: subprocess.CompletedProcess[str]) -> Any:
     return json.loads(result.stdout)
 
 
-def one_error_line(result: subprocess.CompletedProcess[str], code: int) -> str:
-    """The exit code is `code` and stderr ends in one error line, with no traceback."""
+def one_error(result: subprocess.CompletedProcess[str], code: int) -> dict[str, Any]:
+    """The exit code is `code` and stderr ends in one error, a JSON object, with no traceback."""
     assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("a2e"), result.stderr
-    return last
+    error: dict[str, Any] = json.loads(result.stderr.strip().splitlines()[-1])["error"]
+    return error
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +107,7 @@ def test_operation_help_shows_summary_route_confidence_charge_and_fields(env):
         "POST /api/v1/video/generate",
         "confidence: published",
         "charged: yes",
-        "--anchor-type NUMBER",
+        "--anchor-type",
         "--audio-src URL|FILE",
         "wire name audioSrc",
         "required",
@@ -147,6 +154,11 @@ def test_credits_voices_and_avatars_print_json(env):
     avatars = ok_json(a2e("avatars", env=env))
     assert avatars[0]["_id"] == AVATAR
     assert ok_json(a2e("avatars", "--type", "custom", env=env)) == []
+
+
+def test_the_voices_region_is_the_locales_not_a2es(env):
+    voices = ok_json(a2e("voices", "--country", "en", "--region", "US", env=env))
+    assert isinstance(voices, list)
 
 
 def test_any_operation_prints_its_data_as_json(env, audio):
@@ -238,35 +250,34 @@ def test_values_are_read_by_the_fields_schema_type(tmp_path):
         ["wait", "videos"],
     ],
 )
-def test_usage_errors_exit_2_with_one_line(env, argv):
-    line = one_error_line(a2e(*argv, env=env), 2)
-    assert "error" in line or "Error" in line or "expected" in line
+def test_usage_errors_exit_2_with_one_error(env, argv):
+    error = one_error(a2e(*argv, env=env), 2)
+    assert error["type"] in ("UsageError", "InvalidRequestError") and error["message"]
 
 
 def test_a_missing_api_key_is_a_usage_error(env):
-    line = one_error_line(a2e("credits", env={**env, "A2E_API_KEY": ""}), 2)
-    assert "ConfigurationError" in line and "A2E_API_KEY" in line
+    error = one_error(a2e("credits", env={**env, "A2E_API_KEY": ""}), 2)
+    assert error["type"] == "ConfigurationError" and "A2E_API_KEY" in error["hint"]
 
 
 def test_api_errors_exit_1_without_the_key(env, server):
-    line = one_error_line(a2e("face-swap", "get", UNKNOWN, env=env), 1)
-    assert "NotFoundError" in line
+    assert one_error(a2e("face-swap", "get", UNKNOWN, env=env), 1)["type"] == "NotFoundError"
     wrong = "sk_wrong_key_4242424242"
     result = a2e("credits", env={**env, "A2E_API_KEY": wrong})
-    assert "AuthenticationError" in one_error_line(result, 1)
+    assert one_error(result, 1)["type"] == "AuthenticationError"
     assert wrong not in result.stdout + result.stderr
 
 
 def test_a_failed_task_exits_3(env, audio):
     result = a2e("--header", "x-a2e-mock-outcome:fail", *video_args(audio), "--wait", *FAST, env=env)
-    assert "TaskFailedError" in one_error_line(result, 3)
+    assert one_error(result, 3)["type"] == "TaskFailedError"
     assert result.stdout == ""
 
 
 def test_a_wait_that_runs_out_exits_4_and_says_how_to_wait_again(env, audio):
     result = a2e(*video_args(audio), "--wait", "--wait-timeout", "0.12", *FAST, env=env)
-    line = one_error_line(result, 4)
-    assert "WaitTimeoutError" in line and "a2e videos wait" in line
+    error = one_error(result, 4)
+    assert error["type"] == "WaitTimeoutError" and "a2e videos wait" in error["hint"]
 
 
 # Waiting and the workflows.
@@ -315,15 +326,15 @@ def test_upload_prints_the_url_and_download_saves_it_without_a_key(env, tmp_path
     saved = a2e("download", url, "-o", str(tmp_path / "copy.txt"), env={**env, "A2E_API_KEY": ""})
     assert saved.returncode == 0, saved.stderr
     assert Path(saved.stdout.strip()).read_text() == "hello a2e"
-    one_error_line(a2e("download", url, "-o", str(tmp_path / "copy.txt"), env=env), 2)  # exists: --overwrite
-    one_error_line(a2e("upload", str(tmp_path / "missing.txt"), env=env), 2)
+    assert "--overwrite" in one_error(a2e("download", url, "-o", str(tmp_path / "copy.txt"), env=env), 2)["message"]
+    one_error(a2e("upload", str(tmp_path / "missing.txt"), env=env), 2)
 
 
 def test_doctor_checks_reachability_and_never_shows_the_key(env, server):
     result = a2e("doctor", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert server.token not in result.stdout + result.stderr
-    assert f"{server.token[:3]}… ({len(server.token)} characters)" in result.stdout
+    assert f"…{server.token[-4:]} ({len(server.token)} characters), from A2E_API_KEY" in result.stdout
     assert "reachable  yes" in result.stdout and "coins" in result.stdout
     report = ok_json(a2e("doctor", "--json", env=env))
     assert report["reachable"] is True and report["credits"]["coins"] >= 0
@@ -341,7 +352,7 @@ def test_operations_lists_commands(env):
     assert "a2e videos generate" in result.stdout and "POST" in result.stdout
     listed = ok_json(a2e("operations", "--json", env=env))
     assert len(listed) == len(OPERATIONS)
-    one_error_line(a2e("operations", "nosuch", env=env), 2)
+    one_error(a2e("operations", "nosuch", env=env), 2)
 
 
 def test_spec_diff_delegates(env):
@@ -372,8 +383,7 @@ def test_mock_runs_the_mock_server(env):
 def test_mock_without_its_extra_says_how_to_install_it(env):
     code = "import sys; sys.modules['uvicorn'] = None; from a2e.cli import main; raise SystemExit(main(['mock']))"
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30)
-    line = one_error_line(result, 2)
-    assert "a2e[mock]" in line
+    assert "a2e[mock]" in one_error(result, 2)["message"]
 
 
 # A real terminal: the live progress display and Ctrl-C.
@@ -469,10 +479,10 @@ def test_a_lost_charged_answer_names_the_commands_not_python(env, audio):
         "cli-lost-create",
         env=env,
     )
-    line = one_error_line(result, 1)
-    assert line.startswith("a2e: OutcomeUnknownError:")
-    assert "`a2e videos generate` may have created the task" in line
-    assert "`a2e videos list`" in line and "'cli-lost-create'" in line
-    assert "find_created" not in line
+    error = one_error(result, 1)
+    assert error["type"] == "OutcomeUnknownError"
+    assert "`a2e videos generate` may have created the task" in error["message"]
+    assert "`a2e videos list`" in error["hint"] and "'cli-lost-create'" in error["hint"]
+    assert "find_created" not in result.stderr
     unnamed = a2e("--header", "x-a2e-mock-fault:lost", "--max-retries", "0", *video_args(audio), env=env)
-    assert "pass a unique --title next time" in one_error_line(unnamed, 1)
+    assert "pass a unique --title next time" in one_error(unnamed, 1)["hint"]

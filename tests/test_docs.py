@@ -4,18 +4,28 @@ text and pixels without a single console error, uncaught exception or failed loa
 Chromium (Debian's, `/usr/bin/chromium`; `make test` installs it) is driven over the DevTools protocol on a pipe
 (`--remote-debugging-pipe`: JSON messages ending in NUL on file descriptors 3 and 4), so nothing beyond the
 standard library is needed. Outside hosts do not resolve in that browser: a page that needs one fails here.
+
+The Python reference is checked against the client itself: every public method of `a2e.A2E` and of each of its
+groups (read with `inspect`) must appear on its page with its return type, an example, and the fields of the
+models it returns.
 """
 
 from __future__ import annotations
 
+import ast
 import base64
 import fcntl
 import functools
+import html
+import importlib
+import inspect
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -402,7 +412,7 @@ def test_index_lists_every_group_with_counts(site: Path, base_url: str, page: Pa
     )
     groups = sorted(p.stem for p in (site / "groups").glob("*.html"))
     assert groups and all(f"client.{g}" in text for g in groups)
-    links = page.evaluate("Array.from(document.querySelectorAll('a[href^=\"groups/\"]')).map(a => a.href)")
+    links = page.evaluate("Array.from(document.querySelectorAll('main a[href^=\"groups/\"]')).map(a => a.href)")
     assert len(links) == len(groups)
 
 
@@ -410,7 +420,7 @@ def test_group_page_shows_each_call_and_links_into_the_reference(
     site: Path, base_url: str, page: Page, tmp_path: Path
 ) -> None:
     html = (site / "groups" / "tts.html").read_text()
-    assert "<script" not in html
+    assert "<script src" not in html and '<link rel="stylesheet"' not in html  # everything inline
     expected = ["client.tts.generate(", "msg: str", "speech_rate", "/api/v1/video/send_tts", "POST", "published"]
     text = shows(page, f"{base_url}/groups/tts.html", tmp_path / "tts.png", expected)
     assert "speechRate" in text  # the wire name beside the Python name
@@ -433,3 +443,231 @@ def test_reference_renders_and_its_operation_anchors_resolve(
         ["A2E AI Avatar API", "TTS and Voice Clone", "Upscale"],
         ready,
     )
+
+
+# -- the Python reference against the client itself -----------------------------------------------------------
+
+
+def client_groups() -> dict[str, type]:
+    """Each group of `a2e.A2E` (its class attributes that are lazy groups) -> the class of the group."""
+    import a2e
+    from _a2e_api.resources import SYNC_GROUP_CLASSES
+
+    groups = {}
+    for name in dir(a2e.A2E):
+        if type(inspect.getattr_static(a2e.A2E, name)).__name__ == "LazyGroup":
+            module, cls = SYNC_GROUP_CLASSES[name]
+            groups[name] = getattr(importlib.import_module(f"_a2e_api.resources.{module}"), cls)
+    return groups
+
+
+def shown_returns(func: Any) -> str:
+    """A method's return annotation as the pages print it (`builtins.list` is plain `list` there)."""
+    annotation = inspect.signature(func).return_annotation
+    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+    return text.replace("builtins.", "")
+
+
+def public_methods(cls: type) -> dict[str, str]:
+    """The public methods of `cls` (and its cached properties, such as `with_raw_response`) -> their return
+    annotation as shown."""
+    found = {}
+    for name in dir(cls):
+        member = inspect.getattr_static(cls, name)
+        func = getattr(member, "func", member)  # a cached_property's function
+        if not name.startswith("_") and inspect.isfunction(func):
+            found[name] = shown_returns(func)
+    return found
+
+
+def model_names(annotation: str) -> list[str]:
+    import _a2e_api.models as models
+
+    return [name for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation) if name in models.__all__]
+
+
+def model_fields(name: str) -> list[str]:
+    import _a2e_api.models as models
+    import attrs
+
+    cls = getattr(models, name)
+    return [f.alias for f in attrs.fields(cls) if not f.alias.startswith("_") and f.alias != "additional_properties"]
+
+
+SECTIONS = """Object.fromEntries(Array.from(document.querySelectorAll('section.method')).map(s => [s.id, {
+  call: (s.querySelector('.call') || {}).innerText || '',
+  returns: (s.querySelector('.returns') || {}).innerText || '',
+  links: Array.from(s.querySelectorAll('.returns a')).map(a => a.getAttribute('href')),
+  example: (s.querySelector('pre.example') || {}).innerText || '',
+}]))"""
+MODELS = """Object.fromEntries(Array.from(document.querySelectorAll('section.model')).map(s => [s.id,
+  Array.from(s.querySelectorAll('.field-name')).map(e => e.innerText.trim())]))"""
+
+
+def method_problems(group: str, methods: dict[str, str], sections: dict[str, Any], models: dict[str, Any]) -> list[str]:
+    """What the page of `group` ("client" for the client's own methods) gets wrong about its methods: missing,
+    without return type, example or the fields of what they return."""
+    problems = []
+    for name, returns in methods.items():
+        section = sections.get(f"{group}_{name}")
+        where = f"client.{name}" if group == "client" else f"client.{group}.{name}"
+        if section is None:
+            problems.append(f"{where}: no section")
+            continue
+        named = re.compile(re.escape(where) + r"\b")  # the method itself, not one whose name it starts
+        if not named.search(section["call"]):
+            problems.append(f"{where}: the call shows {section['call'][:80]!r}")
+        if section["returns"].strip() != returns:
+            problems.append(f"{where}: returns {section['returns']!r}, the client says {returns!r}")
+        if not named.search(section["example"]) and f".{name}(" not in section["example"]:
+            problems.append(f"{where}: no example calling it")
+        for model in model_names(returns):
+            if f"#model-{model}" not in section["links"]:
+                problems.append(f"{where}: {model} is not linked to its fields")
+            listed = models.get(f"model-{model}")
+            missing = [f for f in model_fields(model) if listed is None or f not in listed]
+            if missing:
+                problems.append(f"{where}: the fields of {model} are not listed: {missing}")
+    return problems
+
+
+def test_every_group_method_appears_with_its_return_type_fields_and_example(base_url: str, page: Page) -> None:
+    problems = []
+    groups = client_groups()
+    assert len(groups) > 40
+    for group, cls in groups.items():
+        methods = public_methods(cls)
+        assert methods, group
+        page.open(f"{base_url}/groups/{group}.html")
+        assert page.errors() == [], f"{group}.html reported errors"
+        problems += method_problems(group, methods, page.evaluate(SECTIONS), page.evaluate(MODELS))
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} problems)"
+
+
+def test_client_page_shows_the_helpers(base_url: str, page: Page, tmp_path: Path) -> None:
+    import a2e
+
+    methods = public_methods(a2e.A2E)
+    for helper in ("upload", "download", "wait_many", "as_completed", "find_created", "with_raw_response", "call"):
+        assert helper in methods
+    text = shows(page, f"{base_url}/client.html", tmp_path / "client.png", ["a2e.A2E", "A2E_API_KEY"])
+    problems = method_problems("client", methods, page.evaluate(SECTIONS), page.evaluate(MODELS))
+    assert not problems, "\n".join(problems)
+    assert "client.videos.wait(" in text and "client.videos.iter_list(" in text  # the groups' helpers, named
+
+
+def holds(page: Page, expression: str) -> bool:
+    try:
+        return bool(page.evaluate(expression))
+    except RuntimeError:  # evaluated while the tab was between two documents
+        return False
+
+
+def test_search_finds_a_method_by_name_and_goes_there(base_url: str, page: Page) -> None:
+    page.open(f"{base_url}/groups/videos.html")
+    page.evaluate(
+        "(() => { const box = document.querySelector('input#search'); box.focus(); box.value = 'list_voices';"
+        " box.dispatchEvent(new Event('input', {bubbles: true})); })()"
+    )
+    hits = page.evaluate("Array.from(document.querySelectorAll('#search-results a')).map(a => a.innerText)")
+    assert any("client.tts.list_voices(" in hit for hit in hits), hits
+    page.evaluate(
+        "document.querySelector('input#search').dispatchEvent("
+        "new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}))"
+    )
+    arrived = (
+        "location.pathname + location.hash === '/groups/tts.html#tts_list_voices'"
+        " && document.readyState === 'complete' && !!document.querySelector('#tts_list_voices')"
+    )
+    deadline = time.monotonic() + 10
+    while not holds(page, arrived):
+        assert time.monotonic() < deadline, page.evaluate("location.href")
+        time.sleep(0.1)
+    assert page.errors() == []
+    assert page.evaluate("document.querySelector('#tts_list_voices').getBoundingClientRect().top") < HEIGHT
+
+
+def test_navigation_lists_the_groups_and_the_methods(base_url: str, page: Page) -> None:
+    page.open(f"{base_url}/groups/tts.html")
+    links = page.evaluate("Array.from(document.querySelectorAll('nav.sidebar a')).map(a => a.getAttribute('href'))")
+    assert "videos.html" in links and "../client.html" in links
+    assert "#tts_generate" in links and "#tts_wait_voice" in links
+
+
+def test_markdown_is_rendered_not_shown_raw(base_url: str, page: Page) -> None:
+    for group in ("tts", "videos", "storage"):
+        page.open(f"{base_url}/groups/{group}.html")
+        text = page.text()
+        raw = [line for line in text.splitlines() if "`" in line or "**" in line]
+        assert not raw, f"{group}.html shows raw markdown: {raw[:5]}"
+        assert page.evaluate("document.querySelectorAll('main .doc code').length") > 0
+    assert page.evaluate("document.querySelectorAll('main .doc li').length") > 0  # A2E's notes as a list
+
+
+def test_markdown_subset_escapes_everything_else() -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # `docs` is a folder of the checkout, not an installed package
+    from docs.markup import markdown_html
+
+    out = markdown_html("Use `<id>` and **bold**, *em*, [docs](https://a2e.ai).\n\n* one\n* two <script>x</script>")
+    assert "<code>&lt;id&gt;</code>" in out and "<strong>bold</strong>" in out and "<em>em</em>" in out
+    assert '<a href="https://a2e.ai">docs</a>' in out and "<li>one</li>" in out
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "href" not in markdown_html("[x](javascript:alert(1))")
+    assert markdown_html("snake_case_name and 1024*1024 and 2*3") == "<p>snake_case_name and 1024*1024 and 2*3</p>"
+
+
+def test_reference_shows_a_python_sample_per_operation_and_a_users_intro(base_url: str, page: Page) -> None:
+    ready = "document.querySelector('[id$=\"/tts_generate\"]')"
+    page.open(f"{base_url}/reference.html#operation/tts_generate", ready)
+    assert page.errors() == []
+    sample = page.evaluate(f"{ready}.innerText")
+    assert "Python" in sample and "client.tts.generate(" in sample
+    page.open(f"{base_url}/reference.html", "document.body.innerText.includes('Authentication')")
+    intro = page.text()
+    assert "A2E_API_KEY" in intro and "Authorization: Bearer" in intro and "Python client reference" in intro
+    assert "x-codeSamples" not in (ROOT / "openapi" / "a2e.yaml").read_text()  # samples only in the built copy
+
+
+def test_every_operation_has_a_python_sample_and_every_example_parses(site: Path) -> None:
+    import a2e
+
+    reference = (site / "reference.html").read_text()
+    assert reference.count('"x-codeSamples":[{"lang":"Python"') == len(a2e.operations())
+    pages = [site / "client.html", *sorted((site / "groups").glob("*.html"))]
+    examples = [
+        (page.name, html.unescape(code))
+        for page in pages
+        for code in re.findall(r'<pre class="example"><code>(.*?)</code></pre>', page.read_text(), re.S)
+    ]
+    assert len(examples) > 300
+    for name, code in examples:
+        ast.parse(code, f"{name} example")
+
+
+def catalogue_named_fields() -> list[tuple[str, str, str, str]]:
+    """(operation id, wire name, the spec's description, note) for each request field a note of A2E's catalogue
+    names (by its wire name, as a word of its own)."""
+    if str(ROOT / "generator") not in sys.path:
+        sys.path.insert(0, str(ROOT / "generator"))
+    from codegen.operations import build_operations
+    from codegen.spec import read_spec
+
+    catalogue = json.loads((ROOT / "tests/data/official/catalogue.json").read_text())
+    notes = {op["operation_id"]: op.get("notes", []) for op in catalogue["operations"]}
+    found = []
+    for op in build_operations(read_spec(ROOT / "openapi" / "a2e.yaml")):
+        for field in op["params"]:
+            for note in notes.get(op["official_id"] or "", []):
+                if re.search(rf"(?<![\w.-]){re.escape(field['wire'])}(?![\w-])", note):
+                    found.append((op["id"], field["wire"], field["description"], note))
+    return found
+
+
+def test_no_field_is_undocumented_where_the_catalogue_says_something() -> None:
+    named = catalogue_named_fields()
+    assert len(named) > 100
+    bare = sorted({f"{op}.{wire}: {note}" for op, wire, description, note in named if not description})
+    assert not bare, f"{len(bare)} fields A2E's notes name have no description:\n" + "\n".join(bare[:30])
+    resources = ROOT / "generated" / "_a2e_api" / "resources"
+    assert not [p.name for p in resources.glob("*.py") if "(undocumented)" in p.read_text()]

@@ -181,8 +181,8 @@ ENVELOPE = st.fixed_dictionaries(
 )
 def test_no_raw_exception_escapes_the_answer_handling(operation, status, body):
     try:
-        data = _envelope.unwrap(operation, status, {}, body)
-        _operations.parse_data(operation, data)
+        data, trace_id = _envelope.unwrap(operation, status, {}, body)
+        _operations.parse_data(operation, data, {}, trace_id)
     except a2e.A2EError:
         pass
 

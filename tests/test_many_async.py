@@ -28,5 +28,8 @@ def test_outcomes_of_a_fast_batch_read_come_before_a_slow_one_ends(server):
 
     order, first_after = asyncio.run(run())
     assert sorted(order) == list(range(60))
-    assert set(order[:10]) == set(range(50, 60)), order  # the fast read's ten tasks come out first...
+    # Whichever read reached the mock first was held 2 s (on a busy machine the read of 10 ids may get there
+    # first): the other read's tasks come out first...
+    fast = set(range(50, 60)) if set(order[:10]) == set(range(50, 60)) else set(range(50))
+    assert set(order[: len(fast)]) == fast, order
     assert first_after < 1.5  # ...as soon as it answered, not when the slow read did

@@ -94,9 +94,9 @@ def settled_params(op_id: str) -> dict[str, Any]:
             _operations.prepare(op_id, params)  # the check every call runs before it sends anything
             return params
         except a2e.InvalidRequestError as refused:
-            if refused.field is None or refused.field in params:
+            if refused.wire is None or refused.wire in params:
                 raise
-            params = {**params, **param_values(op_id, [refused.field])}
+            params = {**params, **param_values(op_id, [refused.wire])}
     raise AssertionError(f"{op_id}: could not build a valid call")
 
 

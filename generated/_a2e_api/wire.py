@@ -38,6 +38,10 @@ class ErrorEnvelope(BaseModel):
 
 
 class Type(Enum):
+    """
+    API-token callers skip captcha; captcha fields are for web users.
+    """
+
     turnstile = "turnstile"
     aliyun_captcha = "aliyun_captcha"
 
@@ -88,9 +92,27 @@ class TtsRequest1(BaseModel):
             le=2.0,
         ),
     ] = 1
-    type: Annotated[Type | MISSING, Field(examples=["turnstile"])] = MISSING
-    turnstile_token: Annotated[str | MISSING, Field(examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"])] = MISSING
-    captchaVerifyParam: Annotated[str | MISSING, Field(examples=["xxxxxxxxxxxx"])] = MISSING
+    type: Annotated[
+        Type | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["turnstile"],
+        ),
+    ] = MISSING
+    turnstile_token: Annotated[
+        str | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"],
+        ),
+    ] = MISSING
+    captchaVerifyParam: Annotated[
+        str | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["xxxxxxxxxxxx"],
+        ),
+    ] = MISSING
 
 
 class TtsRequest2(BaseModel):
@@ -139,9 +161,27 @@ class TtsRequest2(BaseModel):
             le=2.0,
         ),
     ] = 1
-    type: Annotated[Type | MISSING, Field(examples=["turnstile"])] = MISSING
-    turnstile_token: Annotated[str | MISSING, Field(examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"])] = MISSING
-    captchaVerifyParam: Annotated[str | MISSING, Field(examples=["xxxxxxxxxxxx"])] = MISSING
+    type: Annotated[
+        Type | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["turnstile"],
+        ),
+    ] = MISSING
+    turnstile_token: Annotated[
+        str | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["0x4AAAAAAxxxxxxxxxxxxxxxxxx"],
+        ),
+    ] = MISSING
+    captchaVerifyParam: Annotated[
+        str | MISSING,
+        Field(
+            description="API-token callers skip captcha; captcha fields are for web users.",
+            examples=["xxxxxxxxxxxx"],
+        ),
+    ] = MISSING
 
 
 class TtsRequest(RootModel[TtsRequest1 | TtsRequest2]):
@@ -187,6 +227,15 @@ class AnchorListEnvelope(BaseModel):
     msg: str | None | MISSING = MISSING
     trace_id: str | None | MISSING = MISSING
     data: list[Anchor]
+
+
+class AnchorType(IntEnum):
+    """
+    0 for a system anchor, 1 for the caller's own.
+    """
+
+    integer_0 = 0
+    integer_1 = 1
 
 
 class VideoTask(BaseModel):
@@ -368,9 +417,27 @@ class ApiToken(BaseModel):
 
 
 class VoiceListRequest(BaseModel):
-    country: Annotated[str | MISSING, Field(examples=["en"])] = MISSING
-    region: Annotated[str | MISSING, Field(examples=["US"])] = MISSING
-    voice_map_type: Annotated[str | MISSING, Field(examples=["en-US"])] = MISSING
+    country: Annotated[
+        str | MISSING,
+        Field(
+            description="When omitted: country en, region US, voice_map_type en-US.",
+            examples=["en"],
+        ),
+    ] = MISSING
+    region: Annotated[
+        str | MISSING,
+        Field(
+            description="When omitted: country en, region US, voice_map_type en-US.",
+            examples=["US"],
+        ),
+    ] = MISSING
+    voice_map_type: Annotated[
+        str | MISSING,
+        Field(
+            description="When omitted: country en, region US, voice_map_type en-US.",
+            examples=["en-US"],
+        ),
+    ] = MISSING
 
 
 class VoiceCloneRecord(BaseModel):
@@ -405,6 +472,10 @@ class VoiceUrl(RootModel[AnyUrl]):
 
 
 class Gender(Enum):
+    """
+    Speaker gender (as public client code uses it).
+    """
+
     female = "female"
     male = "male"
 
@@ -430,7 +501,13 @@ class VoiceTrainingRequest(BaseModel):
             min_length=1,
         ),
     ]
-    gender: Annotated[Gender, Field(examples=["female"])] = "female"
+    gender: Annotated[
+        Gender,
+        Field(
+            description="Speaker gender (as public client code uses it).",
+            examples=["female"],
+        ),
+    ] = "female"
     denoise: Annotated[bool | MISSING, Field(description="Clean background noise.", examples=[True])] = MISSING
     enhance_voice_similarity: Annotated[bool | MISSING, Field(examples=[True])] = MISSING
     model: Annotated[
@@ -479,6 +556,15 @@ class AutoPublicPoolRequest(BaseModel):
     ]
 
 
+class Gender1(Enum):
+    """
+    Gender (as public client code uses it).
+    """
+
+    female = "female"
+    male = "male"
+
+
 class AvatarTrainingRequest1(BaseModel):
     name: Annotated[str | MISSING, Field(description="Avatar name.", examples=["My Video Twin"])] = MISSING
     image_url: Annotated[
@@ -497,7 +583,7 @@ class AvatarTrainingRequest1(BaseModel):
     ] = MISSING
     video_background_image: Annotated[str | MISSING, Field(examples=["https://example.com/bg.jpg"])] = MISSING
     video_background_color: Annotated[str | MISSING, Field(examples=["rgba(255,255,255,1)"])] = MISSING
-    gender: Gender | None = "female"
+    gender: Annotated[Gender1 | MISSING, Field(description="Gender (as public client code uses it).")] = MISSING
     model_version: Annotated[
         str | MISSING,
         Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
@@ -526,7 +612,7 @@ class AvatarTrainingRequest2(BaseModel):
     ]
     video_background_image: Annotated[str | MISSING, Field(examples=["https://example.com/bg.jpg"])] = MISSING
     video_background_color: Annotated[str | MISSING, Field(examples=["rgba(255,255,255,1)"])] = MISSING
-    gender: Gender | None = "female"
+    gender: Annotated[Gender1 | MISSING, Field(description="Gender (as public client code uses it).")] = MISSING
     model_version: Annotated[
         str | MISSING,
         Field(description="Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`."),
@@ -654,10 +740,17 @@ class FaceSwapPreviewRequest(BaseModel):
             examples=["https://example.com/video.mp4"],
         ),
     ]
-    face_url: Annotated[AnyUrl, Field(examples=["https://example.com/face.jpg"])]
+    face_url: Annotated[
+        AnyUrl,
+        Field(description="Face image URL.", examples=["https://example.com/face.jpg"]),
+    ]
 
 
 class ModelVersion(Enum):
+    """
+    model_version v1 is the default; v2 handles images only.
+    """
+
     v1 = "v1"
     v2 = "v2"
 
@@ -673,7 +766,13 @@ class FaceSwapTaskRequest(BaseModel):
         Field(description="Face image URL.", examples=["https://example.com/face.jpg"]),
     ]
     cover_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/cover.jpg"])] = MISSING
-    model_version: Annotated[ModelVersion | MISSING, Field(examples=["v1"])] = MISSING
+    model_version: Annotated[
+        ModelVersion | MISSING,
+        Field(
+            description="model_version v1 is the default; v2 handles images only.",
+            examples=["v1"],
+        ),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -746,7 +845,10 @@ class Image2VideoRequest(BaseModel):
             examples=["blurry, distorted, static"],
         ),
     ] = MISSING
-    lora: str | MISSING = MISSING
+    lora: Annotated[
+        str | MISSING,
+        Field(description="With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt."),
+    ] = MISSING
     model_type: Annotated[ModelType, Field(description="`GENERAL` or `FLF2V` (first and last frame).")] = "GENERAL"
     model_version: Annotated[
         ModelVersion1 | MISSING,
@@ -765,10 +867,24 @@ class Image2VideoRequest(BaseModel):
         int,
         Field(description="Length in seconds (default 5).", examples=[5], ge=5, le=20),
     ] = 5
-    video_length: Annotated[int | MISSING, Field(examples=[81], ge=1, le=1000)] = MISSING
+    video_length: Annotated[
+        int | MISSING,
+        Field(
+            description="video_length (frames) is deprecated; prefer video_time.",
+            examples=[81],
+            ge=1,
+            le=1000,
+        ),
+    ] = MISSING
     skip_face_enhance: bool = False
-    mask_face: bool | MISSING = MISSING
-    minor_suspected_skip: bool = False
+    mask_face: Annotated[
+        bool | MISSING,
+        Field(description="mask_face: set true only after the user agrees to mask a detected face."),
+    ] = MISSING
+    minor_suspected_skip: Annotated[
+        bool,
+        Field(description="minor_suspected_skip acknowledges a suspected minor aged 10 to 14."),
+    ] = False
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -824,7 +940,7 @@ class PromptExtension(BaseModel):
 
 
 class CaptionRemovalRequest(BaseModel):
-    name: str
+    name: Annotated[str, Field(description="Task name (as public client code uses it).")]
     source_url: Annotated[
         AnyUrl,
         Field(
@@ -933,7 +1049,13 @@ class StoredFile(BaseModel):
 
 
 class TalkingPhotoRequest(BaseModel):
-    name: Annotated[str, Field(examples=["My Talking Photo"])]
+    name: Annotated[
+        str,
+        Field(
+            description="Task name (as public client code uses it).",
+            examples=["My Talking Photo"],
+        ),
+    ]
     image_url: Annotated[
         AnyUrl,
         Field(description="Portrait image.", examples=["https://example.com/photo.jpg"]),
@@ -946,8 +1068,17 @@ class TalkingPhotoRequest(BaseModel):
         int,
         Field(description="Clip length in seconds (1-20).", examples=[5], ge=1, le=20),
     ] = 3
-    prompt: str
-    negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
+    prompt: Annotated[
+        str,
+        Field(description="Motion/expression hint (as public client code uses it)."),
+    ]
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="What to avoid (as public client code uses it).",
+            examples=["blurry, distorted"],
+        ),
+    ]
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -960,12 +1091,18 @@ class TalkingPhotoRequest(BaseModel):
 
 
 class TalkingVideoRequest(BaseModel):
-    name: Annotated[str, Field(examples=["My Talking Video"])]
-    video_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
-    audio_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
-    duration: Annotated[int, Field(examples=[5], ge=1, le=20)] = 3
-    prompt: str
-    negative_prompt: Annotated[str, Field(examples=["blurry, distorted"])]
+    name: Annotated[str, Field(description="Task name.", examples=["My Talking Video"])]
+    video_url: Annotated[
+        AnyUrl,
+        Field(description="Source video.", examples=["https://example.com/video.mp4"]),
+    ]
+    audio_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="Speech audio.", examples=["https://example.com/audio.mp3"]),
+    ] = MISSING
+    duration: Annotated[int, Field(description="Length in seconds.", examples=[5], ge=1, le=20)] = 3
+    prompt: Annotated[str, Field(description="Expression/motion hint.")]
+    negative_prompt: Annotated[str, Field(description="What to avoid.", examples=["blurry, distorted"])]
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1005,11 +1142,19 @@ class TalkingVideoRecord(BaseModel):
 
 
 class ModelType1(Enum):
+    """
+    Model choice.
+    """
+
     a2e = "a2e"
     seedream = "seedream"
 
 
 class AspectRatio(Enum):
+    """
+    Aspect ratio. aspect_ratio applies to the seedream model only.
+    """
+
     field_1_1 = "1:1"
     field_4_3 = "4:3"
     field_3_4 = "3:4"
@@ -1021,21 +1166,42 @@ class AspectRatio(Enum):
 
 
 class Text2ImageRequest(BaseModel):
-    name: Annotated[str | MISSING, Field(examples=["My Generated Image"])] = MISSING
-    prompt: str
-    width: Annotated[float, Field(examples=[1024])] = 1024
-    height: Annotated[float, Field(examples=[1024])] = 1024
-    model_type: Annotated[ModelType1, Field(examples=["a2e"])] = "a2e"
+    name: Annotated[
+        str | MISSING,
+        Field(
+            description="Task name. name is generated automatically when omitted.",
+            examples=["My Generated Image"],
+        ),
+    ] = MISSING
+    prompt: Annotated[str, Field(description="Image description.")]
+    width: Annotated[float, Field(description="Image width.", examples=[1024])] = 1024
+    height: Annotated[float, Field(description="Image height.", examples=[1024])] = 1024
+    model_type: Annotated[ModelType1, Field(description="Model choice.", examples=["a2e"])] = "a2e"
     input_images: Annotated[
         list[str] | MISSING,
         Field(
+            description="Reference images. input_images: at most 2 for the a2e model, at most 10 for Seedream.",
             examples=[["https://example.com/image1.jpg", "https://example.com/image2.jpg"]],
             max_length=10,
         ),
     ] = MISSING
     skip_face_enhance: Annotated[bool, Field(examples=[False])] = False
-    aspect_ratio: Annotated[AspectRatio | MISSING, Field(examples=["1:1"])] = MISSING
-    max_images: Annotated[int | MISSING, Field(examples=[1], ge=1, le=8)] = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(
+            description="Aspect ratio. aspect_ratio applies to the seedream model only.",
+            examples=["1:1"],
+        ),
+    ] = MISSING
+    max_images: Annotated[
+        int | MISSING,
+        Field(
+            description="Upper bound on images returned. max_images above 1 creates several tasks internally.",
+            examples=[1],
+            ge=1,
+            le=8,
+        ),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1054,6 +1220,10 @@ class Text2ImageRequest(BaseModel):
 
 
 class Model1(Enum):
+    """
+    Model variant (as public client code uses it). google_search works only with the nano-banana-2 model.
+    """
+
     nano_banana = "nano-banana"
     nano_banana_pro = "nano-banana-pro"
     nano_banana_2 = "nano-banana-2"
@@ -1075,20 +1245,57 @@ class AspectRatio1(Enum):
 
 
 class ImageSize(Enum):
+    """
+    Output size (as public client code uses it). image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.
+    """
+
     field_1K = "1K"
     field_2K = "2K"
     field_4K = "4K"
 
 
 class NanoBananaRequest(BaseModel):
-    name: Annotated[str, Field(examples=["Beautiful Landscape"])]
-    prompt: str
-    model: Annotated[Model1, Field(examples=["nano-banana-pro"])] = "nano-banana-pro"
-    input_images: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/image1.jpg"]])] = MISSING
+    name: Annotated[
+        str,
+        Field(
+            description="Task name (as public client code uses it).",
+            examples=["Beautiful Landscape"],
+        ),
+    ]
+    prompt: Annotated[
+        str,
+        Field(description="Edit/generation instruction (as public client code uses it)."),
+    ]
+    model: Annotated[
+        Model1,
+        Field(
+            description="Model variant (as public client code uses it). google_search works only with the nano-banana-2 model.",
+            examples=["nano-banana-pro"],
+        ),
+    ] = "nano-banana-pro"
+    input_images: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Source images (as public client code uses it).",
+            examples=[["https://example.com/image1.jpg"]],
+        ),
+    ] = MISSING
     aspect_ratio: Annotated[AspectRatio1, Field(examples=["auto"])] = "auto"
-    image_size: Annotated[ImageSize, Field(examples=["1K"])] = "1K"
-    google_search: bool = False
-    force_generate: bool = True
+    image_size: Annotated[
+        ImageSize,
+        Field(
+            description="Output size (as public client code uses it). image_size honoured by nano-banana-pro and nano-banana-2; nano-banana-2-lite always 1K.",
+            examples=["1K"],
+        ),
+    ] = "1K"
+    google_search: Annotated[
+        bool,
+        Field(description="google_search works only with the nano-banana-2 model."),
+    ] = False
+    force_generate: Annotated[
+        bool,
+        Field(description="force_generate defaults to true for API callers, false for web callers."),
+    ] = True
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1101,6 +1308,10 @@ class NanoBananaRequest(BaseModel):
 
 
 class EditType(Enum):
+    """
+    Kind of edit.
+    """
+
     clothing = "clothing"
     product = "product"
 
@@ -1110,8 +1321,8 @@ class ImageUrl(RootModel[AnyUrl]):
 
 
 class ImageEditRequest(BaseModel):
-    name: Annotated[str, Field(examples=["Clothing Edit"])] = ""
-    edit_type: Annotated[EditType, Field(examples=["clothing"])]
+    name: Annotated[str, Field(description="Task name.", examples=["Clothing Edit"])] = ""
+    edit_type: Annotated[EditType, Field(description="Kind of edit.", examples=["clothing"])]
     image_urls: Annotated[
         list[ImageUrl],
         Field(
@@ -1210,6 +1421,10 @@ class Resolution(Enum):
 
 
 class Ratio(Enum):
+    """
+    ratio is used only by wan2.7 text_to_video and reference_image.
+    """
+
     field_16_9 = "16:9"
     field_9_16 = "9:16"
     field_1_1 = "1:1"
@@ -1218,6 +1433,10 @@ class Ratio(Enum):
 
 
 class Model2(Enum):
+    """
+    task_type values other than first_frame require model wan2.7-i2v.
+    """
+
     wan2_5_i2v_preview = "wan2.5-i2v-preview"
     wan2_6_i2v = "wan2.6-i2v"
     wan2_6_i2v_flash = "wan2.6-i2v-flash"
@@ -1225,6 +1444,10 @@ class Model2(Enum):
 
 
 class TaskType(Enum):
+    """
+    task_type values other than first_frame require model wan2.7-i2v.
+    """
+
     text_to_video = "text_to_video"
     first_frame = "first_frame"
     first_last_frame = "first_last_frame"
@@ -1239,27 +1462,82 @@ class ReferenceImageUrl(RootModel[AnyUrl]):
 
 class Wan25Request(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Wan Video"])] = MISSING
-    image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/image.jpg"])] = MISSING
+    image_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="first_frame needs image_url; first_last_frame needs image_url and last_frame_url.",
+            examples=["https://example.com/image.jpg"],
+        ),
+    ] = MISSING
     prompt: str
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, distorted"])] = MISSING
     duration: Annotated[Duration, Field(description="Seconds, sent as a string.")] = "5"
     resolution: Resolution = "720p"
-    ratio: Ratio = "16:9"
-    enable_prompt_expansion: bool = False
-    multi_shots: bool = False
-    model: Model2 = "wan2.5-i2v-preview"
-    task_type: TaskType = "first_frame"
-    last_frame_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/last-frame.jpg"])] = MISSING
-    first_clip_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/clip.mp4"])] = MISSING
-    edit_video_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/input-video.mp4"])] = MISSING
+    ratio: Annotated[
+        Ratio,
+        Field(description="ratio is used only by wan2.7 text_to_video and reference_image."),
+    ] = "16:9"
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(description="multi_shots only takes effect when enable_prompt_expansion is true."),
+    ] = False
+    multi_shots: Annotated[
+        bool,
+        Field(description="multi_shots only takes effect when enable_prompt_expansion is true."),
+    ] = False
+    model: Annotated[
+        Model2,
+        Field(description="task_type values other than first_frame require model wan2.7-i2v."),
+    ] = "wan2.5-i2v-preview"
+    task_type: Annotated[
+        TaskType,
+        Field(description="task_type values other than first_frame require model wan2.7-i2v."),
+    ] = "first_frame"
+    last_frame_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="first_frame needs image_url; first_last_frame needs image_url and last_frame_url.",
+            examples=["https://example.com/last-frame.jpg"],
+        ),
+    ] = MISSING
+    first_clip_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="video_extend needs first_clip_url; video_edit needs edit_video_url.",
+            examples=["https://example.com/clip.mp4"],
+        ),
+    ] = MISSING
+    edit_video_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="video_extend needs first_clip_url; video_edit needs edit_video_url.",
+            examples=["https://example.com/input-video.mp4"],
+        ),
+    ] = MISSING
     reference_image_urls: Annotated[
         list[ReferenceImageUrl] | MISSING,
-        Field(examples=[["https://example.com/reference-1.jpg", "https://example.com/reference-2.jpg"]]),
+        Field(
+            description="reference_image needs 1-5 reference_media entries, or legacy reference_image_urls. video_edit accepts up to 3 reference_image_urls.",
+            examples=[["https://example.com/reference-1.jpg", "https://example.com/reference-2.jpg"]],
+        ),
     ] = MISSING
-    reference_media: Annotated[list[dict[str, Any]] | MISSING, Field(max_length=5, min_length=1)] = MISSING
+    reference_media: Annotated[
+        list[dict[str, Any]] | MISSING,
+        Field(
+            description="reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.",
+            max_length=5,
+            min_length=1,
+        ),
+    ] = MISSING
     seed: Annotated[float | MISSING, Field(ge=0.0, le=2147483647.0)] = MISSING
     audio: bool = True
-    audio_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/audio.mp3"])] = MISSING
+    audio_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.",
+            examples=["https://example.com/audio.mp3"],
+        ),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1272,17 +1550,37 @@ class Wan25Request(BaseModel):
 
 
 class Model3(Enum):
+    """
+    wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported. wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio.
+    """
+
     wan2_7_i2v_spicy = "wan2.7-i2v-spicy"
     wan2_2_i2v_spicy = "wan2.2-i2v-spicy"
 
 
 class WanSpicyRequest(BaseModel):
-    model: Model3 = "wan2.7-i2v-spicy"
+    model: Annotated[
+        Model3,
+        Field(
+            description="wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported. wan2.2-i2v-spicy: 480p/720p, 5 or 8 seconds, no audio."
+        ),
+    ] = "wan2.7-i2v-spicy"
     name: str | MISSING = MISSING
     prompt: str
-    negative_prompt: str | MISSING = MISSING
-    image_url: AnyUrl
-    audio_url: AnyUrl | MISSING = MISSING
+    negative_prompt: Annotated[
+        str | MISSING,
+        Field(description="negative_prompt and audio_url are only valid with wan2.7-i2v-spicy."),
+    ] = MISSING
+    image_url: Annotated[
+        AnyUrl,
+        Field(description="image_url and audio_url must be https; audio must be .wav or .mp3."),
+    ]
+    audio_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="negative_prompt and audio_url are only valid with wan2.7-i2v-spicy. image_url and audio_url must be https; audio must be .wav or .mp3."
+        ),
+    ] = MISSING
     resolution: Resolution
     duration: Annotated[float, Field(description="Seconds (a number here).")]
     prompt_extend: bool = True
@@ -1300,14 +1598,50 @@ class WanSpicyRequest(BaseModel):
 
 
 class PresignRequest(BaseModel):
-    key: Annotated[str, Field(examples=["example_key"])]
-    bucket: Annotated[str | MISSING, Field(examples=["3days-apac"])] = MISSING
-    urlPrefix: Annotated[str | MISSING, Field(examples=["adam2eve"])] = MISSING
-    cdnDomain: Annotated[str | MISSING, Field(examples=["makefun.ai"])] = MISSING
+    key: Annotated[
+        str,
+        Field(
+            description="Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.",
+            examples=["example_key"],
+        ),
+    ]
+    bucket: Annotated[
+        str | MISSING,
+        Field(
+            description="Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.",
+            examples=["3days-apac"],
+        ),
+    ] = MISSING
+    urlPrefix: Annotated[
+        str | MISSING,
+        Field(
+            description="Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai. Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.",
+            examples=["adam2eve"],
+        ),
+    ] = MISSING
+    cdnDomain: Annotated[
+        str | MISSING,
+        Field(
+            description="Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.",
+            examples=["makefun.ai"],
+        ),
+    ] = MISSING
     expiresIn: Annotated[int | MISSING, Field(examples=[60], ge=60)] = MISSING
     contentType: Annotated[str | MISSING, Field(examples=["image/png"])] = MISSING
-    fileSize: Annotated[float | MISSING, Field(examples=[1048576])] = MISSING
-    contentLength: Annotated[float | MISSING, Field(examples=[1048576])] = MISSING
+    fileSize: Annotated[
+        float | MISSING,
+        Field(
+            description="contentLength wins over fileSize; either binds Content-Length to the URL.",
+            examples=[1048576],
+        ),
+    ] = MISSING
+    contentLength: Annotated[
+        float | MISSING,
+        Field(
+            description="contentLength wins over fileSize; either binds Content-Length to the URL.",
+            examples=[1048576],
+        ),
+    ] = MISSING
 
 
 class PresignedUpload(BaseModel):
@@ -1712,6 +2046,10 @@ class CreditTransactionPageEnvelope(BaseModel):
 
 
 class Template(Enum):
+    """
+    shot_count is clamped server-side to 1-4 and only used by the cinematic template. with_audio only affects the cinematic template.
+    """
+
     default = "default"
     cinematic = "cinematic"
 
@@ -1728,11 +2066,41 @@ class ImageToVideoExtendPromptRequest(BaseModel):
     prompt: Annotated[str, Field(description="The short prompt to expand.")]
     negative_prompt: str
     lang: Annotated[str, Field(examples=["en"])] = "en"
-    max_length: Annotated[int | MISSING, Field(examples=[1])] = MISSING
-    stream: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
-    template: Annotated[Template, Field(examples=["default"])] = "default"
-    shot_count: Annotated[int, Field(examples=[2])] = 2
-    with_audio: Annotated[bool, Field(examples=[True])] = True
+    max_length: Annotated[
+        int | MISSING,
+        Field(
+            description="max_length is a hard character cap, not a target length.",
+            examples=[1],
+        ),
+    ] = MISSING
+    stream: Annotated[
+        bool | MISSING,
+        Field(
+            description="stream=true returns Server-Sent Events: delta, result, done, error.",
+            examples=[False],
+        ),
+    ] = MISSING
+    template: Annotated[
+        Template,
+        Field(
+            description="shot_count is clamped server-side to 1-4 and only used by the cinematic template. with_audio only affects the cinematic template.",
+            examples=["default"],
+        ),
+    ] = "default"
+    shot_count: Annotated[
+        int,
+        Field(
+            description="shot_count is clamped server-side to 1-4 and only used by the cinematic template.",
+            examples=[2],
+        ),
+    ] = 2
+    with_audio: Annotated[
+        bool,
+        Field(
+            description="with_audio only affects the cinematic template.",
+            examples=[True],
+        ),
+    ] = True
 
 
 class ImageToVideoExtendFlf2vPromptRequest(BaseModel):
@@ -1748,8 +2116,25 @@ class ImageToVideoExtendFlf2vPromptRequest(BaseModel):
     prompt: Annotated[str, Field(description="The short prompt to expand.")]
     negative_prompt: str
     lang: Annotated[str, Field(examples=["en"])] = "en"
-    max_length: Annotated[int | MISSING, Field(examples=[1])] = MISSING
-    stream: Annotated[bool | MISSING, Field(examples=[False])] = MISSING
+    max_length: Annotated[
+        int | MISSING,
+        Field(
+            description="max_length is a hard character cap, not a target length.",
+            examples=[1],
+        ),
+    ] = MISSING
+    stream: Annotated[
+        bool | MISSING,
+        Field(
+            description="stream=true returns Server-Sent Events: delta, result, done, error.",
+            examples=[False],
+        ),
+    ] = MISSING
+
+
+class Gender3(Enum):
+    female = "female"
+    male = "male"
 
 
 class TextToImageMakeAvatarRequest(BaseModel):
@@ -1757,11 +2142,17 @@ class TextToImageMakeAvatarRequest(BaseModel):
         str,
         Field(alias="_id", description="Task id.", examples=["507f1f77bcf86cd799439011"]),
     ]
-    gender: Annotated[Gender | None, Field(examples=["female"])] = "female"
+    gender: Annotated[Gender3 | MISSING, Field(examples=["female"])] = MISSING
 
 
 class NanoBananaBatchDetailRequest(BaseModel):
-    ids: Annotated[list[str], Field(examples=[["example"]])]
+    ids: Annotated[
+        list[str],
+        Field(
+            description="batchDetail results must be matched by id; response order is not guaranteed.",
+            examples=[["example"]],
+        ),
+    ]
 
 
 class Model4(Enum):
@@ -1770,6 +2161,10 @@ class Model4(Enum):
 
 
 class AspectRatio2(Enum):
+    """
+    gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1. gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only. gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K.
+    """
+
     auto = "auto"
     field_1_1 = "1:1"
     field_9_16 = "9:16"
@@ -1782,11 +2177,19 @@ class AspectRatio2(Enum):
 
 
 class Quality(Enum):
+    """
+    quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    """
+
     medium = "medium"
     high = "high"
 
 
 class Resolution2(Enum):
+    """
+    quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+    """
+
     field_1K = "1K"
     field_2K = "2K"
     field_4K = "4K"
@@ -1795,11 +2198,25 @@ class Resolution2(Enum):
 class GptImageStartRequest(BaseModel):
     name: Annotated[str, Field(description="Task name.")]
     prompt: Annotated[str, Field(description="What to generate.")]
-    input_images: list[str] | MISSING = MISSING
+    input_images: Annotated[
+        list[str] | MISSING,
+        Field(description="Up to 16 input images for image-to-image editing with gpt-image-1.5."),
+    ] = MISSING
     model: Model4 = "gpt-image-1.5"
-    aspect_ratio: AspectRatio2 = "1:1"
-    quality: Quality = "medium"
-    resolution: Resolution2 = "1K"
+    aspect_ratio: Annotated[
+        AspectRatio2,
+        Field(
+            description="gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1. gpt-image-2: ratio 1:1 cannot use 4K; auto or omitted ratio allows 1K only. gpt-image-2 bills auto ratio as 1K and downgrades 1:1 with 4K to 2K."
+        ),
+    ] = "1:1"
+    quality: Annotated[
+        Quality,
+        Field(description="quality is used only by gpt-image-1.5; resolution only by gpt-image-2."),
+    ] = "medium"
+    resolution: Annotated[
+        Resolution2,
+        Field(description="quality is used only by gpt-image-1.5; resolution only by gpt-image-2."),
+    ] = "1K"
     force_generate: Annotated[
         bool | MISSING,
         Field(description="Skip the NSFW block (image families; true by default for API users)."),
@@ -1837,7 +2254,10 @@ class Flux2StartRequest(BaseModel):
     prompt: Annotated[str, Field(description="What to generate.")]
     input_images: Annotated[
         list[str] | MISSING,
-        Field(examples=[["https://example.com/reference1.jpg", "https://example.com/reference2.jpg"]]),
+        Field(
+            description="Up to 8 input images; giving any switches to image-to-image mode.",
+            examples=[["https://example.com/reference1.jpg", "https://example.com/reference2.jpg"]],
+        ),
     ] = MISSING
     aspect_ratio: Annotated[AspectRatio3, Field(examples=["9:16"])] = "9:16"
     resolution: Annotated[Resolution3, Field(examples=["1K"])] = "1K"
@@ -1857,6 +2277,10 @@ class Flux2StartRequest(BaseModel):
 
 
 class Model5(Enum):
+    """
+    2048-pixel sizes need qwen-image-3.0-pro; 1K sizes work on every model.
+    """
+
     qwen_image_2_0 = "qwen-image-2.0"
     qwen_image_2_0_pro = "qwen-image-2.0-pro"
     qwen_image_3_0 = "qwen-image-3.0"
@@ -1884,7 +2308,10 @@ class Size(Enum):
 class QwenImageStartRequest(BaseModel):
     name: str
     prompt: str
-    model: Model5 = "qwen-image-2.0"
+    model: Annotated[
+        Model5,
+        Field(description="2048-pixel sizes need qwen-image-3.0-pro; 1K sizes work on every model."),
+    ] = "qwen-image-2.0"
     input_images: list[str] | MISSING = MISSING
     size: Size = "1024*1024"
     webhook_url: WebhookUrl | MISSING = MISSING
@@ -1920,7 +2347,10 @@ class KlingImageStartRequest(BaseModel):
     input_images: list[str] | MISSING = MISSING
     aspect_ratio: AspectRatio4 = "9:16"
     resolution: Resolution4 = "1k"
-    n: Annotated[int | MISSING, Field(ge=1, le=9)] = MISSING
+    n: Annotated[
+        int | MISSING,
+        Field(description="May create several tasks, bounded by n.", ge=1, le=9),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1933,6 +2363,10 @@ class KlingImageStartRequest(BaseModel):
 
 
 class Model6(Enum):
+    """
+    wan3.0-video-prime: same quality, much faster, higher per-second price.
+    """
+
     wan3_0_video = "wan3.0-video"
     wan3_0_video_prime = "wan3.0-video-prime"
 
@@ -1946,10 +2380,16 @@ class Mode(Enum):
 
 class WanVideoStartWan30Request(BaseModel):
     name: str | MISSING = MISSING
-    model: Model6
+    model: Annotated[
+        Model6,
+        Field(description="wan3.0-video-prime: same quality, much faster, higher per-second price."),
+    ]
     mode: Mode = "text-to-video"
     input: dict[str, Any]
-    parameters: dict[str, Any]
+    parameters: Annotated[
+        dict[str, Any],
+        Field(description="negative_prompt is unsupported; parameters.prompt_extend defaults to false."),
+    ]
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -1969,11 +2409,19 @@ class Mode1(Enum):
 
 
 class ModelVersion2(Enum):
+    """
+    Omitted model_version means 1.0; video-edit always runs on 1.0.
+    """
+
     field_1_0 = "1.0"
     field_1_1 = "1.1"
 
 
 class Duration1(Enum):
+    """
+    Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+    """
+
     field_3 = "3"
     field_4 = "4"
     field_5 = "5"
@@ -1990,12 +2438,20 @@ class Duration1(Enum):
 
 
 class Resolution5(Enum):
+    """
+    480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+    """
+
     field_480P = "480P"
     field_720P = "720P"
     field_1080P = "1080P"
 
 
 class Ratio1(Enum):
+    """
+    ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+    """
+
     field_16_9 = "16:9"
     field_9_16 = "9:16"
     field_1_1 = "1:1"
@@ -2008,6 +2464,10 @@ class Ratio1(Enum):
 
 
 class AudioSetting(Enum):
+    """
+    audio_setting applies to video-edit only; origin keeps the input audio.
+    """
+
     auto = "auto"
     origin = "origin"
 
@@ -2015,17 +2475,38 @@ class AudioSetting(Enum):
 class HappyhorseStartRequest(BaseModel):
     mode: Mode1
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
-    model_version: ModelVersion2 = "1.0"
+    model_version: Annotated[
+        ModelVersion2,
+        Field(description="Omitted model_version means 1.0; video-edit always runs on 1.0."),
+    ] = "1.0"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
     image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
-    reference_image_urls: list[ReferenceImageUrl] | MISSING = MISSING
-    edit_video_url: AnyUrl | MISSING = MISSING
+    reference_image_urls: Annotated[
+        list[ReferenceImageUrl] | MISSING,
+        Field(description="r2v needs 1-9 reference_image_urls; video-edit allows 0-5."),
+    ] = MISSING
+    edit_video_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="image_url is for i2v only; edit_video_url is for video-edit only."),
+    ] = MISSING
     input_video_seconds: float | MISSING = MISSING
-    duration: Duration1 = "5"
-    resolution: Resolution5 = "720P"
-    ratio: Ratio1 = "16:9"
-    audio_setting: AudioSetting = "auto"
-    seed: int | MISSING = MISSING
+    duration: Annotated[
+        Duration1,
+        Field(description="Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration."),
+    ] = "5"
+    resolution: Annotated[
+        Resolution5,
+        Field(description="480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P."),
+    ] = "720P"
+    ratio: Annotated[
+        Ratio1,
+        Field(description="ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1."),
+    ] = "16:9"
+    audio_setting: Annotated[
+        AudioSetting,
+        Field(description="audio_setting applies to video-edit only; origin keeps the input audio."),
+    ] = "auto"
+    seed: Annotated[int | MISSING, Field(description="seed must be within 0 to 2147483647.")] = MISSING
     watermark: bool = True
     minor_suspected_skip: bool = False
     webhook_url: WebhookUrl | MISSING = MISSING
@@ -2040,6 +2521,10 @@ class HappyhorseStartRequest(BaseModel):
 
 
 class Mode2(Enum):
+    """
+    image_url is required for image-to-video mode. image_url plus end_image_url is treated as first-last-frames mode.
+    """
+
     text_to_video = "text-to-video"
     image_to_video = "image-to-video"
 
@@ -2062,13 +2547,25 @@ class Resolution6(Enum):
 
 class SeedanceStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Seedance Video"])] = MISSING
-    mode: Annotated[Mode2, Field(examples=["image-to-video"])] = "text-to-video"
+    mode: Annotated[
+        Mode2,
+        Field(
+            description="image_url is required for image-to-video mode. image_url plus end_image_url is treated as first-last-frames mode.",
+            examples=["image-to-video"],
+        ),
+    ] = "text-to-video"
     prompt: Annotated[str, Field(description="What to generate.")]
     image_url: Annotated[
         AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
     ] = MISSING
-    end_image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/last.jpg"])] = MISSING
+    end_image_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="image_url plus end_image_url is treated as first-last-frames mode.",
+            examples=["https://example.com/last.jpg"],
+        ),
+    ] = MISSING
     duration: Duration2 = "5"
     aspect_ratio: AspectRatio5 = "16:9"
     resolution: Resolution6 = "720p"
@@ -2093,6 +2590,10 @@ class Mode3(Enum):
 
 
 class ModelVersion3(Enum):
+    """
+    Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios. Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios. 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    """
+
     standard = "standard"
     mini = "mini"
     fast = "fast"
@@ -2100,6 +2601,10 @@ class ModelVersion3(Enum):
 
 
 class OmniReferenceTaskType(Enum):
+    """
+    omni_reference_task_type edit needs exactly one video_url and duration -1.
+    """
+
     reference = "reference"
     edit = "edit"
     extend = "extend"
@@ -2128,6 +2633,10 @@ class AspectRatio6(Enum):
 
 
 class Resolution7(Enum):
+    """
+    4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+    """
+
     field_480p = "480p"
     field_720p = "720p"
     field_1080p = "1080p"
@@ -2137,21 +2646,72 @@ class Resolution7(Enum):
 class Seedance2StartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
     mode: Mode3 = "text-to-video"
-    model_version: ModelVersion3 = "standard"
-    omni_reference_task_type: OmniReferenceTaskType | MISSING = MISSING
+    model_version: Annotated[
+        ModelVersion3,
+        Field(
+            description="Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios. Seedance 2.5 limits: 30 s output, 30 images, 10 videos, 10 audios. 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p."
+        ),
+    ] = "standard"
+    omni_reference_task_type: Annotated[
+        OmniReferenceTaskType | MISSING,
+        Field(description="omni_reference_task_type edit needs exactly one video_url and duration -1."),
+    ] = MISSING
     prompt: Annotated[str, Field(description="What to generate.")]
     image_url: Annotated[AnyUrl | MISSING, Field(description="Source image URL.")] = MISSING
-    first_frame_url: AnyUrl | MISSING = MISSING
-    last_frame_url: AnyUrl | MISSING = MISSING
-    reference_urls: Annotated[list[ReferenceUrl] | MISSING, Field(max_length=30)] = MISSING
-    video_urls: Annotated[list[VideoUrl] | MISSING, Field(max_length=10)] = MISSING
-    audio_urls: Annotated[list[AudioUrl] | MISSING, Field(max_length=10)] = MISSING
-    input_video_duration: Annotated[float | MISSING, Field(ge=2.0, le=45.5)] = MISSING
-    duration: int = 5
+    first_frame_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url."),
+    ] = MISSING
+    last_frame_url: Annotated[
+        AnyUrl | MISSING,
+        Field(description="image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url."),
+    ] = MISSING
+    reference_urls: Annotated[
+        list[ReferenceUrl] | MISSING,
+        Field(
+            description="Media inputs must be public URLs; asset:// URIs are rejected.",
+            max_length=30,
+        ),
+    ] = MISSING
+    video_urls: Annotated[
+        list[VideoUrl] | MISSING,
+        Field(
+            description="Media inputs must be public URLs; asset:// URIs are rejected.",
+            max_length=10,
+        ),
+    ] = MISSING
+    audio_urls: Annotated[
+        list[AudioUrl] | MISSING,
+        Field(
+            description="Media inputs must be public URLs; asset:// URIs are rejected.",
+            max_length=10,
+        ),
+    ] = MISSING
+    input_video_duration: Annotated[
+        float | MISSING,
+        Field(
+            description="Billing uses the server-measured video length; input_video_duration cannot lower it.",
+            ge=2.0,
+            le=45.5,
+        ),
+    ] = MISSING
+    duration: Annotated[
+        int,
+        Field(description="omni_reference_task_type edit needs exactly one video_url and duration -1."),
+    ] = 5
     aspect_ratio: AspectRatio6 = "16:9"
-    resolution: Resolution7 = "720p"
-    generate_audio: bool = True
-    minor_suspected_skip: bool = False
+    resolution: Annotated[
+        Resolution7,
+        Field(description="4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p."),
+    ] = "720p"
+    generate_audio: Annotated[
+        bool,
+        Field(description="generate_audio defaults to true; send false explicitly to disable audio."),
+    ] = True
+    minor_suspected_skip: Annotated[
+        bool,
+        Field(description="minor_suspected_skip bypasses soft block 1004, never hard block 1003."),
+    ] = False
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2168,6 +2728,10 @@ class Seedance2RenameRequest(BaseModel):
 
 
 class GenerationType(Enum):
+    """
+    FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+    """
+
     TEXT_2_VIDEO = "TEXT_2_VIDEO"
     FIRST_AND_LAST_FRAMES_2_VIDEO = "FIRST_AND_LAST_FRAMES_2_VIDEO"
     REFERENCE_2_VIDEO = "REFERENCE_2_VIDEO"
@@ -2187,15 +2751,27 @@ class AspectRatio7(Enum):
 class VeoStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Veo Video"])] = MISSING
     prompt: Annotated[str, Field(description="What to generate.")]
-    generationType: Annotated[GenerationType, Field(examples=["TEXT_2_VIDEO"])] = "TEXT_2_VIDEO"
+    generationType: Annotated[
+        GenerationType,
+        Field(
+            description="FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.",
+            examples=["TEXT_2_VIDEO"],
+        ),
+    ] = "TEXT_2_VIDEO"
     imageUrls: Annotated[
         list[ImageUrl] | MISSING,
-        Field(examples=[["https://example.com/start_frame.jpg", "https://example.com/end_frame.jpg"]]),
+        Field(
+            description="FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.",
+            examples=[["https://example.com/start_frame.jpg", "https://example.com/end_frame.jpg"]],
+        ),
     ] = MISSING
     model: Annotated[Model7, Field(examples=["veo3_fast"])] = "veo3_fast"
     aspectRatio: Annotated[AspectRatio7, Field(examples=["16:9"])] = "Auto"
     watermark: Annotated[str | MISSING, Field(examples=["MyBrand"])] = MISSING
-    seeds: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
+    seeds: Annotated[
+        float | MISSING,
+        Field(description="seeds should lie between 10000 and 99999.", examples=[12345]),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2208,22 +2784,38 @@ class VeoStartRequest(BaseModel):
 
 
 class ModelType2(Enum):
+    """
+    text-to-video requires prompt; image-to-video needs at least one image.
+    """
+
     text_to_video = "text-to-video"
     image_to_video = "image-to-video"
 
 
 class ModelVersion4(Enum):
+    """
+    model_version 1.5 supports image-to-video only.
+    """
+
     legacy = "legacy"
     field_1_5 = "1.5"
 
 
 class Mode4(Enum):
+    """
+    Upstream may downgrade spicy mode to normal for image-to-video.
+    """
+
     fun = "fun"
     normal = "normal"
     spicy = "spicy"
 
 
 class AspectRatio8(Enum):
+    """
+    Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.
+    """
+
     auto = "auto"
     field_1_1 = "1:1"
     field_16_9 = "16:9"
@@ -2242,19 +2834,46 @@ class Duration3(Enum):
 
 class GrokStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Grok Video"])] = MISSING
-    model_type: Annotated[ModelType2, Field(examples=["text-to-video"])] = "text-to-video"
-    model_version: Annotated[ModelVersion4, Field(examples=["1.5"])] = "legacy"
+    model_type: Annotated[
+        ModelType2,
+        Field(
+            description="text-to-video requires prompt; image-to-video needs at least one image.",
+            examples=["text-to-video"],
+        ),
+    ] = "text-to-video"
+    model_version: Annotated[
+        ModelVersion4,
+        Field(
+            description="model_version 1.5 supports image-to-video only.",
+            examples=["1.5"],
+        ),
+    ] = "legacy"
     prompt: Annotated[str | MISSING, Field(description="What to generate.")] = MISSING
-    mode: Annotated[Mode4, Field(examples=["normal"])] = "normal"
+    mode: Annotated[
+        Mode4,
+        Field(
+            description="Upstream may downgrade spicy mode to normal for image-to-video.",
+            examples=["normal"],
+        ),
+    ] = "normal"
     image_urls: Annotated[
         list[ImageUrl] | MISSING,
-        Field(examples=[["https://example.com/reference.jpg"]]),
+        Field(
+            description="image_url is prepended to the image_urls array.",
+            examples=[["https://example.com/reference.jpg"]],
+        ),
     ] = MISSING
     image_url: Annotated[
         AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/image.jpg"]),
     ] = MISSING
-    aspect_ratio: Annotated[AspectRatio8, Field(examples=["16:9"])] = "16:9"
+    aspect_ratio: Annotated[
+        AspectRatio8,
+        Field(
+            description="Legacy text-to-video ratios are 1:1, 16:9, 9:16; auto only on 1.5.",
+            examples=["16:9"],
+        ),
+    ] = "16:9"
     duration: Annotated[Duration3, Field(examples=["6"])] = "6"
     nsfw_checker: bool = False
     webhook_url: WebhookUrl | MISSING = MISSING
@@ -2269,33 +2888,57 @@ class GrokStartRequest(BaseModel):
 
 
 class Mode5(Enum):
+    """
+    image_url required for image-to-video and motion-control; video_url for motion-control.
+    """
+
     text_to_video = "text-to-video"
     image_to_video = "image-to-video"
     motion_control = "motion-control"
 
 
 class Version(Enum):
+    """
+    model_version fast needs version 3.0 and uses resolution instead of 4k.
+    """
+
     field_2_6 = "2.6"
     field_3_0 = "3.0"
 
 
 class ModelVersion5(Enum):
+    """
+    model_version fast needs version 3.0 and uses resolution instead of 4k.
+    """
+
     standard = "standard"
     fast = "fast"
 
 
 class Resolution8(Enum):
+    """
+    model_version fast needs version 3.0 and uses resolution instead of 4k.
+    """
+
     field_720p = "720p"
     field_1080p = "1080p"
 
 
 class QualityMode(Enum):
+    """
+    quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+    """
+
     std = "std"
     pro = "pro"
     field_4k = "4k"
 
 
 class Duration4(Enum):
+    """
+    Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
+    """
+
     field_3 = "3"
     field_4 = "4"
     field_5 = "5"
@@ -2312,34 +2955,105 @@ class Duration4(Enum):
 
 
 class AspectRatio9(Enum):
+    """
+    aspect_ratio is used by text-to-video only.
+    """
+
     field_16_9 = "16:9"
     field_9_16 = "9:16"
     field_1_1 = "1:1"
 
 
 class CharacterOrientation(Enum):
+    """
+    character_orientation image limits 3-10 s; video allows 3-30 s.
+    """
+
     video = "video"
     image = "image"
 
 
 class KlingStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["My Kling Video"])] = MISSING
-    mode: Annotated[Mode5, Field(examples=["image-to-video"])]
+    mode: Annotated[
+        Mode5,
+        Field(
+            description="image_url required for image-to-video and motion-control; video_url for motion-control.",
+            examples=["image-to-video"],
+        ),
+    ]
     prompt: Annotated[str, Field(description="What to generate.")]
-    version: Annotated[Version, Field(examples=["3.0"])] = "2.6"
-    model_version: Annotated[ModelVersion5, Field(examples=["fast"])] = "standard"
-    resolution: Annotated[Resolution8, Field(examples=["720p"])] = "720p"
-    quality_mode: Annotated[QualityMode, Field(examples=["std"])] = "std"
-    duration: Annotated[Duration4, Field(examples=["5"])] = "5"
+    version: Annotated[
+        Version,
+        Field(
+            description="model_version fast needs version 3.0 and uses resolution instead of 4k.",
+            examples=["3.0"],
+        ),
+    ] = "2.6"
+    model_version: Annotated[
+        ModelVersion5,
+        Field(
+            description="model_version fast needs version 3.0 and uses resolution instead of 4k.",
+            examples=["fast"],
+        ),
+    ] = "standard"
+    resolution: Annotated[
+        Resolution8,
+        Field(
+            description="model_version fast needs version 3.0 and uses resolution instead of 4k.",
+            examples=["720p"],
+        ),
+    ] = "720p"
+    quality_mode: Annotated[
+        QualityMode,
+        Field(
+            description="quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.",
+            examples=["std"],
+        ),
+    ] = "std"
+    duration: Annotated[
+        Duration4,
+        Field(
+            description="Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.",
+            examples=["5"],
+        ),
+    ] = "5"
     image_url: Annotated[
         AnyUrl | MISSING,
         Field(description="Source image URL.", examples=["https://example.com/input.jpg"]),
     ] = MISSING
-    video_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/input.mp4"])] = MISSING
-    aspect_ratio: Annotated[AspectRatio9, Field(examples=["16:9"])] = "16:9"
-    sound: Annotated[bool, Field(examples=[False])] = False
-    end_image_url: Annotated[AnyUrl | MISSING, Field(examples=["https://example.com/end_frame.jpg"])] = MISSING
-    character_orientation: Annotated[CharacterOrientation, Field(examples=["video"])] = "video"
+    video_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="image_url required for image-to-video and motion-control; video_url for motion-control.",
+            examples=["https://example.com/input.mp4"],
+        ),
+    ] = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio9,
+        Field(description="aspect_ratio is used by text-to-video only.", examples=["16:9"]),
+    ] = "16:9"
+    sound: Annotated[
+        bool,
+        Field(
+            description="On 2.6, sound needs pro quality and cannot combine with end_image_url.",
+            examples=[False],
+        ),
+    ] = False
+    end_image_url: Annotated[
+        AnyUrl | MISSING,
+        Field(
+            description="On 2.6, sound needs pro quality and cannot combine with end_image_url. end_image_url only for image-to-video in pro quality.",
+            examples=["https://example.com/end_frame.jpg"],
+        ),
+    ] = MISSING
+    character_orientation: Annotated[
+        CharacterOrientation,
+        Field(
+            description="character_orientation image limits 3-10 s; video allows 3-30 s.",
+            examples=["video"],
+        ),
+    ] = "video"
     negative_prompt: Annotated[str | MISSING, Field(examples=["blurry, low quality"])] = MISSING
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
@@ -2354,26 +3068,73 @@ class KlingStartRequest(BaseModel):
 
 
 class Mode6(Enum):
+    """
+    duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+    """
+
     std = "std"
     pro = "pro"
 
 
+class AspectRatio10(Enum):
+    field_16_9 = "16:9"
+    field_9_16 = "9:16"
+    field_1_1 = "1:1"
+
+
 class ShotType(Enum):
+    """
+    prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required when multi_shot is true.
+    """
+
     intelligence = "intelligence"
     customize = "customize"
 
 
 class KlingOmniStartRequest(BaseModel):
     name: str | MISSING = MISSING
-    prompt: str | MISSING = MISSING
-    image_list: Annotated[list[str] | MISSING, Field(examples=[["https://example.com/ref1.jpg"]])] = MISSING
-    mode: Mode6 = "std"
-    duration: str = "5"
-    aspect_ratio: AspectRatio9 = "16:9"
-    sound: bool = False
-    multi_shot: bool = False
-    shot_type: ShotType | MISSING = MISSING
-    multi_prompt: list[dict[str, Any]] | MISSING = MISSING
+    prompt: Annotated[
+        str | MISSING,
+        Field(description="prompt is required when multi_shot is false or shot_type is intelligence."),
+    ] = MISSING
+    image_list: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.",
+            examples=[["https://example.com/ref1.jpg"]],
+        ),
+    ] = MISSING
+    mode: Annotated[
+        Mode6,
+        Field(description="duration 3-15 seconds; mode std renders 720p, pro renders 1080p."),
+    ] = "std"
+    duration: Annotated[
+        str,
+        Field(
+            description="multi_prompt (1-6 items) required for customize; durations must sum to duration. duration 3-15 seconds; mode std renders 720p, pro renders 1080p."
+        ),
+    ] = "5"
+    aspect_ratio: AspectRatio10 = "16:9"
+    sound: Annotated[
+        bool,
+        Field(description="Uses model kling-v3-omni; boolean sound is converted to on/off server-side."),
+    ] = False
+    multi_shot: Annotated[
+        bool,
+        Field(
+            description="prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required when multi_shot is true."
+        ),
+    ] = False
+    shot_type: Annotated[
+        ShotType | MISSING,
+        Field(
+            description="prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required when multi_shot is true."
+        ),
+    ] = MISSING
+    multi_prompt: Annotated[
+        list[dict[str, Any]] | MISSING,
+        Field(description="multi_prompt (1-6 items) required for customize; durations must sum to duration."),
+    ] = MISSING
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2383,6 +3144,15 @@ class KlingOmniStartRequest(BaseModel):
             max_length=256,
         ),
     ] = MISSING
+
+
+class ModelType3(Enum):
+    """
+    image_urls required when model_type is image-to-video, which is the default.
+    """
+
+    text_to_video = "text-to-video"
+    image_to_video = "image-to-video"
 
 
 class AspectRatio11(Enum):
@@ -2403,9 +3173,15 @@ class Quality1(Enum):
 
 class SoraStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.")] = MISSING
-    model_type: ModelType2 = "image-to-video"
+    model_type: Annotated[
+        ModelType3,
+        Field(description="image_urls required when model_type is image-to-video, which is the default."),
+    ] = "image-to-video"
     prompt: Annotated[str, Field(description="What to generate.")]
-    image_urls: list[ImageUrl] | MISSING = MISSING
+    image_urls: Annotated[
+        list[ImageUrl] | MISSING,
+        Field(description="image_urls required when model_type is image-to-video, which is the default."),
+    ] = MISSING
     aspect_ratio: AspectRatio11 = "landscape"
     duration_seconds: DurationSeconds = "5"
     quality: Quality1 = "standard"
@@ -2422,8 +3198,20 @@ class SoraStartRequest(BaseModel):
 
 class HeadSwapStartRequest(BaseModel):
     image_url: Annotated[AnyUrl, Field(examples=["https://example.com/head.jpg"])]
-    target_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/body.jpg"])]
-    minor_suspected_skip: Annotated[bool, Field(examples=[False])] = False
+    target_image_url: Annotated[
+        AnyUrl,
+        Field(
+            description="target_image_url may be an image or a video; video output is at most 15 s.",
+            examples=["https://example.com/body.jpg"],
+        ),
+    ]
+    minor_suspected_skip: Annotated[
+        bool,
+        Field(
+            description="Suspected minor aged 10-14 (code 1004): set minor_suspected_skip true to proceed.",
+            examples=[False],
+        ),
+    ] = False
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2474,6 +3262,7 @@ class ProductAvatarStartRequest(BaseModel):
     image_urls: Annotated[
         list[ImageUrl],
         Field(
+            description="image_urls must be exactly [product image, person image].",
             examples=[["https://example.com/product.jpg", "https://example.com/person.jpg"]],
             max_length=2,
             min_length=2,
@@ -2486,7 +3275,13 @@ class ProductAvatarStartRequest(BaseModel):
         ),
     ]
     prompt: Annotated[str | MISSING, Field(examples=["Professional product showcase"])] = MISSING
-    timeout: Annotated[float, Field(examples=[120])] = 120
+    timeout: Annotated[
+        float,
+        Field(
+            description="Tasks fail after 2 hours; credits are refunded on timeout or failure.",
+            examples=[120],
+        ),
+    ] = 120
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2499,6 +3294,10 @@ class ProductAvatarStartRequest(BaseModel):
 
 
 class TotalCount(IntEnum):
+    """
+    Creates a task producing total_count photos (4, 8, 12 or 16).
+    """
+
     integer_4 = 4
     integer_8 = 8
     integer_12 = 12
@@ -2510,16 +3309,32 @@ class PhotobookStartRequest(BaseModel):
     face_image_url: Annotated[AnyUrl, Field(examples=["https://example.com/face.jpg"])]
     location: str | MISSING = MISSING
     clothing: Annotated[str | MISSING, Field(examples=["elegant white dress"])] = MISSING
-    total_count: Annotated[TotalCount, Field(examples=[8])] = 4
+    total_count: Annotated[
+        TotalCount,
+        Field(
+            description="Creates a task producing total_count photos (4, 8, 12 or 16).",
+            examples=[8],
+        ),
+    ] = 4
 
 
 class WebType(Enum):
+    """
+    web_type a2e or tyzn also includes the default system avatars.
+    """
+
     a2e = "a2e"
     tyzn = "tyzn"
 
 
 class VideosListAnchorsRequest(BaseModel):
-    web_type: Annotated[WebType | MISSING, Field(examples=["a2e"])] = MISSING
+    web_type: Annotated[
+        WebType | MISSING,
+        Field(
+            description="web_type a2e or tyzn also includes the default system avatars.",
+            examples=["a2e"],
+        ),
+    ] = MISSING
 
 
 class CustomAvatarsAddRequest(BaseModel):
@@ -2544,7 +3359,14 @@ class AvatarsContinueTrainingRequest(BaseModel):
 
 
 class AvatarsEyeContactRequest(BaseModel):
-    field_id: Annotated[str | MISSING, Field(alias="_id", examples=["507f1f77bcf86cd799439011"])] = MISSING
+    field_id: Annotated[
+        str | MISSING,
+        Field(
+            alias="_id",
+            description="_id is optional in the schema although it names the twin to enhance.",
+            examples=["507f1f77bcf86cd799439011"],
+        ),
+    ] = MISSING
 
 
 class MiscListLanguagesRequest(BaseModel):
@@ -2557,7 +3379,13 @@ class TtsRenameVoiceRequest(BaseModel):
 
 class ThinkSoundStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(examples=["My Audio-Visual Generation"])] = MISSING
-    video_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
+    video_url: Annotated[
+        AnyUrl,
+        Field(
+            description="video_url must point to .mp4, .avi, .mov or .mkv.",
+            examples=["https://example.com/video.mp4"],
+        ),
+    ]
     caption: str = ""
     cot_description: str = ""
     seed: Annotated[float | MISSING, Field(examples=[12345])] = MISSING
@@ -2574,7 +3402,13 @@ class ThinkSoundStartRequest(BaseModel):
 
 class UpscaleStartRequest(BaseModel):
     name: Annotated[str | MISSING, Field(description="Task name.", examples=["Upscale media"])] = MISSING
-    source_url: Annotated[AnyUrl, Field(examples=["https://example.com/video.mp4"])]
+    source_url: Annotated[
+        AnyUrl,
+        Field(
+            description="source_url may be an image or a video.",
+            examples=["https://example.com/video.mp4"],
+        ),
+    ]
     webhook_url: WebhookUrl | MISSING = MISSING
     webhook_token: Annotated[
         str | MISSING,
@@ -2628,7 +3462,13 @@ class VideoGenerateRequest1(BaseModel):
             examples=["https://example.com/audio.mp3"],
         ),
     ]
-    custom_voice: Annotated[str | MISSING, Field(examples=["https://example.com/custom_voice.wav"])] = MISSING
+    custom_voice: Annotated[
+        str | MISSING,
+        Field(
+            description="Either audioSrc or custom_voice must be supplied as the audio source.",
+            examples=["https://example.com/custom_voice.wav"],
+        ),
+    ] = MISSING
     anchor_id: Annotated[
         str,
         Field(
@@ -2637,7 +3477,7 @@ class VideoGenerateRequest1(BaseModel):
         ),
     ]
     anchor_type: Annotated[
-        float,
+        AnchorType,
         Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
     ]
     anchor_background_img: Annotated[
@@ -2704,7 +3544,7 @@ class VideoGenerateRequest1(BaseModel):
     web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
     web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
     resolution: Annotated[
-        float,
+        int,
         Field(
             description="Output resolution; 720 and 1080 are known to work.",
             examples=[1080],
@@ -2756,7 +3596,13 @@ class VideoGenerateRequest2(BaseModel):
             examples=["https://example.com/audio.mp3"],
         ),
     ] = MISSING
-    custom_voice: Annotated[str, Field(examples=["https://example.com/custom_voice.wav"])]
+    custom_voice: Annotated[
+        str,
+        Field(
+            description="Either audioSrc or custom_voice must be supplied as the audio source.",
+            examples=["https://example.com/custom_voice.wav"],
+        ),
+    ]
     anchor_id: Annotated[
         str,
         Field(
@@ -2765,7 +3611,7 @@ class VideoGenerateRequest2(BaseModel):
         ),
     ]
     anchor_type: Annotated[
-        float,
+        AnchorType,
         Field(description="0 for a system anchor, 1 for the caller's own.", examples=[0]),
     ]
     anchor_background_img: Annotated[
@@ -2832,7 +3678,7 @@ class VideoGenerateRequest2(BaseModel):
     web_dist_bg_x: Annotated[float, Field(examples=[0])] = 0
     web_dist_bg_y: Annotated[float, Field(examples=[0])] = 0
     resolution: Annotated[
-        float,
+        int,
         Field(
             description="Output resolution; 720 and 1080 are known to work.",
             examples=[1080],

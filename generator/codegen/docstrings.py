@@ -7,6 +7,9 @@ from typing import Any
 
 from .signatures import return_annotation
 
+# The text of an argument that neither A2E's catalogue and docs nor the spec describe.
+BARE_FIELD = "(A2E documents nothing for this field)"
+
 
 def docstring(op: dict[str, Any]) -> str:
     """An operation method's docstring: summary, description, notes, arguments, per-call options, returns."""
@@ -15,11 +18,7 @@ def docstring(op: dict[str, Any]) -> str:
         lines += ["", op["description"]]
     lines += ["", *notes(op)]
     if op["params"]:
-        lines += ["", "Args:"]
-        for field in op["params"]:
-            label = field["python"] if field["python"] == field["wire"] else f"{field['python']} (`{field['wire']}`)"
-            text = field["description"] or "(undocumented)"
-            lines.append(f"    {label}: {text}")
+        lines += ["", "Args:", *(line for field in op["params"] for line in argument(field))]
     lines += [
         "",
         "Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the",
@@ -29,6 +28,20 @@ def docstring(op: dict[str, Any]) -> str:
         lines.append("A2E has not published all of this body's fields: pass them in `extra_body`.")
     lines += ["", "Returns:", f"    The envelope's `data` as {return_annotation(op['data'])}."]
     return escaped(lines)
+
+
+def argument(field: dict[str, Any]) -> list[str]:
+    """One entry of `Args:`, wrapped; a field no source describes says so rather than staying blank."""
+    label = field["python"] if field["python"] == field["wire"] else f"{field['python']} (`{field['wire']}`)"
+    text = field["description"] or BARE_FIELD
+    return textwrap.wrap(
+        f"{label}: {text}",
+        112,
+        initial_indent="    ",
+        subsequent_indent="        ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def notes(op: dict[str, Any]) -> list[str]:

@@ -229,6 +229,7 @@ def build_field(spec: dict[str, Any], wire: str, raw: Any, location: str, requir
         "schema": simple_schema(spec, schema),
         "description": " ".join((schema.get("description") or "").split()),
         "model": ref_name(raw) if "properties" in schema else None,
+        "known": schema.get("x-a2e-known-values", []),  # offered in the type; any value of the type still goes
     }
     if "default" in schema:
         field["default"] = schema["default"]

@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 
 from .docstrings import docstring, iter_docstring
+from .models import wait_record
 from .signatures import iter_params, iter_signature, return_annotation, session_signature, signature
 from .spec import GENERATOR, SpecError, tag_groups
 
@@ -23,7 +24,8 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
         (target / f"{group['name']}.py").write_text(text, encoding="utf-8")
     template = env.get_template("resources_init.py.jinja")
     (target / "__init__.py").write_text(
-        template.render(groups=groups, prefixes=["", "Async"], raw=False), encoding="utf-8"
+        template.render(groups=groups, prefixes=["", "Async"], raw=False, tasks=task_typing(operations)),
+        encoding="utf-8",
     )
     raw = template.render(groups=groups, prefixes=["Raw", "AsyncRaw"], raw=True)
     (target / "raw").mkdir()
@@ -69,6 +71,26 @@ def group_models(ops: list[dict[str, Any]]) -> list[tuple[str, str]]:
     models = {(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]}
     models |= {(op["page_item"]["module"], op["page_item"]["class"]) for op in ops if op["page_item"]}
     return sorted(models)
+
+
+def task_typing(operations: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the many-task waits need to be typed: every record a wait of some family answers (`records`, as
+    (module, class)), and what each record a user may pass to `wait_many` ends as (`cases`: a start's record ->
+    its family's wait record, as `videos_generate`'s VideoTask -> `videos_status`'s VideoRecord; a wait's record
+    -> itself). A start record shared by families whose waits answer different classes is left out."""
+    waited: dict[str, tuple[str, str]] = {}
+    for op in operations:
+        record = wait_record(op)
+        family = (op["resource"] or {}).get("family")
+        if record is not None and "class" in record and family is not None:
+            waited.setdefault(family, (record["module"], record["class"]))
+    becomes: dict[tuple[str, str], set[tuple[str, str]]] = {record: {record} for record in waited.values()}
+    for op in operations:
+        family = (op["resource"] or {}).get("family")
+        if (op["resource"] or {}).get("role") == "create" and family in waited and "class" in op["data"]:
+            becomes.setdefault((op["data"]["module"], op["data"]["class"]), set()).add(waited[family])
+    cases = sorted((start, next(iter(ends))) for start, ends in becomes.items() if len(ends) == 1)
+    return {"records": sorted(set(waited.values())), "cases": cases}
 
 
 def check_method_names(ops: list[dict[str, Any]]) -> None:

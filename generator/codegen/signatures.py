@@ -13,14 +13,17 @@ PER_CALL_OPTIONS = [
 ]
 
 
+PY_LITERALS = {"integer": int, "string": str}
+
+
 def annotation(field: dict[str, Any]) -> str:
     schema = field["schema"]
     if field["model"]:
         return "Mapping[str, Any]"
-    return type_of(schema)
+    return type_of(schema, field.get("known", []))
 
 
-def type_of(schema: dict[str, Any]) -> str:
+def type_of(schema: dict[str, Any], known: list[Any] | None = None) -> str:
     kind = schema.get("type")
     if isinstance(kind, list):
         return " | ".join(type_of({**schema, "type": k}) for k in kind if k != "null") or "Any"
@@ -30,6 +33,9 @@ def type_of(schema: dict[str, Any]) -> str:
         return "Mapping[str, Any]"
     if "enum" in schema and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in schema["enum"]):
         return f"Literal[{', '.join(map(repr, schema['enum']))}]"  # a closed value set, as A2E publishes it
+    if kind in PY_LITERALS and known and all(type(v) is PY_LITERALS[kind] for v in known):
+        # Values known to work, offered by editors, while any other value of the type is still accepted.
+        return f"Literal[{', '.join(map(repr, known))}] | {PY_TYPES[kind]}"
     if kind == "string" and schema.get("format") == "uri":
         return "str | PurePath"  # a media URL, or a local file the client uploads first
     return PY_TYPES.get(kind, "Any")
@@ -50,9 +56,14 @@ def is_positional(field: dict[str, Any]) -> bool:
     return field["required"] and field["python"] == "id" and (field["wire"] == "_id" or field["in"] == "path")
 
 
+# Catches A2E's wire names (`audioSrc=`) and misspellings: type checkers refuse them (nothing is assignable to
+# Never), and at run time the method raises an InvalidRequestError naming the Python argument, not a TypeError.
+MISNAMED = "**wire_names: Never"
+
+
 def signature(op: dict[str, Any]) -> str:
     """Keyword-only arguments, required ones first; a required `_id` comes first and may be positional."""
-    return arguments(op["params"], PER_CALL_OPTIONS)
+    return arguments(op["params"], [*PER_CALL_OPTIONS, MISNAMED])
 
 
 def arguments(params: list[dict[str, Any]], options: list[str], optional: frozenset[str] = frozenset()) -> str:
@@ -80,7 +91,7 @@ def iter_params(op: dict[str, Any]) -> list[dict[str, Any]]:
 
 def iter_signature(op: dict[str, Any]) -> str:
     """The list's arguments minus the page number; the page size is optional (default: the largest allowed)."""
-    options = ["max_items: int | None = None", *PER_CALL_OPTIONS]
+    options = ["max_items: int | None = None", *PER_CALL_OPTIONS, MISNAMED]
     return arguments(iter_params(op), options, frozenset({op["pagination"]["size"]}))
 
 

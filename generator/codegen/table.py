@@ -11,7 +11,7 @@ from .operations import ANSWER_SHAPES, LOCATIONS, METHODS, SCALAR_TYPES, WAIT_KE
 from .spec import CONFIDENCES, SIMPLE_KEYS
 
 DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag", "page_item"}  # for docs and types, not run time
-FIELD_DOCS_ONLY = {"description", "model"}
+FIELD_DOCS_ONLY = {"description", "model", "known"}
 
 
 def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

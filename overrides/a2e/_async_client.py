@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,10 +39,12 @@ from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
 from ._transport import transport_error
 
 if TYPE_CHECKING:
+    from _a2e_api.resources import Waitable
     from _a2e_api.resources.raw import AsyncRawResources
 
     from ._many import Entry, TaskOutcome
     from ._upload import LocalFile
+    from ._waiting import TaskProgress
     from .webhooks import Inbox
 
 
@@ -68,6 +70,16 @@ class AsyncA2E(BaseClient, AsyncResources):
         headers: Mapping[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
+        """Make a client; nothing is sent until the first call.
+
+        `api_key`: your A2E API token (Account > API Token); default `A2E_API_KEY`. `base_url` or `region`
+        (`"global"`, `"china"`; default `A2E_BASE_URL`, then `A2E_REGION`, then global): where A2E is; plain
+        http only to this machine (the mock). `timeout`: seconds each attempt may take as a whole (default 60;
+        or an `httpx2.Timeout`). `max_retries`: further attempts of a failed read (default 2; a call that spends
+        credits is resent only when it surely did not reach A2E). `lang`: A2E's `x-lang` for its messages.
+        `headers`: sent with every call. `http_client`: an `httpx2.AsyncClient` of your own (proxies, TLS),
+        which this client then never closes. Bad settings raise `ConfigurationError` here, naming the setting.
+        """
         key = Secret.given(api_key)
         del api_key  # from here on only wrapped: no frame that can raise holds the key in plain text
         super().__init__(
@@ -96,16 +108,16 @@ class AsyncA2E(BaseClient, AsyncResources):
         if has_paths(params):
             params = await self._uploaded(operation_id, params)
         prepared = _operations.prepare(operation_id, params)
-        data, response, started, sent_at = await self._send(operation_id, prepared, CallOptions(**options))
-        parsed = self._parsed(operation_id, prepared, params, data, response, sent_at)
-        return self._raw(parsed, response, started) if raw else parsed
+        (data, trace_id), response, started, sent_at = await self._send(operation_id, prepared, CallOptions(**options))
+        parsed = self._parsed(operation_id, prepared, params, data, trace_id, response, sent_at)
+        return self._raw(parsed, trace_id, response, started) if raw else parsed
 
     async def _send(
         self, op_id: str, prepared: _operations.PreparedRequest, options: CallOptions
-    ) -> tuple[Any, httpx2.Response, float, float]:
-        """Send with retries; return the envelope's `data`, the answer, when the successful attempt began and when
-        the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a charged call it
-        carries a note that A2E may have created the task (see `_interrupted`)."""
+    ) -> tuple[tuple[Any, str | None], httpx2.Response, float, float]:
+        """Send with retries; return the envelope's `data` and `trace_id`, the answer, when the successful attempt
+        began and when the call was first sent (Unix time). An interrupt or cancellation keeps its type; for a
+        charged call it carries a note that A2E may have created the task (see `_interrupted`)."""
         request, budget = self._request(self._http, op_id, prepared, options)
         sent_at = time.time()
         attempt = 0
@@ -184,24 +196,16 @@ class AsyncA2E(BaseClient, AsyncResources):
             search.take(paging.take(await self._call(op_id, paging.request(), deadline=deadline)))
         return search.found
 
-    async def as_completed(
+    async def _as_completed(
         self,
-        tasks: Iterable[tuple[str, str]],
+        tasks: Iterable[Waitable],
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
         inbox: Inbox | None = None,
-    ) -> AsyncIterator[TaskOutcome]:
-        """Wait for many tasks of any families; yield each `TaskOutcome` as its task ends, failures included.
-
-        `tasks` are `(group, task id)` pairs (`("face_swap", id)`, `("videos", id)`; a group with two kinds of
-        task takes the wait operation's id, such as `"wan_video_get_spicy"`). One polling loop reads every
-        family through its batch operation (50 ids a request) where it has one; each answer is handled as it
-        arrives. Tasks still running after `timeout` end with a `WaitTimeoutError` outcome; a task's failure
-        never stops the others. With an `a2e.webhooks.Inbox` fed by your webhook receiver, a reported task is
-        polled at once, not at the next poll.
-        """
+    ) -> AsyncIterator[TaskOutcome[Any]]:
+        """`as_completed` (typed by overloads in the generated base class)."""
         from ._many import Tracker
 
         tracker = Tracker(tasks, timeout, poll_interval, on_progress, time.monotonic())
@@ -230,18 +234,17 @@ class AsyncA2E(BaseClient, AsyncResources):
                 await inbox.async_wait(delay, tracker.task_ids())
                 inbox.take(tracker.task_ids())
 
-    async def wait_many(
+    async def _wait_many(
         self,
-        tasks: Iterable[tuple[str, str]],
+        tasks: Iterable[Waitable],
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
         inbox: Inbox | None = None,
-    ) -> list[TaskOutcome]:
-        """Wait for many tasks; every `TaskOutcome` (record or error), in the order the tasks were given.
-        See `as_completed`."""
-        waiting = self.as_completed(
+    ) -> list[TaskOutcome[Any]]:
+        """`wait_many` (typed by overloads in the generated base class)."""
+        waiting = self._as_completed(
             tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
         )
         outcomes = [outcome async for outcome in waiting]

@@ -12,6 +12,7 @@ import os
 import ssl
 import sys
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Self
@@ -229,6 +230,11 @@ class BaseClient:
             from ._attempt import bound_attempts
 
             bound_attempts(http)
+            if isinstance(http, httpx2.Client):
+                # A client dropped without close() (and its with_options copies with it) still closes its pooled
+                # connections when collected, instead of leaving sockets to the interpreter's ResourceWarning. The
+                # async pool's sockets can only be closed by awaiting: `async with` or `await client.close()`.
+                weakref.finalize(http, http._transport.close)
 
     def _next_try(
         self,
@@ -257,7 +263,9 @@ class BaseClient:
         dialect = _operations.wait_of(op_id)["dialect"]
         return Poller(op_id, task_id, dialect, timeout, time.monotonic(), poll_interval, on_progress)
 
-    def _answered(self, op_id: str, response: httpx2.Response, body: _envelope.Body, started: float) -> Any:
+    def _answered(
+        self, op_id: str, response: httpx2.Response, body: _envelope.Body, started: float
+    ) -> tuple[Any, str | None]:
         content = self._settings.api_key.scrubbed(body.content())  # a server that echoes the key gets it cut
         response._content = content  # the body was streamed (to cap its size); keep `http_response.content` usable
         return self._outcome(op_id, response, started)
@@ -330,6 +338,7 @@ class BaseClient:
         prepared: _operations.PreparedRequest,
         params: Mapping[str, Any],
         data: Any,
+        trace_id: str | None,
         response: httpx2.Response,
         sent_at: float,
     ) -> Any:
@@ -337,7 +346,7 @@ class BaseClient:
         recognises (an NSFW report in place of a task) or, for a charged call, an OutcomeUnknownError: A2E said
         it succeeded, so the task may well exist."""
         try:
-            return _operations.parse_data(op_id, data, params)
+            return _operations.parse_data(op_id, data, params, trace_id)
         except UnexpectedResponseError as error:
             op = _operations.get_operation(op_id)
             if op["charged"] or _operations.role_of(op) == "create":
@@ -401,8 +410,8 @@ class BaseClient:
             raise error(f"{label} failed: {transient.error}") from transient.error
         return delay
 
-    def _outcome(self, op_id: str, response: httpx2.Response, started: float) -> Any:
-        """`data` of an answer whose body was read; the error it describes otherwise."""
+    def _outcome(self, op_id: str, response: httpx2.Response, started: float) -> tuple[Any, str | None]:
+        """`data` and `trace_id` of an answer whose body was read; the error it describes otherwise."""
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             log.debug(
@@ -415,14 +424,14 @@ class BaseClient:
             )
         return _envelope.unwrap(op_id, response.status_code, response.headers, response.content)
 
-    def _raw(self, data: Any, response: httpx2.Response, started: float) -> RawResponse[Any]:
+    def _raw(self, data: Any, trace_id: str | None, response: httpx2.Response, started: float) -> RawResponse[Any]:
         from ._raw_response import RawResponse
 
         return RawResponse(
             data=data,
             status_code=response.status_code,
             headers=response.headers,
-            trace_id=_envelope.trace_id(response.content),
+            trace_id=trace_id,
             elapsed=time.perf_counter() - started,
             http_response=response,
         )

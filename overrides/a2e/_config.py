@@ -31,7 +31,8 @@ class Secret:
     __slots__ = ("_value", "problem")
 
     def __init__(self, value: str, problem: str | None = None) -> None:
-        self._value, self.problem = value, problem
+        self._value = value
+        self.problem: str | None = problem
 
     @classmethod
     def given(cls, value: object) -> Secret | None:

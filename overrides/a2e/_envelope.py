@@ -21,18 +21,20 @@ from ._retry import parse_retry_after
 BUSINESS_CODES = 1000  # A2E's own codes (1001, 1003, 30005...) say more than the HTTP status they come with
 
 
-def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> Any:
-    """Return the envelope's `data` for a successful answer; raise the matching A2EError otherwise."""
+def unwrap(operation_id: str, status: int, headers: Mapping[str, str], content: bytes) -> tuple[Any, str | None]:
+    """The envelope's `data` and `trace_id` of a successful answer (decoded once); raise the matching A2EError
+    otherwise."""
     body = decode(content)
     if body is None or (isinstance(body, list) and not 200 <= status < 300):
-        return not_an_envelope(operation_id, status, headers, as_text(content))
+        return not_an_envelope(operation_id, status, headers, as_text(content)), None
     if isinstance(body, list):
-        return body  # some list calls answer with the bare array
+        return body, None  # some list calls answer with the bare array
     code = as_code(body.get("code"))
     if code is None:
-        return not_an_envelope(operation_id, status, headers, as_text(content))
+        return not_an_envelope(operation_id, status, headers, as_text(content)), None
     if 200 <= status < 300 and code == 0:
-        return body.get("data")
+        trace = body.get("trace_id")
+        return body.get("data"), trace if isinstance(trace, str) else None
     raise api_error(operation_id, status, headers, code, body)
 
 

@@ -9,6 +9,7 @@ A2EError
  │    └── OutcomeUnknownError  a charged call may have reached A2E but its answer was lost: do not resend
  │                             blindly; `client.find_created(error)` looks for the task
  ├── UnexpectedResponseError   the answer is not the A2E envelope (HTML page, bad JSON, wrong shape)
+ │    └── MissingFieldError    a field the spec marks as always sent was not in the answer; raised when it is read
  ├── APIError                  A2E answered with an error: HTTP status, `code`, `msg`, `trace_id`
  │    ├── BadRequestError      400/422, or a non-zero `code` that names bad input
  │    ├── AuthenticationError  401, or `code` 401 inside HTTP 200
@@ -49,6 +50,7 @@ __all__ = [
     "InsufficientCreditsError",
     "InvalidRequestError",
     "MinorSuspectedError",
+    "MissingFieldError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -109,11 +111,15 @@ class ClientClosedError(A2EError):
 
 
 class InvalidRequestError(A2EError):
-    """An argument does not satisfy the API's schema. Nothing was sent."""
+    """An argument does not satisfy the API's schema. Nothing was sent.
 
-    def __init__(self, operation: str, field: str | None, message: str) -> None:
-        self.operation = operation
-        self.field = field
+    `field` names the argument as Python code passes it (`audio_src`), `wire` as A2E names it (`audioSrc`);
+    both are None when no single argument is at fault."""
+
+    def __init__(self, operation: str, field: str | None, message: str, *, wire: str | None = None) -> None:
+        self.operation: str = operation
+        self.field: str | None = field
+        self.wire: str | None = wire if wire is not None else field
         super().__init__(f"{operation}: {message}")
 
 
@@ -155,7 +161,7 @@ class OutcomeUnknownError(APIConnectionError):
         self.list_operation = list_operation
         self.sent_at = sent_at
         self.cause = cause
-        self.body = body[:500]
+        self.body: str = body[:500]
         super().__init__(excerpt(message), operation=operation, request_sent=True)
 
 
@@ -179,9 +185,46 @@ class UnexpectedResponseError(A2EError):
 
     def __init__(self, message: str, *, status_code: int | None = None, body: str = "", operation: str | None = None):
         self.status_code = status_code
-        self.body = body[:500]
+        self.body: str = body[:500]
         self.operation = operation
         super().__init__(excerpt(message))
+
+
+class MissingFieldError(UnexpectedResponseError, AttributeError):
+    """An answer lacked (or sent as null) a field the spec marks as always sent (`x-a2e-always-sent`), and the
+    field was read. The call itself succeeded: its other fields read as usual.
+
+    `field` is the attribute read (`created_at`), `wire` A2E's name for it (`createdAt`), `model` the class it
+    belongs to, `operation` and `trace_id` the call and answer it came from (None for a model not read from a
+    call's answer). An AttributeError too, so `getattr(model, name, None)` and `hasattr` treat the field as absent.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        field: str | None = None,
+        wire: str | None = None,
+        model: str | None = None,
+        operation: str | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        self.field: str | None = field
+        self.wire: str | None = wire if wire is not None else field
+        self.model: str | None = model
+        self.trace_id: str | None = trace_id
+        super().__init__(message or self._described(operation), operation=operation)
+
+    def _described(self, operation: str | None) -> str:
+        wire = f" (wire name {self.wire!r})" if self.wire != self.field else ""
+        if operation is None:
+            where = "not read from a call's answer"
+        else:
+            where = f"{operation}, trace_id {self.trace_id}" if self.trace_id else f"{operation}, no trace_id"
+        return (
+            f"{self.model}.{self.field}{wire}: A2E did not send it in this answer ({where}); "
+            "the spec marks it as always sent — please report it"
+        )
 
 
 class APIError(A2EError):
@@ -197,7 +240,7 @@ class APIError(A2EError):
         operation: str | None = None,
         body: Any = None,
     ) -> None:
-        self.msg = excerpt(message)
+        self.msg: str = excerpt(message)
         self.status_code = status_code
         self.code = code
         self.trace_id = trace_id

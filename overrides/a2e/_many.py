@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple
 
 from _a2e_api.operations import OPERATIONS
 from _a2e_api.operations.indexes import FAMILIES, WAITS
@@ -23,19 +23,20 @@ from ._exceptions import (
     WaitTimeoutError,
     shown,
 )
-from ._waiting import Poller, TaskProgress, check_seconds, check_task_id
+from ._waiting import Poller, R, TaskProgress, check_seconds, check_task_id
 
 # A2E publishes no limit on the ids of one batch read; this many per request keeps each answer small.
 BATCH_IDS = 50
 
 
-class TaskOutcome(NamedTuple):
-    """How one task of a `wait_many` ended: `record` when it finished, `error` when it failed or timed out."""
+class TaskOutcome(NamedTuple, Generic[R]):
+    """How one task of a `wait_many` ended: `record` when it finished (typed as the family's wait returns it),
+    `error` when it failed or timed out."""
 
     position: int  # where it stood among the tasks given
     kind: str  # the group (or wait operation) it was given with
     task_id: str
-    record: Any
+    record: R | None
     error: A2EError | None
 
     @property
@@ -76,7 +77,7 @@ class Way:
         self.batch_op = batch_operation(wait_op)
         self.via_list = _operations.waits_via_list(OPERATIONS[wait_op])
 
-    def observe(self, entry: Entry, answer: Any, now: float) -> tuple[TaskProgress, bool]:
+    def observe(self, entry: Entry, answer: Any, now: float) -> tuple[TaskProgress[Any], bool]:
         """`Poller.observe` for `entry`'s task (raises as it does); the task's misses and last status are kept."""
         poller = self.poller
         poller.task_id, poller.missing, poller.last_status = entry.task_id, entry.missing, entry.last_status
@@ -110,6 +111,72 @@ class Entry:
         return self.way.batch_op
 
 
+def identify(index: int, task: object) -> tuple[str, object]:
+    """What to wait with for one of the tasks given, and the task's id: a (group or wait operation, id) pair, or
+    a record a start or wait call returned (it knows the operation that made it)."""
+    if isinstance(task, tuple) and len(task) == 2 and isinstance(task[0], str):
+        kind = task[0]
+        if kind not in wait_operations():
+            raise InvalidRequestError("wait_many", "tasks", f"tasks[{index}]: {unknown_kind(kind)}")
+        return kind, task[1]
+    if hasattr(task, "to_dict"):
+        return record_kind(index, task), getattr(task, "id", None)
+    message = f"tasks[{index}]: expected a record a start call returned, or (group, task id); got {shown(task)}"
+    raise InvalidRequestError("wait_many", "tasks", message)
+
+
+def unknown_kind(kind: str) -> str:
+    """Why `kind` names no wait, with the closest names (or all of them)."""
+    import difflib  # only on this error path
+
+    names = sorted(wait_operations())
+    close = difflib.get_close_matches(kind, names, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}?" if close else f"use one of {', '.join(names)}"
+    return f"{shown(kind)} has no wait; {hint}"
+
+
+def record_kind(index: int, record: object) -> str:
+    """The wait operation for a record: its family's, found from the operation that made the record (or, for a
+    record made by hand, from its class when only one family's starts and waits answer that class)."""
+    origin = _operations.origin_of(record)
+    family = _operations.family_of(OPERATIONS[origin]) if origin is not None and origin in OPERATIONS else None
+    wait_op = family_waits().get(family) if family else None
+    wait_op = wait_op or class_waits().get(type(record).__name__)
+    if wait_op is None:
+        raise InvalidRequestError(
+            "wait_many",
+            "tasks",
+            f"tasks[{index}]: this {type(record).__name__} does not say which kind of task it is (it was not "
+            "returned by a start call of this client); pass (group, task id) pairs instead",
+        )
+    return wait_op
+
+
+@functools.cache
+def family_waits() -> dict[str, str]:
+    """Each family's wait operation (the first in spec order)."""
+    found: dict[str, str] = {}
+    for ops in WAITS.values():
+        for op_id in ops:
+            family = _operations.family_of(OPERATIONS[op_id])
+            if family is not None:
+                found.setdefault(family, op_id)
+    return found
+
+
+@functools.cache
+def class_waits() -> dict[str, str]:
+    """Record class -> wait operation, for classes that only one family's starts and waits answer."""
+    seen: dict[str, set[str]] = {}
+    for op_id, op in OPERATIONS.items():
+        family = _operations.family_of(op)
+        cls = _operations.data_class(op)
+        if family in family_waits() and cls is not None:
+            if _operations.role_of(op) == "create" or op_id == family_waits()[family]:
+                seen.setdefault(cls, set()).add(family_waits()[family])
+    return {cls: next(iter(waits)) for cls, waits in seen.items() if len(waits) == 1}
+
+
 def records_by_id(records: Iterable[Any]) -> dict[str, Any]:
     """The records of a batch or list answer by their `id`, each id's first record (as a scan would find it);
     a record without a text id answers for no task."""
@@ -125,7 +192,7 @@ class Tracker:
     """The bookkeeping of one many-task wait: which reads this round needs and what each answer means."""
 
     def __init__(
-        self, tasks: Iterable[tuple[str, str]], timeout: float, poll_interval: float, on_progress: Any, now: float
+        self, tasks: Iterable[object], timeout: float, poll_interval: float, on_progress: Any, now: float
     ) -> None:
         check_seconds("wait_many", "timeout", timeout)
         check_seconds("wait_many", "poll_interval", poll_interval)
@@ -134,18 +201,9 @@ class Tracker:
         names = wait_operations()
         ways: dict[str, Way] = {}
         for index, task in enumerate(tasks):
-            if not (isinstance(task, tuple) and len(task) == 2 and isinstance(task[0], str)):
-                raise InvalidRequestError(
-                    "wait_many", "tasks", f"tasks[{index}]: expected (group, task id), got {shown(task)}"
-                )
-            kind, task_id = task
-            if kind not in names:
-                choices = ", ".join(sorted(names))
-                raise InvalidRequestError(
-                    "wait_many", "tasks", f"tasks[{index}]: {shown(kind)} has no wait; use one of {choices}"
-                )
+            kind, given_id = identify(index, task)
             wait_op = names[kind]
-            check_task_id(wait_op, task_id)  # as its own wait would check it
+            task_id = check_task_id(wait_op, given_id)  # as its own wait would check it
             way = ways.get(kind)
             if way is None:  # the first task's poller serves every task of the way (see `Way`)
                 dialect = _operations.wait_of(wait_op)["dialect"]
@@ -176,13 +234,13 @@ class Tracker:
                 reads.append((batch_op, {"ids": [e.task_id for e in chunk]}, chunk))
         return reads
 
-    def observe(self, entries: list[Entry], data: Any, error: A2EError | None, now: float) -> list[TaskOutcome]:
+    def observe(self, entries: list[Entry], data: Any, error: A2EError | None, now: float) -> list[TaskOutcome[Any]]:
         """The tasks this answer (or failed read) ended; the others stay pending."""
         if error is not None:
             if isinstance(error, TRANSIENT):
                 return []
             return [self.end(entry, None, error) for entry in entries]
-        ended: list[TaskOutcome] = []
+        ended: list[TaskOutcome[Any]] = []
         records: dict[str, Any] | None = None  # a batch or list answer's records by id, indexed once
         for entry in entries:
             way = entry.way
@@ -203,7 +261,7 @@ class Tracker:
                 ended.append(self.end(entry, snapshot.record, None))
         return ended
 
-    def end(self, entry: Entry, record: Any, error: A2EError | None) -> TaskOutcome:
+    def end(self, entry: Entry, record: Any, error: A2EError | None) -> TaskOutcome[Any]:
         del self.pending[entry.index]
         return TaskOutcome(entry.index, entry.kind, entry.task_id, record, error)
 
@@ -215,7 +273,7 @@ class Tracker:
         remaining = self.deadline - now
         return min(self.poll_interval, remaining) if remaining > 0 else None
 
-    def expire(self) -> list[TaskOutcome]:
+    def expire(self) -> list[TaskOutcome[Any]]:
         """Every task still running at the deadline, as a WaitTimeoutError outcome."""
         return [
             self.end(entry, None, WaitTimeoutError(entry.task_id, entry.way.poller.timeout, entry.last_status))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 from collections.abc import Mapping
 from importlib import import_module
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
@@ -67,20 +69,19 @@ def prepare(operation_id: str, params: Mapping[str, Any]) -> PreparedRequest:
     op = get_operation(operation_id)
     unknown = sorted(set(params) - wire_names(operation_id)) if params else []
     if unknown and not op["open_body"]:
-        known = ", ".join(f["wire"] for f in op["params"]) or "none"
-        raise InvalidRequestError(operation_id, unknown[0], f"unknown parameter {unknown[0]!r} (accepted: {known})")
+        raise InvalidRequestError(operation_id, unknown[0], unknown_parameter(op, unknown[0]))
     given = {k: v for k, v in params.items() if v is not None}
     for field in op["params"]:
         if field["wire"] in given:
-            given[field["wire"]] = to_wire(given[field["wire"]])
-            check_value(operation_id, label(field), field["schema"], given[field["wire"]])
+            given[field["wire"]] = value = wire_value(operation_id, field, given[field["wire"]])
+            check_value(operation_id, field, value)
         elif field["required"] and "default" in field:
             given[field["wire"]] = field["default"]
         elif field["required"]:
-            raise InvalidRequestError(operation_id, field["wire"], f"{label(field)} is required")
+            raise refusal(operation_id, op, field["wire"], f"{label(field)} is required")
     if op["one_of"] and not any(all(name in given for name in group) for group in op["one_of"]):
         choices = " or ".join(" with ".join(python_label(op, name) for name in group) for group in op["one_of"])
-        raise InvalidRequestError(operation_id, op["one_of"][0][0], f"pass {choices}")
+        raise refusal(operation_id, op, op["one_of"][0][0], f"pass {choices}")
     for rule in op["rules"]:
         check_rule(operation_id, op, rule, given)
     path, query = op["path"], {}
@@ -103,9 +104,8 @@ def path_segment(operation_id: str, field: Param, value: Any) -> str:
     segment, and never empty, `.` or `..`, which would name the collection or the route above it instead."""
     text = str(value)
     if text in ("", ".", ".."):
-        raise InvalidRequestError(
-            operation_id, field["wire"], f"{label(field)} is {text!r}: it must name one record (an id, as A2E gave it)"
-        )
+        message = f"{label(field)} is {text!r}: it must name one record (an id, as A2E gave it)"
+        raise InvalidRequestError(operation_id, field["python"], message, wire=field["wire"])
     return quote(text, safe="")
 
 
@@ -115,7 +115,7 @@ def check_rule(operation_id: str, op: Operation, rule: Rule, given: Mapping[str,
         sent = [name for name in rule["exclusive"] if name in given]
         if len(sent) > 1:
             names = " and ".join(python_label(op, name) for name in sent)
-            raise InvalidRequestError(operation_id, sent[1], f"{names} exclude each other: pass only one")
+            raise refusal(operation_id, op, sent[1], f"{names} exclude each other: pass only one")
         return
     for name, values in rule["when"].items():
         value = given.get(name, rule["defaults"].get(name))
@@ -129,7 +129,7 @@ def check_rule(operation_id: str, op: Operation, rule: Rule, given: Mapping[str,
             for name in rule["when"]
         )
         needed = " and ".join(python_label(op, name) for name in missing)
-        raise InvalidRequestError(operation_id, missing[0], f"{needed} is required when {condition}")
+        raise refusal(operation_id, op, missing[0], f"{needed} is required when {condition}")
 
 
 def id_field(operation_id: str) -> str:
@@ -210,11 +210,98 @@ def query_text(value: Any) -> str:
     return str(value)
 
 
-def check_value(operation_id: str, name: str, schema: Schema, value: Any) -> None:
-    """Raise InvalidRequestError naming `name` if `value` breaks `schema` (the spec's own constraints)."""
-    problem = schema_problem(schema, value)
+def check_value(operation_id: str, field: Param, value: Any) -> None:
+    """Raise InvalidRequestError naming the field if `value` breaks its schema (the spec's own constraints)."""
+    problem = schema_problem(field["schema"], value)
     if problem:
-        raise InvalidRequestError(operation_id, name, f"{name}: {problem}")
+        raise InvalidRequestError(operation_id, field["python"], f"{label(field)}: {problem}", wire=field["wire"])
+
+
+def refusal(operation_id: str, op: Operation, wire: str, message: str) -> InvalidRequestError:
+    """The InvalidRequestError for the argument A2E calls `wire`: `.field` its Python name, `.wire` A2E's."""
+    return InvalidRequestError(operation_id, python_label(op, wire), message, wire=wire)
+
+
+def unknown_parameter(op: Operation, name: str) -> str:
+    """The refusal of an argument the operation does not take, with the likely fix: its wire name when a Python
+    name was given to `call()`, or the closest names it does take."""
+    by_python = {f["python"]: f["wire"] for f in op["params"] if f["python"] != f["wire"]}
+    known = [f["wire"] for f in op["params"]]
+    if name in by_python:
+        wire = by_python[name]
+        return f"unknown parameter {name!r}: call() takes A2E's wire names; pass {wire}= (or use the typed method)"
+    import difflib  # only on this error path
+
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}?" if close else f"accepted: {', '.join(known) or 'none'}"
+    return f"unknown parameter {shown(name)}; {hint}"
+
+
+def data_class(op: Operation) -> str | None:
+    """The class of the model the operation answers (one record, or the items of a list), if any."""
+    data = op["data"]
+    return data["class"] if data["kind"] == "model" or data["kind"] == "list" else None
+
+
+ORIGIN = "_origin"  # the slot where a generated model keeps (operation id, trace id) of the answer it came from
+
+
+def origin_of(record: object) -> str | None:
+    """The operation whose answer `record` was read from, when this client read it."""
+    origin = getattr(record, ORIGIN, None)
+    return origin[0] if isinstance(origin, tuple) and origin and isinstance(origin[0], str) else None
+
+
+def misnamed(operation_id: str, names: Mapping[str, object], *also: str) -> InvalidRequestError:
+    """The refusal of keyword arguments a typed method does not take: A2E's wire name for one of its arguments
+    (`audioSrc` for `audio_src`), or a misspelling (with the closest names; `also`: the method's own options)."""
+    op = get_operation(operation_id)
+    name = sorted(names)[0]
+    by_wire = {f["wire"]: f["python"] for f in op["params"]}
+    if name in by_wire:
+        python = by_wire[name]
+        message = f"{name} is A2E's wire name for {python}: pass {python}= (wire names go to client.call())"
+        return InvalidRequestError(operation_id, python, message, wire=name)
+    import difflib  # only on this error path
+
+    known = [f["python"] for f in op["params"]] + [*also, "extra_headers", "extra_query", "extra_body", "timeout"]
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    hint = f"did you mean {', '.join(close)}?" if close else f"it takes {', '.join(known)}"
+    return InvalidRequestError(operation_id, name, f"unexpected argument {shown(name)}; {hint}")
+
+
+def wire_value(operation_id: str, field: Param, value: Any) -> Any:
+    """`value` as sent: a generated record passed where text is due stands for its id (`voice` for `voice.id`)
+    when the field names a record; a list of them likewise; anything else as `to_wire` makes it."""
+    if not takes_text(field["schema"]):
+        if isinstance(value, (list, tuple)) and takes_text(field["schema"].get("items", {})):
+            return [record_text(operation_id, field, item) for item in value]
+        return to_wire(value)
+    return record_text(operation_id, field, value)
+
+
+def takes_text(schema: Schema) -> bool:
+    kind = schema.get("type")
+    return kind == "string" or (isinstance(kind, list) and "string" in kind)
+
+
+def record_text(operation_id: str, field: Param, value: Any) -> Any:
+    if not hasattr(value, "to_dict"):
+        return to_wire(value)
+    record_id = getattr(value, "id", None)
+    if isinstance(record_id, str) and names_record(field):
+        return record_id
+    hint = f"its id is {shown(record_id)}: pass .id" if isinstance(record_id, str) else "pass the field that is due"
+    message = f"{label(field)}: takes text, got a {type(value).__name__} record ({hint})"
+    raise InvalidRequestError(operation_id, field["python"], message, wire=field["wire"])
+
+
+def names_record(field: Param) -> bool:
+    """Whether the field takes a record's id (a path id, `_id`, or a name ending in id/Id/_id/ids)."""
+    return field["in"] == "path" or RECORD_ID.search(field["wire"]) is not None
+
+
+RECORD_ID = re.compile(r"(^_?id|_id|Id|_ID)s?$")  # `_id`, `tts_id`, `anchorId`, `ids`; not `paid` or `valid`
 
 
 def schema_problem(schema: Schema, value: Any) -> str | None:
@@ -261,12 +348,12 @@ def string_problem(schema: Schema, value: str) -> str | None:
         return f"must have at least {schema['minLength']} characters"
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         return f"has {len(value)} characters; at most {schema['maxLength']} are accepted (split the text)"
+    if "format" in schema and schema["format"] == "uri" and url_problem(value):
+        return url_problem(value)  # before any pattern: "not a URL" says more than the regex would
     if "pattern" in schema and not exact_pattern(schema["pattern"]).search(value):
         if "x-a2e-pattern-means" in schema:  # what the pattern asks for, in words (from the spec)
             return f"{shown(value)} is not {schema['x-a2e-pattern-means']}"
         return f"{shown(value)} does not match {schema['pattern']}"
-    if "format" in schema and schema["format"] == "uri":
-        return url_problem(value)
     return None
 
 
@@ -283,10 +370,25 @@ def url_problem(value: str) -> str | None:
     """A URL A2E can fetch: absolute http(s), with a host, no spaces or control characters."""
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return f"{shown(value)} is not an http(s) URL; A2E fetches media from a URL (upload local files first)"
+        if looks_local(value):
+            return (
+                f"{shown(value)} is a local file, not a URL: pass pathlib.Path({shown(value)}) and it is uploaded "
+                "first (or client.upload(path) for its URL)"
+            )
+        return f"{shown(value)} is not an http(s) URL; A2E fetches media from a URL (a pathlib.Path is uploaded)"
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
         return f"{shown(value)} contains spaces or control characters; percent-encode them"
     return None
+
+
+def looks_local(value: str) -> bool:
+    """Whether a text given for a URL names a file here: it exists, or has no scheme and a file name's suffix."""
+    if "://" in value or len(value) > 4096:
+        return False
+    try:
+        return os.path.exists(value) or bool(PurePath(value).suffix)
+    except (OSError, ValueError):  # a NUL character, a name too long for the system
+        return False
 
 
 def number_problem(schema: Schema, value: float) -> str | None:
@@ -316,14 +418,21 @@ def array_problem(schema: Schema, value: list[Any] | tuple[Any, ...]) -> str | N
     return None
 
 
-def parse_data(operation_id: str, data: Any, params: Mapping[str, Any] | None = None) -> Any:
+def parse_data(
+    operation_id: str, data: Any, params: Mapping[str, Any] | None = None, trace_id: str | None = None
+) -> Any:
     """Turn the envelope's `data` into the generated model the spec names for it.
 
     A record comes as an object, an array of records or a `{"0": ...}` map alike (the shapes the spec's
     `x-a2e-answer-shapes` lists); when several arrive, the first is the answer and keeps the others as
-    `more_records`. A record that leaves out its id is given the id the call asked for (`params`)."""
+    `more_records`. A record that leaves out its id is given the id the call asked for (`params`).
+    Each model keeps `operation_id` and the answer's `trace_id`: reading a field the spec marks as always sent
+    that the answer lacked raises a MissingFieldError naming them, long after parsing."""
+    from _a2e_api.types import PARSING  # loaded with the first answer, as the models are, not by `import a2e`
+
     op = OPERATIONS[operation_id]
     shape = op["data"]
+    parsing = PARSING.set((operation_id, trace_id))
     try:
         if shape["kind"] == "model":
             records = as_records(data)
@@ -346,6 +455,8 @@ def parse_data(operation_id: str, data: Any, params: Mapping[str, Any] | None = 
             body=repr(data),
             operation=operation_id,
         ) from exc
+    finally:
+        PARSING.reset(parsing)
 
 
 def as_records(data: Any, empty_object: bool = False) -> list[Mapping[str, Any]]:

@@ -36,12 +36,12 @@ class RawResponse(Generic[T]):
         elapsed: float,
         http_response: httpx2.Response,
     ) -> None:
-        self.data = data
-        self.status_code = status_code
-        self.headers = headers
-        self.trace_id = trace_id
-        self.elapsed = elapsed  # seconds, for the attempt that succeeded
-        self.http_response = http_response
+        self.data: T = data
+        self.status_code: int = status_code
+        self.headers: httpx2.Headers = headers
+        self.trace_id: str | None = trace_id
+        self.elapsed: float = elapsed  # seconds, for the attempt that succeeded
+        self.http_response: httpx2.Response = http_response
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, trace_id={self.trace_id!r}, data={self.data!r})"

@@ -11,7 +11,7 @@ Any other value means the task is still running, so a status A2E adds later neve
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from _a2e_api.operations import DIALECTS as DIALECT_FACTS
 
@@ -40,14 +40,18 @@ DIALECTS = {
 }
 
 
-class TaskProgress(NamedTuple):
-    """One poll's view of a task, passed to `on_progress`."""
+R = TypeVar("R", covariant=True)  # a TaskProgress[VideoRecord] is a TaskProgress[object]
+
+
+class TaskProgress(NamedTuple, Generic[R]):
+    """One poll's view of a task, passed to `on_progress`: `record` is the task's record as this poll read it
+    (None when the answer had none yet), typed as the wait returns it."""
 
     task_id: str
     status: str | None
     progress: int | None
     elapsed: float
-    record: Any
+    record: R | None
 
     def __str__(self) -> str:
         percent = f" {self.progress}%" if self.progress is not None else ""
@@ -84,7 +88,7 @@ class Poller:
         self.missing = 0
         self.last_status: str | None = None
 
-    def observe(self, data: Any, now: float) -> tuple[TaskProgress, bool]:
+    def observe(self, data: Any, now: float) -> tuple[TaskProgress[Any], bool]:
         """Return this poll's progress and whether the wait is over; raise if the task failed."""
         record = self.pick(data)
         if record is None:
@@ -128,11 +132,12 @@ class Poller:
         return min(self.poll_interval, remaining)
 
 
-def check_task_id(operation_id: str, task_id: object) -> None:
+def check_task_id(operation_id: str, task_id: object) -> str:
     if not isinstance(task_id, str) or not task_id.strip():
         raise InvalidRequestError(
             operation_id, "id", f"id: expected the task id as a non-empty string, got {shown(task_id)}"
         )
+    return task_id
 
 
 def check_seconds(operation_id: str, name: str, value: object) -> None:

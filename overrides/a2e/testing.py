@@ -5,6 +5,8 @@ the `mock` extra (`pip install 'a2e[mock]'`), and are only set up by the tests t
     def test_my_video_pipeline(a2e_client, a2e_mock):
         make_video(a2e_client)                               # your code, given the client
         assert ("POST", "/api/v1/video/generate") in a2e_mock.requests
+        created = next(r for r in a2e_mock.requests if r.path == "/api/v1/video/generate")
+        assert created.json["anchor_type"] == 0 and created.headers["authorization"] == "Bearer <redacted>"
 
     def test_it_survives_a_busy_a2e(a2e_client, a2e_mock):
         flaky = a2e_client.with_options(headers=a2e_mock.fault("status=503;times=1"))
@@ -14,54 +16,69 @@ the `mock` extra (`pip install 'a2e[mock]'`), and are only set up by the tests t
         failing = a2e_client.with_options(headers=a2e_mock.task_failure())
         task = failing.caption_removal.start(source_url="https://example.com/v.mp4", name="x")
         with pytest.raises(a2e.TaskFailedError):
-            a2e_client.caption_removal.wait(task.id, poll_interval=0.01)
+            a2e_client.caption_removal.wait(task.id)
 
 Fixtures:
-- `a2e_mock` (`MockA2E`): the running mock: `url`, `token`, `state`, `requests` (every request that reached it,
-  as (method, path), emptied before each test), `fault(spec)` and `task_failure()` (headers that script a
-  fault or make the next created task fail; see `a2e.mock._faults` for every fault), `reset()` (a fresh
-  account: balance, tasks and fault counts).
+- `a2e_mock` (`MockA2E`): the running mock: `url`, `token`, `state`, `requests` (every request that reached it
+  during this test, as `a2e.mock.MockRequest` records: `.method`, `.path`, `.query`, `.headers`, `.json`, `.body`,
+  the API key replaced by `<redacted>`; each record also is the pair `(method, path)`), `fault(spec)` and
+  `task_failure()` (headers that script a fault or make the next created task fail; see `a2e.mock._faults` for
+  every fault), `reset()` (a fresh account: balance, tasks and fault counts).
 - `a2e_client`: an `a2e.A2E` bound to it (closed after the test).
 - `async_a2e_client`: an `a2e.AsyncA2E` bound to it, for your async tests (pytest-asyncio, anyio...); closed
   after the test.
 
-Tasks finish within milliseconds of being created, so waits end at their first or second poll (pass a small
-`poll_interval=` to waits in tests). One mock serves the whole session; each test gets a fresh account.
+A task moves three status steps per poll (or one per 20 ms when nobody polls it), and the waits of these clients
+poll again at once, whatever `poll_interval` your code passes: a wait sees its task under way, then done, within
+a few milliseconds. One mock serves the whole session; each test gets a fresh account, whose key is refused
+once the test is over.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import pytest
 
+from ._exceptions import InvalidRequestError
+
 if TYPE_CHECKING:
-    from a2e.mock import MockServer, MockState
+    from a2e.mock import MockRequest, MockServer, MockState
 
     from . import A2E, AsyncA2E
 
-STEP_SECONDS = 0.0005  # how fast the mock's tasks move: a task created is finished a few milliseconds later
+# A task moves STEPS_PER_POLL status steps per poll, or one per STEP_SECONDS when nobody polls it (lists, webhooks):
+# a wait sees its task under way at its first poll and done at its second, even when it starts tens of milliseconds
+# after the create, and a task nobody waits for is done within about 150 ms.
+STEPS_PER_POLL = 3
+STEP_SECONDS = 0.02
+PROMPT_POLL = 1e-6  # seconds between the polls of a wait on these clients: polls, not time, move the mock's tasks
 _accounts = itertools.count(1)
+Client = TypeVar("Client")
+PROMPT_CLIENTS: dict[type[Any], type[Any]] = {}
 
 
 class MockA2E:
     """The mock A2E a test talks to (the `a2e_mock` fixture)."""
 
-    def __init__(self, server: MockServer, token: str) -> None:
+    def __init__(self, server: MockServer, token: str = "") -> None:
         self._server = server
         self.url: str = server.url
         self.token = token
+        self._minted: list[str] = []  # the keys `reset` made, refused again once the test is over
 
     @property
     def state(self) -> MockState:
         return self._server.state
 
     @property
-    def requests(self) -> list[tuple[str, str]]:
-        """(method, path) of every request that reached the mock during this test."""
+    def requests(self) -> list[MockRequest]:
+        """Every request that reached the mock during this test: method, path, query, headers and body, each
+        also the pair (method, path)."""
         return self._server.state.requests
 
     @staticmethod
@@ -77,26 +94,78 @@ class MockA2E:
     def reset(self) -> None:
         """A fresh account for this test: the starting balance, no tasks, fault counts at zero."""
         self.token = f"sk_test_{next(_accounts):06d}"
-        self._server.state.tokens.add(self.token)
-        self._server.state.requests.clear()
+        self._minted.append(self.token)
+        with self._server.state.lock:
+            self._server.state.tokens.add(self.token)
+            self._server.state.requests.clear()
+
+    def _retire(self) -> None:
+        """Refuse this test's keys from now on and forget their accounts: a long session holds only the current
+        test's (and the mock has fewer keys to cut out of each request it keeps)."""
+        state = self._server.state
+        with state.lock:
+            for token in self._minted:
+                state.tokens.discard(token)
+                state.accounts.pop(token, None)
+
+
+def prompt(poll_interval: float) -> float:
+    """`PROMPT_POLL` for an interval any client accepts; one a client refuses is passed on, to be refused as usual."""
+    from ._waiting import check_seconds
+
+    try:
+        check_seconds("wait", "poll_interval", poll_interval)
+    except InvalidRequestError:
+        return poll_interval
+    return PROMPT_POLL
+
+
+class PromptWaits:
+    """Waits that poll again at once: the code under test keeps its `poll_interval` (2 s by default), and its waits
+    still go through every poll and status, without the sleeps between them."""
+
+    def _wait(self, op_id: str, task_id: str, *, poll_interval: float, **options: Any) -> Any:
+        return super()._wait(op_id, task_id, poll_interval=prompt(poll_interval), **options)  # type: ignore[misc]
+
+    def _as_completed(self, tasks: Any, *, poll_interval: float = 2.0, **options: Any) -> Any:
+        return super()._as_completed(tasks, poll_interval=prompt(poll_interval), **options)  # type: ignore[misc]
+
+
+def prompt_client(base: type[Client]) -> type[Client]:
+    """`base` (`a2e.A2E` or `a2e.AsyncA2E`, and named alike) with prompt waits; made on first use, so a suite of
+    sync tests never imports the async client."""
+    if base not in PROMPT_CLIENTS:
+        PROMPT_CLIENTS[base] = type(base.__name__, (PromptWaits, base), {"__module__": __name__})
+    return cast("type[Client]", PROMPT_CLIENTS[base])
 
 
 @pytest.fixture(scope="session")
 def _a2e_mock_server() -> Iterator[MockServer]:
+    from ._client import shared_tls
+
+    # The clients' TLS context (the CA bundle read, 20 ms or more) is built while the mock starts: OpenSSL reads the
+    # bundle without holding the GIL.
+    tls = threading.Thread(target=shared_tls, name="a2e-tls", daemon=True)
+    tls.start()
     try:
         from a2e.mock import MockConfig, MockServer
     except ModuleNotFoundError as missing:
         pytest.skip(f"the a2e fixtures need the `mock` extra ({missing}): pip install 'a2e[mock]'")
-    with MockServer(config=MockConfig(process_steps=2, seconds_per_step=STEP_SECONDS, webhook_delay=0.01)) as server:
+    config = MockConfig(
+        process_steps=2, seconds_per_step=STEP_SECONDS, steps_per_poll=STEPS_PER_POLL, webhook_delay=0.01
+    )
+    with MockServer(config=config) as server:
+        tls.join()
         yield server
 
 
 @pytest.fixture
-def a2e_mock(_a2e_mock_server: MockServer) -> MockA2E:
+def a2e_mock(_a2e_mock_server: MockServer) -> Iterator[MockA2E]:
     """The in-process mock A2E, with a fresh account for this test."""
-    mock = MockA2E(_a2e_mock_server, _a2e_mock_server.token)
+    mock = MockA2E(_a2e_mock_server)
     mock.reset()
-    return mock
+    yield mock
+    mock._retire()
 
 
 @pytest.fixture
@@ -104,7 +173,7 @@ def a2e_client(a2e_mock: MockA2E) -> Iterator[A2E]:
     """An `a2e.A2E` bound to the mock."""
     from . import A2E
 
-    with A2E(a2e_mock.token, base_url=a2e_mock.url) as client:
+    with prompt_client(A2E)(a2e_mock.token, base_url=a2e_mock.url) as client:
         yield client
 
 
@@ -115,7 +184,9 @@ def async_a2e_client(a2e_mock: MockA2E) -> Iterator[AsyncA2E]:
     import httpx2
 
     from . import AsyncA2E
+    from ._client import shared_tls
 
-    http = httpx2.AsyncClient(limits=httpx2.Limits(max_keepalive_connections=0))
-    yield AsyncA2E(a2e_mock.token, base_url=a2e_mock.url, http_client=http)
+    # The process's TLS context, as the client's own connections take: a new one would read the CA bundle (~20 ms).
+    http = httpx2.AsyncClient(limits=httpx2.Limits(max_keepalive_connections=0), verify=shared_tls())
+    yield prompt_client(AsyncA2E)(a2e_mock.token, base_url=a2e_mock.url, http_client=http)
     asyncio.run(http.aclose())

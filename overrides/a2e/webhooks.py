@@ -76,7 +76,7 @@ TOKEN_HEADER = "X-A2e-Webhook-Token"
 OPERATION = "webhook_task_ended"  # the spec's id of the callback (`webhooks.taskEnded`), named in errors
 MAX_BODY = 1 << 20  # bytes `app` reads at most; a task record is a few kilobytes
 
-logger = logging.getLogger("a2e.webhooks")
+logger: logging.Logger = logging.getLogger("a2e.webhooks")
 
 HeadersLike: TypeAlias = (
     Mapping[str, str | bytes] | Mapping[bytes, str | bytes] | Iterable[tuple[str | bytes, str | bytes]]

@@ -18,3 +18,10 @@ def misuse(client: a2e.A2E) -> None:
     client.download(record.result, "out.mp4").upper()  # error: download returns a Path
     client.with_options(max_retry=1)  # error: misspelt option
     client.face_swap.start(name="n", video_url="https://x/v.mp4")  # error: face_url is required
+    client.vidoes.list()  # error: misspelt group
+    client.videos.generate(anchor_id="a", anchor_type=0, audioSrc="https://x/a.mp3")  # error: A2E's wire name
+    for outcome in client.wait_many([task]):
+        if outcome.record is not None:
+            print(outcome.record.reslt_urls)  # error: misspelt field of the VideoRecord the wait returns
+    client.wait_many([task], on_progress=lambda p: p.record.upper())  # error: a progress record is no str
+    client.videos.generate(anchor_id="a", anchor_type=2, audio_src="https://x/a.mp3")  # error: 0 or 1

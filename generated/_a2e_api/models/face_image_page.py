@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _models
+from ..types import PARSING, _models
 
 if TYPE_CHECKING:
     from ..models.face_image import FaceImage
@@ -26,6 +26,11 @@ class FaceImagePage:
     count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
+    # The operation and trace_id of the answer it was read from: for MissingFieldError, and for `wait_many`,
+    # which waits for a record the way the operation that made it says.
+    _origin: tuple[str, str | None] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False, alias="_origin"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
@@ -51,6 +56,7 @@ class FaceImagePage:
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d
+        obj._origin = PARSING.get()
         return obj
 
     def __getitem__(self, key: str) -> Any:

@@ -8,6 +8,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSING
+
 
 @_attrs_define
 class Language:
@@ -17,6 +19,11 @@ class Language:
     value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
+    # The operation and trace_id of the answer it was read from: for MissingFieldError, and for `wait_many`,
+    # which waits for a record the way the operation that made it says.
+    _origin: tuple[str, str | None] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False, alias="_origin"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
@@ -37,6 +44,7 @@ class Language:
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d
+        obj._origin = PARSING.get()
         return obj
 
     def __getitem__(self, key: str) -> Any:

@@ -8,17 +8,21 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSING, _unsent
+
 
 @_attrs_define
 class VoiceCloneRecord:
     """A cloned voice (status dialect B). `speaker_id` is what Generate TTS Audio takes as `user_voice_id`.
 
-    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
+    Fields A2E may leave out are None when it did. Those it always sends are typed without None; reading one that
+    an answer lacked anyway (or sent as null) raises `a2e.MissingFieldError`. Fields the spec does not know are in
+    `additional_properties`.
     """
 
     id: str
     name: str | None = None
-    current_status: str | None = None
+    _current_status: str | None = _attrs_field(default=None, alias="current_status")
     result_url: str | None = None
     failed_message: str | None = None
     failed_code: int | str | None = None
@@ -33,6 +37,47 @@ class VoiceCloneRecord:
     gender: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
+    # The operation and trace_id of the answer it was read from: for MissingFieldError, and for `wait_many`,
+    # which waits for a record the way the operation that made it says.
+    _origin: tuple[str, str | None] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False, alias="_origin"
+    )
+
+    @property
+    def current_status(self) -> str:
+        """Status dialect B: `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`; other values
+        mean still running (voice training sends `pendding`, sic).
+
+        Always sent by A2E; `a2e.MissingFieldError` if this answer lacked it."""
+        if self._current_status is None:
+            raise _unsent(self, "current_status", "current_status")
+        return self._current_status
+
+    @current_status.setter
+    def current_status(self, value: str) -> None:
+        self._current_status = value
+
+    def __repr__(self) -> str:
+        """As attrs writes it, each field under its public name (one A2E did not send shows None)."""
+        return (
+            f"{type(self).__name__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"current_status={self._current_status!r}, "
+            f"result_url={self.result_url!r}, "
+            f"failed_message={self.failed_message!r}, "
+            f"failed_code={self.failed_code!r}, "
+            f"coins={self.coins!r}, "
+            f"created_at={self.created_at!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"voice_urls={self.voice_urls!r}, "
+            f"train_mode={self.train_mode!r}, "
+            f"speaker_id={self.speaker_id!r}, "
+            f"model={self.model!r}, "
+            f"language={self.language!r}, "
+            f"gender={self.gender!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def result_urls(self) -> list[str]:
@@ -47,8 +92,8 @@ class VoiceCloneRecord:
         out["_id"] = self.id
         if self.name is not None or "name" in self._sent:
             out["name"] = self.name
-        if self.current_status is not None or "current_status" in self._sent:
-            out["current_status"] = self.current_status
+        if self._current_status is not None or "current_status" in self._sent:
+            out["current_status"] = self._current_status
         if self.result_url is not None or "result_url" in self._sent:
             out["result_url"] = self.result_url
         if self.failed_message is not None or "failed_message" in self._sent:
@@ -98,6 +143,7 @@ class VoiceCloneRecord:
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d
+        obj._origin = PARSING.get()
         return obj
 
     def __getitem__(self, key: str) -> Any:

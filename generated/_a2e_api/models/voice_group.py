@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _models
+from ..types import PARSING, _models, _unsent
 
 if TYPE_CHECKING:
     from ..models.voice import Voice
@@ -18,24 +18,74 @@ if TYPE_CHECKING:
 class VoiceGroup:
     """A group of public voices (the group `value` appears to be the gender).
 
-    Fields A2E did not send are None; fields the spec does not know are in `additional_properties`.
+    Fields A2E may leave out are None when it did. Those it always sends are typed without None; reading one that
+    an answer lacked anyway (or sent as null) raises `a2e.MissingFieldError`. Fields the spec does not know are in
+    `additional_properties`.
     """
 
-    label: str | None = None
-    value: str | None = None
-    children: list[Voice] | None = None
+    _label: str | None = _attrs_field(default=None, alias="label")
+    _value: str | None = _attrs_field(default=None, alias="value")
+    _children: list[Voice] | None = _attrs_field(default=None, alias="children")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False, alias="_sent")
+    # The operation and trace_id of the answer it was read from: for MissingFieldError, and for `wait_many`,
+    # which waits for a record the way the operation that made it says.
+    _origin: tuple[str, str | None] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False, alias="_origin"
+    )
+
+    @property
+    def label(self) -> str:
+        """Always sent by A2E; `a2e.MissingFieldError` if this answer lacked it."""
+        if self._label is None:
+            raise _unsent(self, "label", "label")
+        return self._label
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+    @property
+    def value(self) -> str:
+        """Always sent by A2E; `a2e.MissingFieldError` if this answer lacked it."""
+        if self._value is None:
+            raise _unsent(self, "value", "value")
+        return self._value
+
+    @value.setter
+    def value(self, value: str) -> None:
+        self._value = value
+
+    @property
+    def children(self) -> list[Voice]:
+        """Always sent by A2E; `a2e.MissingFieldError` if this answer lacked it."""
+        if self._children is None:
+            raise _unsent(self, "children", "children")
+        return self._children
+
+    @children.setter
+    def children(self, value: list[Voice]) -> None:
+        self._children = value
+
+    def __repr__(self) -> str:
+        """As attrs writes it, each field under its public name (one A2E did not send shows None)."""
+        return (
+            f"{type(self).__name__}("
+            f"label={self._label!r}, "
+            f"value={self._value!r}, "
+            f"children={self._children!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as A2E names them (those it sent, and any set since), with the unknown ones."""
         out: dict[str, Any] = dict(self.additional_properties)
-        if self.label is not None or "label" in self._sent:
-            out["label"] = self.label
-        if self.value is not None or "value" in self._sent:
-            out["value"] = self.value
-        if self.children is not None or "children" in self._sent:
-            out["children"] = [item.to_dict() for item in self.children] if self.children is not None else None
+        if self._label is not None or "label" in self._sent:
+            out["label"] = self._label
+        if self._value is not None or "value" in self._sent:
+            out["value"] = self._value
+        if self._children is not None or "children" in self._sent:
+            out["children"] = [item.to_dict() for item in self._children] if self._children is not None else None
         return out
 
     @classmethod
@@ -51,6 +101,7 @@ class VoiceGroup:
         )
         obj._sent = frozenset(src_dict)
         obj.additional_properties = d
+        obj._origin = PARSING.get()
         return obj
 
     def __getitem__(self, key: str) -> Any:

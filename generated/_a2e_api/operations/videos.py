@@ -78,7 +78,7 @@ OPERATIONS: dict[str, Operation] = {
                 "python": "anchor_type",
                 "in": "body",
                 "required": True,
-                "schema": {"type": "number"},
+                "schema": {"type": "integer", "enum": [0, 1]},
             },
             {
                 "wire": "anchor_background_img",
@@ -203,7 +203,7 @@ OPERATIONS: dict[str, Operation] = {
                 "python": "resolution",
                 "in": "body",
                 "required": False,
-                "schema": {"type": "number"},
+                "schema": {"type": "integer"},
                 "default": 1080,
             },
             {"wire": "msg", "python": "msg", "in": "body", "required": False, "schema": {"type": "string"}},

@@ -8,9 +8,24 @@ checkers see plain attributes instead, so a misspelt group is an error, and `dir
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+    from typing import TypeAlias
+
+    from a2e._many import TaskOutcome
+    from a2e._waiting import TaskProgress
+    from a2e.webhooks import Inbox
+
+    from ..models.avatar_twin import AvatarTwin
+    from ..models.face_swap_record import FaceSwapRecord
+    from ..models.image_2_video_record import Image2VideoRecord
+    from ..models.talking_video_record import TalkingVideoRecord
+    from ..models.task_record import TaskRecord
+    from ..models.video_record import VideoRecord
+    from ..models.video_task import VideoTask
+    from ..models.voice_clone_record import VoiceCloneRecord
     from .actor_swap import ActorSwap, AsyncActorSwap
     from .avatars import AsyncAvatars, Avatars
     from .backgrounds import AsyncBackgrounds, Backgrounds
@@ -55,6 +70,40 @@ if TYPE_CHECKING:
     from .wan26_image import AsyncWan26Image, Wan26Image
     from .wan27_image import AsyncWan27Image, Wan27Image
     from .wan_video import AsyncWanVideo, WanVideo
+
+    # Every record a wait answers: what a task given as a (group, id) pair ends with, narrowed with isinstance.
+    TaskRecords: TypeAlias = (
+        AvatarTwin
+        | FaceSwapRecord
+        | Image2VideoRecord
+        | TalkingVideoRecord
+        | TaskRecord
+        | VideoRecord
+        | VoiceCloneRecord
+    )
+    # What `wait_many` and `as_completed` take: (group, id) pairs, or the records start and wait calls return.
+    Waitable: TypeAlias = (
+        tuple[str, str]
+        | AvatarTwin
+        | FaceSwapRecord
+        | Image2VideoRecord
+        | TalkingVideoRecord
+        | TaskRecord
+        | VideoRecord
+        | VideoTask
+        | VoiceCloneRecord
+    )
+
+# The classes of `TaskRecords` (for `a2e.models.TaskRecords` at run time).
+TASK_RECORD_CLASSES: tuple[str, ...] = (
+    "AvatarTwin",
+    "FaceSwapRecord",
+    "Image2VideoRecord",
+    "TalkingVideoRecord",
+    "TaskRecord",
+    "VideoRecord",
+    "VoiceCloneRecord",
+)
 
 GROUPS: dict[str, str] = {
     "tts": "TTS and Voice Clone",
@@ -316,6 +365,266 @@ class Resources:
         wan26_image = LazyGroup("Wan26Image")
         wan27_image = LazyGroup("Wan27Image")
 
+    if TYPE_CHECKING:
+
+        def _as_completed(
+            self,
+            tasks: Iterable[Waitable],
+            *,
+            timeout: float = 600.0,
+            poll_interval: float = 2.0,
+            on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+            inbox: Inbox | None = None,
+        ) -> Iterator[TaskOutcome[Any]]:
+            raise NotImplementedError
+
+        def _wait_many(
+            self,
+            tasks: Iterable[Waitable],
+            *,
+            timeout: float = 600.0,
+            poll_interval: float = 2.0,
+            on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+            inbox: Inbox | None = None,
+        ) -> list[TaskOutcome[Any]]:
+            raise NotImplementedError
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[AvatarTwin],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[AvatarTwin]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[FaceSwapRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[FaceSwapRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[Image2VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[Image2VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[TalkingVideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[TalkingVideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[TaskRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[TaskRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VideoTask],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VoiceCloneRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[VoiceCloneRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecords]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[TaskRecords]]: ...
+
+    def as_completed(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> Iterator[TaskOutcome[Any]]:
+        """Wait for many tasks of any families; yield each `TaskOutcome` as its task ends, failures included.
+
+        `tasks` are the records start calls returned (each remembers the operation that made it), or
+        `(group, task id)` pairs (`("face_swap", id)`, `("videos", id)`; a group with two kinds of task takes the
+        wait operation's id, such as `"wan_video_get_spicy"`). One polling loop reads every family through its
+        batch operation (50 ids a request) where it has one; each answer is handled as it arrives. Tasks still
+        running after `timeout` end with a `WaitTimeoutError` outcome; a task's failure never stops the others.
+        With an `a2e.webhooks.Inbox` fed by your webhook receiver, a reported task is polled at once, not at the
+        next poll. Each outcome's `record` is typed as the family's wait returns it.
+        """
+        return self._as_completed(
+            tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
+        )
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[AvatarTwin],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[AvatarTwin]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[FaceSwapRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[FaceSwapRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[Image2VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[Image2VideoRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[TalkingVideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TalkingVideoRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[TaskRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TaskRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[VideoTask],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[VoiceCloneRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VoiceCloneRecord]]: ...
+
+    @overload
+    def wait_many(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecords]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TaskRecords]]: ...
+
+    def wait_many(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[Any]]:
+        """Wait for many tasks; every `TaskOutcome` (record or error), in the order the tasks were given.
+        See `as_completed`."""
+        return self._wait_many(
+            tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
+        )
+
 
 class AsyncResources:
     """The operation groups of `AsyncA2E`; a group's module is imported when the group is first read."""
@@ -410,3 +719,263 @@ class AsyncResources:
         gpt_image = LazyGroup("AsyncGptImage")
         wan26_image = LazyGroup("AsyncWan26Image")
         wan27_image = LazyGroup("AsyncWan27Image")
+
+    if TYPE_CHECKING:
+
+        def _as_completed(
+            self,
+            tasks: Iterable[Waitable],
+            *,
+            timeout: float = 600.0,
+            poll_interval: float = 2.0,
+            on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+            inbox: Inbox | None = None,
+        ) -> AsyncIterator[TaskOutcome[Any]]:
+            raise NotImplementedError
+
+        async def _wait_many(
+            self,
+            tasks: Iterable[Waitable],
+            *,
+            timeout: float = 600.0,
+            poll_interval: float = 2.0,
+            on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+            inbox: Inbox | None = None,
+        ) -> list[TaskOutcome[Any]]:
+            raise NotImplementedError
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[AvatarTwin],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[AvatarTwin]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[FaceSwapRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[FaceSwapRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[Image2VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[Image2VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[TalkingVideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[TalkingVideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[TaskRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[TaskRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VideoTask],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[VoiceCloneRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[VoiceCloneRecord]]: ...
+
+    @overload
+    def as_completed(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecords]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[TaskRecords]]: ...
+
+    def as_completed(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> AsyncIterator[TaskOutcome[Any]]:
+        """Wait for many tasks of any families; yield each `TaskOutcome` as its task ends, failures included.
+
+        `tasks` are the records start calls returned (each remembers the operation that made it), or
+        `(group, task id)` pairs (`("face_swap", id)`, `("videos", id)`; a group with two kinds of task takes the
+        wait operation's id, such as `"wan_video_get_spicy"`). One polling loop reads every family through its
+        batch operation (50 ids a request) where it has one; each answer is handled as it arrives. Tasks still
+        running after `timeout` end with a `WaitTimeoutError` outcome; a task's failure never stops the others.
+        With an `a2e.webhooks.Inbox` fed by your webhook receiver, a reported task is polled at once, not at the
+        next poll. Each outcome's `record` is typed as the family's wait returns it.
+        """
+        return self._as_completed(
+            tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
+        )
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[AvatarTwin],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[AvatarTwin]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[FaceSwapRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[FaceSwapRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[Image2VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[Image2VideoRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[TalkingVideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TalkingVideoRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[TaskRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TaskRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[VideoRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[VideoTask],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VideoRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[VoiceCloneRecord],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[VoiceCloneRecord]]: ...
+
+    @overload
+    async def wait_many(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[TaskRecords]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[TaskRecords]]: ...
+
+    async def wait_many(
+        self,
+        tasks: Iterable[Waitable],
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[TaskProgress[Any]], object] | None = None,
+        inbox: Inbox | None = None,
+    ) -> list[TaskOutcome[Any]]:
+        """Wait for many tasks; every `TaskOutcome` (record or error), in the order the tasks were given.
+        See `as_completed`."""
+        return await self._wait_many(
+            tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
+        )

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -48,6 +50,7 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start actor swap task.
 
@@ -55,14 +58,18 @@ class ActorSwap:
         Wire: POST /api/v1/actorSwap/start (operation `actor_swap_start`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            video_url: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            image_url: (A2E documents nothing for this field)
+            video_url: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -70,6 +77,8 @@ class ActorSwap:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("actor_swap_start", wire_names)
         return self._client._call(
             "actor_swap_start",
             {
@@ -97,6 +106,7 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -107,8 +117,8 @@ class ActorSwap:
         Wire: GET /api/v1/actorSwap/allRecords (operation `actor_swap_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -116,6 +126,8 @@ class ActorSwap:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("actor_swap_list", wire_names)
         return self._client._call(
             "actor_swap_list",
             {
@@ -137,6 +149,7 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -152,6 +165,9 @@ class ActorSwap:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("actor_swap_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -174,13 +190,14 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/actorSwap/batchDetail (operation `actor_swap_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -188,6 +205,8 @@ class ActorSwap:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("actor_swap_batch_detail", wire_names)
         return self._client._call(
             "actor_swap_batch_detail",
             {
@@ -207,16 +226,16 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/actorSwap/{_id} (operation `actor_swap_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -224,6 +243,8 @@ class ActorSwap:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("actor_swap_get", wire_names)
         return self._client._call(
             "actor_swap_get",
             {
@@ -241,7 +262,7 @@ class ActorSwap:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -261,16 +282,16 @@ class ActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/actorSwap/{_id} (operation `actor_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -278,6 +299,8 @@ class ActorSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("actor_swap_delete", wire_names)
         return self._client._call(
             "actor_swap_delete",
             {
@@ -313,6 +336,7 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start actor swap task.
 
@@ -320,14 +344,18 @@ class AsyncActorSwap:
         Wire: POST /api/v1/actorSwap/start (operation `actor_swap_start`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            video_url: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            image_url: (A2E documents nothing for this field)
+            video_url: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -335,6 +363,8 @@ class AsyncActorSwap:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("actor_swap_start", wire_names)
         return await self._client._call(
             "actor_swap_start",
             {
@@ -362,6 +392,7 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -372,8 +403,8 @@ class AsyncActorSwap:
         Wire: GET /api/v1/actorSwap/allRecords (operation `actor_swap_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -381,6 +412,8 @@ class AsyncActorSwap:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("actor_swap_list", wire_names)
         return await self._client._call(
             "actor_swap_list",
             {
@@ -402,6 +435,7 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -417,6 +451,9 @@ class AsyncActorSwap:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("actor_swap_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -439,13 +476,14 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/actorSwap/batchDetail (operation `actor_swap_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -453,6 +491,8 @@ class AsyncActorSwap:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("actor_swap_batch_detail", wire_names)
         return await self._client._call(
             "actor_swap_batch_detail",
             {
@@ -472,16 +512,16 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/actorSwap/{_id} (operation `actor_swap_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -489,6 +529,8 @@ class AsyncActorSwap:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("actor_swap_get", wire_names)
         return await self._client._call(
             "actor_swap_get",
             {
@@ -506,7 +548,7 @@ class AsyncActorSwap:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -526,16 +568,16 @@ class AsyncActorSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/actorSwap/{_id} (operation `actor_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -543,6 +585,8 @@ class AsyncActorSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("actor_swap_delete", wire_names)
         return await self._client._call(
             "actor_swap_delete",
             {

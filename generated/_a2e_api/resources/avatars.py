@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.avatar_twin import AvatarTwin
     from ..models.avatar_twin_page import AvatarTwinPage
@@ -42,7 +44,7 @@ class Avatars:
         video_background_image: str | None = None,
         video_background_color: str | None = None,
         gender: Literal["female", "male"] | None = None,
-        model_version: str | None = None,
+        model_version: Literal["V2.0", "V2.1", "4.0", "4.5"] | str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
@@ -51,6 +53,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwin:
         """Start video twin training.
 
@@ -67,9 +70,9 @@ class Avatars:
             name: Avatar name.
             image_url: Source image with one face (image mode, 1 diamond).
             video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
-            video_background_image: (undocumented)
-            video_background_color: (undocumented)
-            gender: (undocumented)
+            video_background_image: (A2E documents nothing for this field)
+            video_background_color: (A2E documents nothing for this field)
+            gender: Gender (as public client code uses it).
             model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
             prompt: Image mode prompt.
             negative_prompt: Image mode negative prompt.
@@ -82,6 +85,8 @@ class Avatars:
         Returns:
             The envelope's `data` as AvatarTwin.
         """
+        if wire_names:
+            raise misnamed("avatars_create", wire_names)
         return self._client._call(
             "avatars_create",
             {
@@ -111,6 +116,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
@@ -133,6 +139,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_continue_tranining", wire_names)
         return self._client._call(
             "avatars_continue_tranining",
             {
@@ -152,6 +160,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Remove video twin.
 
@@ -168,6 +177,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("avatars_remove", wire_names)
         return self._client._call(
             "avatars_remove",
             {
@@ -189,6 +200,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwinPage:
         """Get video twin records.
 
@@ -199,7 +211,7 @@ class Avatars:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            status: (undocumented)
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -207,6 +219,8 @@ class Avatars:
         Returns:
             The envelope's `data` as AvatarTwinPage.
         """
+        if wire_names:
+            raise misnamed("avatars_list", wire_names)
         return self._client._call(
             "avatars_list",
             {
@@ -230,6 +244,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[AvatarTwin]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -245,6 +260,9 @@ class Avatars:
             An iterator of AvatarTwin.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("avatars_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -268,6 +286,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwin:
         """Get record details.
 
@@ -276,10 +295,9 @@ class Avatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -287,6 +305,8 @@ class Avatars:
         Returns:
             The envelope's `data` as AvatarTwin.
         """
+        if wire_names:
+            raise misnamed("avatars_get", wire_names)
         return self._client._call(
             "avatars_get",
             {
@@ -304,7 +324,7 @@ class Avatars:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
     ) -> AvatarTwin:
         """Poll `get` until the task ends; return its final record.
 
@@ -324,6 +344,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Clone Voice from a Video.
 
@@ -343,6 +364,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_clone_voice", wire_names)
         return self._client._call(
             "avatars_clone_voice",
             {
@@ -361,6 +384,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Upload file.
 
@@ -377,6 +401,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_upload", wire_names)
         return self._client._call(
             "avatars_upload",
             {},
@@ -393,6 +419,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Start training.
 
@@ -409,6 +436,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_train", wire_names)
         return self._client._call(
             "avatars_train",
             {},
@@ -425,6 +454,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get video twin upload status.
 
@@ -436,6 +466,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_upload_status", wire_names)
         return self._client._call(
             "avatars_upload_status",
             {},
@@ -452,6 +484,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Get user video twin records.
 
@@ -467,6 +500,8 @@ class Avatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_list_all", wire_names)
         return self._client._call(
             "avatars_list_all",
             {},
@@ -484,6 +519,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Continue video twin training.
 
@@ -498,7 +534,7 @@ class Avatars:
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -506,6 +542,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_continue_training", wire_names)
         return self._client._call(
             "avatars_continue_training",
             {
@@ -524,6 +562,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Get training records.
 
@@ -535,6 +574,8 @@ class Avatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_list_training", wire_names)
         return self._client._call(
             "avatars_list_training",
             {},
@@ -552,13 +593,14 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Batch query task details.
 
         Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -566,6 +608,8 @@ class Avatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_batch_detail", wire_names)
         return self._client._call(
             "avatars_batch_detail",
             {
@@ -584,6 +628,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Retry a failed task.
 
@@ -601,6 +646,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_retry", wire_names)
         return self._client._call(
             "avatars_retry",
             {},
@@ -618,6 +665,7 @@ class Avatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Start eye contact enhancement.
 
@@ -628,7 +676,7 @@ class Avatars:
         Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): _id is optional in the schema although it names the twin to enhance.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -636,6 +684,8 @@ class Avatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_eye_contact", wire_names)
         return self._client._call(
             "avatars_eye_contact",
             {
@@ -665,7 +715,7 @@ class AsyncAvatars:
         video_background_image: str | None = None,
         video_background_color: str | None = None,
         gender: Literal["female", "male"] | None = None,
-        model_version: str | None = None,
+        model_version: Literal["V2.0", "V2.1", "4.0", "4.5"] | str | None = None,
         prompt: str | None = None,
         negative_prompt: str | None = None,
         skip_preview: bool | None = None,
@@ -674,6 +724,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwin:
         """Start video twin training.
 
@@ -690,9 +741,9 @@ class AsyncAvatars:
             name: Avatar name.
             image_url: Source image with one face (image mode, 1 diamond).
             video_url: Source video: MP4 or MOV, at least 10 s, exactly one face (recommended).
-            video_background_image: (undocumented)
-            video_background_color: (undocumented)
-            gender: (undocumented)
+            video_background_image: (A2E documents nothing for this field)
+            video_background_color: (A2E documents nothing for this field)
+            gender: Gender (as public client code uses it).
             model_version: Model generation; older clients send `V2.0`/`V2.1`, newer reports only `4.0` or `4.5`.
             prompt: Image mode prompt.
             negative_prompt: Image mode negative prompt.
@@ -705,6 +756,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as AvatarTwin.
         """
+        if wire_names:
+            raise misnamed("avatars_create", wire_names)
         return await self._client._call(
             "avatars_create",
             {
@@ -734,6 +787,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Train a Personalized Lip-sync Model (Optional) a.k.a. Continue Training 💠.
 
@@ -756,6 +810,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_continue_tranining", wire_names)
         return await self._client._call(
             "avatars_continue_tranining",
             {
@@ -775,6 +831,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Remove video twin.
 
@@ -791,6 +848,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("avatars_remove", wire_names)
         return await self._client._call(
             "avatars_remove",
             {
@@ -812,6 +871,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwinPage:
         """Get video twin records.
 
@@ -822,7 +882,7 @@ class AsyncAvatars:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            status: (undocumented)
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -830,6 +890,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as AvatarTwinPage.
         """
+        if wire_names:
+            raise misnamed("avatars_list", wire_names)
         return await self._client._call(
             "avatars_list",
             {
@@ -853,6 +915,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[AvatarTwin]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -868,6 +931,9 @@ class AsyncAvatars:
             An async iterator of AvatarTwin.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("avatars_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -891,6 +957,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AvatarTwin:
         """Get record details.
 
@@ -899,10 +966,9 @@ class AsyncAvatars:
         Wire: GET /api/v1/userVideoTwin/{_id} (operation `avatars_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -910,6 +976,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as AvatarTwin.
         """
+        if wire_names:
+            raise misnamed("avatars_get", wire_names)
         return await self._client._call(
             "avatars_get",
             {
@@ -927,7 +995,7 @@ class AsyncAvatars:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[AvatarTwin]], object] | None = None,
     ) -> AvatarTwin:
         """Poll `get` until the task ends; return its final record.
 
@@ -947,6 +1015,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Clone Voice from a Video.
 
@@ -966,6 +1035,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_clone_voice", wire_names)
         return await self._client._call(
             "avatars_clone_voice",
             {
@@ -984,6 +1055,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Upload file.
 
@@ -1000,6 +1072,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_upload", wire_names)
         return await self._client._call(
             "avatars_upload",
             {},
@@ -1016,6 +1090,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Start training.
 
@@ -1032,6 +1107,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_train", wire_names)
         return await self._client._call(
             "avatars_train",
             {},
@@ -1048,6 +1125,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get video twin upload status.
 
@@ -1059,6 +1137,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_upload_status", wire_names)
         return await self._client._call(
             "avatars_upload_status",
             {},
@@ -1075,6 +1155,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Get user video twin records.
 
@@ -1090,6 +1171,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_list_all", wire_names)
         return await self._client._call(
             "avatars_list_all",
             {},
@@ -1107,6 +1190,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Continue video twin training.
 
@@ -1121,7 +1205,7 @@ class AsyncAvatars:
         Wire: POST /api/v1/userVideoTwin/continueTraining (operation `avatars_continue_training`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1129,6 +1213,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_continue_training", wire_names)
         return await self._client._call(
             "avatars_continue_training",
             {
@@ -1147,6 +1233,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Get training records.
 
@@ -1158,6 +1245,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_list_training", wire_names)
         return await self._client._call(
             "avatars_list_training",
             {},
@@ -1175,13 +1264,14 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[AvatarTwin]:
         """Batch query task details.
 
         Wire: POST /api/v1/userVideoTwin/batchDetail (operation `avatars_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1189,6 +1279,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as builtins.list[AvatarTwin].
         """
+        if wire_names:
+            raise misnamed("avatars_batch_detail", wire_names)
         return await self._client._call(
             "avatars_batch_detail",
             {
@@ -1207,6 +1299,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Retry a failed task.
 
@@ -1224,6 +1317,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_retry", wire_names)
         return await self._client._call(
             "avatars_retry",
             {},
@@ -1241,6 +1336,7 @@ class AsyncAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Start eye contact enhancement.
 
@@ -1251,7 +1347,7 @@ class AsyncAvatars:
         Wire: POST /api/v1/userVideoTwin/eyeContact (operation `avatars_eye_contact`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): _id is optional in the schema although it names the twin to enhance.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1259,6 +1355,8 @@ class AsyncAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("avatars_eye_contact", wire_names)
         return await self._client._call(
             "avatars_eye_contact",
             {

@@ -11,8 +11,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class Backgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[BackgroundImage]:
         """List all backgrounds.
 
@@ -52,6 +54,8 @@ class Backgrounds:
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
+        if wire_names:
+            raise misnamed("backgrounds_list", wire_names)
         return self._client._call(
             "backgrounds_list",
             {},
@@ -69,6 +73,7 @@ class Backgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> BackgroundImage:
         """Add new custom background.
 
@@ -89,6 +94,8 @@ class Backgrounds:
         Returns:
             The envelope's `data` as BackgroundImage.
         """
+        if wire_names:
+            raise misnamed("backgrounds_add", wire_names)
         return self._client._call(
             "backgrounds_add",
             {
@@ -108,6 +115,7 @@ class Backgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete record.
 
@@ -128,6 +136,8 @@ class Backgrounds:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("backgrounds_delete", wire_names)
         return self._client._call(
             "backgrounds_delete",
             {
@@ -146,6 +156,7 @@ class Backgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[BackgroundImage]:
         """Create/Run list.
 
@@ -162,6 +173,8 @@ class Backgrounds:
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
+        if wire_names:
+            raise misnamed("backgrounds_list_custom", wire_names)
         return self._client._call(
             "backgrounds_list_custom",
             {},
@@ -178,6 +191,7 @@ class Backgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get a random background.
 
@@ -193,6 +207,8 @@ class Backgrounds:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("backgrounds_random", wire_names)
         return self._client._call(
             "backgrounds_random",
             {},
@@ -218,6 +234,7 @@ class AsyncBackgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[BackgroundImage]:
         """List all backgrounds.
 
@@ -231,6 +248,8 @@ class AsyncBackgrounds:
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
+        if wire_names:
+            raise misnamed("backgrounds_list", wire_names)
         return await self._client._call(
             "backgrounds_list",
             {},
@@ -248,6 +267,7 @@ class AsyncBackgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> BackgroundImage:
         """Add new custom background.
 
@@ -268,6 +288,8 @@ class AsyncBackgrounds:
         Returns:
             The envelope's `data` as BackgroundImage.
         """
+        if wire_names:
+            raise misnamed("backgrounds_add", wire_names)
         return await self._client._call(
             "backgrounds_add",
             {
@@ -287,6 +309,7 @@ class AsyncBackgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete record.
 
@@ -307,6 +330,8 @@ class AsyncBackgrounds:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("backgrounds_delete", wire_names)
         return await self._client._call(
             "backgrounds_delete",
             {
@@ -325,6 +350,7 @@ class AsyncBackgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[BackgroundImage]:
         """Create/Run list.
 
@@ -341,6 +367,8 @@ class AsyncBackgrounds:
         Returns:
             The envelope's `data` as builtins.list[BackgroundImage].
         """
+        if wire_names:
+            raise misnamed("backgrounds_list_custom", wire_names)
         return await self._client._call(
             "backgrounds_list_custom",
             {},
@@ -357,6 +385,7 @@ class AsyncBackgrounds:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get a random background.
 
@@ -372,6 +401,8 @@ class AsyncBackgrounds:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("backgrounds_random", wire_names)
         return await self._client._call(
             "backgrounds_random",
             {},

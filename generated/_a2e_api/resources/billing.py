@@ -9,8 +9,9 @@ wrap the same methods: each call answers a `RawResponse` of what the method retu
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Billing:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Quote:
         """Estimate generation credit consumption.
 
@@ -63,6 +65,8 @@ class Billing:
         Returns:
             The envelope's `data` as Quote.
         """
+        if wire_names:
+            raise misnamed("billing_quote", wire_names)
         return self._client._call(
             "billing_quote",
             {
@@ -87,6 +91,7 @@ class Billing:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> CreditTransactionPage:
         """Get credits history.
 
@@ -103,9 +108,9 @@ class Billing:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            is_consumption: (undocumented)
-            start_date (`startDate`): (undocumented)
-            end_date (`endDate`): (undocumented)
+            is_consumption: is_consumption true returns consumption only; false returns income only.
+            start_date (`startDate`): startDate and endDate are inclusive ISO date-times applied to createdAt.
+            end_date (`endDate`): startDate and endDate are inclusive ISO date-times applied to createdAt.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -113,6 +118,8 @@ class Billing:
         Returns:
             The envelope's `data` as CreditTransactionPage.
         """
+        if wire_names:
+            raise misnamed("billing_credits_history", wire_names)
         return self._client._call(
             "billing_credits_history",
             {
@@ -140,6 +147,7 @@ class Billing:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[CreditTransaction]:
         """Every record of `credits_history`, for a `for` loop: page after page, each page fetched when the
         iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
@@ -155,6 +163,9 @@ class Billing:
             An iterator of CreditTransaction.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("billing_credits_history", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -190,6 +201,7 @@ class AsyncBilling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Quote:
         """Estimate generation credit consumption.
 
@@ -213,6 +225,8 @@ class AsyncBilling:
         Returns:
             The envelope's `data` as Quote.
         """
+        if wire_names:
+            raise misnamed("billing_quote", wire_names)
         return await self._client._call(
             "billing_quote",
             {
@@ -237,6 +251,7 @@ class AsyncBilling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> CreditTransactionPage:
         """Get credits history.
 
@@ -253,9 +268,9 @@ class AsyncBilling:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            is_consumption: (undocumented)
-            start_date (`startDate`): (undocumented)
-            end_date (`endDate`): (undocumented)
+            is_consumption: is_consumption true returns consumption only; false returns income only.
+            start_date (`startDate`): startDate and endDate are inclusive ISO date-times applied to createdAt.
+            end_date (`endDate`): startDate and endDate are inclusive ISO date-times applied to createdAt.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -263,6 +278,8 @@ class AsyncBilling:
         Returns:
             The envelope's `data` as CreditTransactionPage.
         """
+        if wire_names:
+            raise misnamed("billing_credits_history", wire_names)
         return await self._client._call(
             "billing_credits_history",
             {
@@ -290,6 +307,7 @@ class AsyncBilling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[CreditTransaction]:
         """Every record of `credits_history`, for an `async for` loop: page after page, each page fetched when the
         iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
@@ -305,6 +323,9 @@ class AsyncBilling:
             An async iterator of CreditTransaction.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("billing_credits_history", wire_names, "max_items")
 
         return aiterate(
             self._client,

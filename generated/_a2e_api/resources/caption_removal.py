@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -44,6 +46,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start caption removal task.
 
@@ -53,10 +56,14 @@ class CaptionRemoval:
         Wire: POST /api/v1/userCaptionRemoval/start (operation `caption_removal_start`).
 
         Args:
-            name: (undocumented)
+            name: Task name (as public client code uses it).
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -64,6 +71,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("caption_removal_start", wire_names)
         return self._client._call(
             "caption_removal_start",
             {
@@ -87,6 +96,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -108,6 +118,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("caption_removal_list", wire_names)
         return self._client._call(
             "caption_removal_list",
             {
@@ -129,6 +141,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -144,6 +157,9 @@ class CaptionRemoval:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("caption_removal_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -166,6 +182,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -174,10 +191,9 @@ class CaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -185,6 +201,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("caption_removal_get", wire_names)
         return self._client._call(
             "caption_removal_get",
             {
@@ -202,7 +220,7 @@ class CaptionRemoval:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -222,6 +240,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete caption removal task.
 
@@ -230,10 +249,9 @@ class CaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -241,6 +259,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("caption_removal_delete", wire_names)
         return self._client._call(
             "caption_removal_delete",
             {
@@ -259,6 +279,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """List processing records.
 
@@ -270,6 +291,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("caption_removal_list_processing", wire_names)
         return self._client._call(
             "caption_removal_list_processing",
             {},
@@ -287,13 +310,14 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userCaptionRemoval/batchDetail (operation `caption_removal_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -301,6 +325,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("caption_removal_batch_detail", wire_names)
         return self._client._call(
             "caption_removal_batch_detail",
             {
@@ -319,6 +345,7 @@ class CaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Retry a failed task.
 
@@ -336,6 +363,8 @@ class CaptionRemoval:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("caption_removal_retry", wire_names)
         return self._client._call(
             "caption_removal_retry",
             {},
@@ -365,6 +394,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start caption removal task.
 
@@ -374,10 +404,14 @@ class AsyncCaptionRemoval:
         Wire: POST /api/v1/userCaptionRemoval/start (operation `caption_removal_start`).
 
         Args:
-            name: (undocumented)
+            name: Task name (as public client code uses it).
             source_url: Source video (the other name in use).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -385,6 +419,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("caption_removal_start", wire_names)
         return await self._client._call(
             "caption_removal_start",
             {
@@ -408,6 +444,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -429,6 +466,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("caption_removal_list", wire_names)
         return await self._client._call(
             "caption_removal_list",
             {
@@ -450,6 +489,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -465,6 +505,9 @@ class AsyncCaptionRemoval:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("caption_removal_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -487,6 +530,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -495,10 +539,9 @@ class AsyncCaptionRemoval:
         Wire: GET /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -506,6 +549,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("caption_removal_get", wire_names)
         return await self._client._call(
             "caption_removal_get",
             {
@@ -523,7 +568,7 @@ class AsyncCaptionRemoval:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -543,6 +588,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete caption removal task.
 
@@ -551,10 +597,9 @@ class AsyncCaptionRemoval:
         Wire: DELETE /api/v1/userCaptionRemoval/{_id} (operation `caption_removal_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -562,6 +607,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("caption_removal_delete", wire_names)
         return await self._client._call(
             "caption_removal_delete",
             {
@@ -580,6 +627,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """List processing records.
 
@@ -591,6 +639,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("caption_removal_list_processing", wire_names)
         return await self._client._call(
             "caption_removal_list_processing",
             {},
@@ -608,13 +658,14 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userCaptionRemoval/batchDetail (operation `caption_removal_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -622,6 +673,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("caption_removal_batch_detail", wire_names)
         return await self._client._call(
             "caption_removal_batch_detail",
             {
@@ -640,6 +693,7 @@ class AsyncCaptionRemoval:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Retry a failed task.
 
@@ -657,6 +711,8 @@ class AsyncCaptionRemoval:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("caption_removal_retry", wire_names)
         return await self._client._call(
             "caption_removal_retry",
             {},

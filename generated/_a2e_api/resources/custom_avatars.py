@@ -9,8 +9,9 @@ wrap the same methods: each call answers a `RawResponse` of what the method retu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class CustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Add new record.
 
@@ -52,6 +54,8 @@ class CustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_add", wire_names)
         return self._client._call(
             "custom_avatars_add",
             {},
@@ -68,6 +72,7 @@ class CustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Create/Run list.
 
@@ -84,6 +89,8 @@ class CustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_list", wire_names)
         return self._client._call(
             "custom_avatars_list",
             {},
@@ -100,6 +107,7 @@ class CustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete record.
 
@@ -116,6 +124,8 @@ class CustomAvatars:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_delete", wire_names)
         return self._client._call(
             "custom_avatars_delete",
             {},
@@ -132,6 +142,7 @@ class CustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List all tags.
 
@@ -143,6 +154,8 @@ class CustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_list_tags", wire_names)
         return self._client._call(
             "custom_avatars_list_tags",
             {},
@@ -160,6 +173,7 @@ class CustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update record.
 
@@ -171,10 +185,9 @@ class CustomAvatars:
         Wire: PUT /api/v1/custom_avatar/{_id} (operation `custom_avatars_update`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -183,6 +196,8 @@ class CustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_update", wire_names)
         return self._client._call(
             "custom_avatars_update",
             {
@@ -210,6 +225,7 @@ class AsyncCustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Add new record.
 
@@ -226,6 +242,8 @@ class AsyncCustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_add", wire_names)
         return await self._client._call(
             "custom_avatars_add",
             {},
@@ -242,6 +260,7 @@ class AsyncCustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Create/Run list.
 
@@ -258,6 +277,8 @@ class AsyncCustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_list", wire_names)
         return await self._client._call(
             "custom_avatars_list",
             {},
@@ -274,6 +295,7 @@ class AsyncCustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete record.
 
@@ -290,6 +312,8 @@ class AsyncCustomAvatars:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_delete", wire_names)
         return await self._client._call(
             "custom_avatars_delete",
             {},
@@ -306,6 +330,7 @@ class AsyncCustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List all tags.
 
@@ -317,6 +342,8 @@ class AsyncCustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_list_tags", wire_names)
         return await self._client._call(
             "custom_avatars_list_tags",
             {},
@@ -334,6 +361,7 @@ class AsyncCustomAvatars:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update record.
 
@@ -345,10 +373,9 @@ class AsyncCustomAvatars:
         Wire: PUT /api/v1/custom_avatar/{_id} (operation `custom_avatars_update`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -357,6 +384,8 @@ class AsyncCustomAvatars:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("custom_avatars_update", wire_names)
         return await self._client._call(
             "custom_avatars_update",
             {

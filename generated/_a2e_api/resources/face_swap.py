@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.face_image import FaceImage
@@ -43,6 +45,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceImage]:
         """Add a new face image for face swapping.
 
@@ -59,6 +62,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceImage].
         """
+        if wire_names:
+            raise misnamed("face_swap_add_image", wire_names)
         return self._client._call(
             "face_swap_add_image",
             {
@@ -77,6 +82,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceImagePage:
         """Get user's face swap image records.
 
@@ -90,6 +96,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as FaceImagePage.
         """
+        if wire_names:
+            raise misnamed("face_swap_list_images", wire_names)
         return self._client._call(
             "face_swap_list_images",
             {},
@@ -107,6 +115,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Remove a face swap image.
 
@@ -115,10 +124,9 @@ class FaceSwap:
         Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -126,6 +134,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("face_swap_delete_image", wire_names)
         return self._client._call(
             "face_swap_delete_image",
             {
@@ -146,6 +156,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Create a new face swap preview task.
 
@@ -160,7 +171,7 @@ class FaceSwap:
 
         Args:
             video_url: Target video or image.
-            face_url: (undocumented)
+            face_url: Face image URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -168,6 +179,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_preview", wire_names)
         return self._client._call(
             "face_swap_preview",
             {
@@ -188,6 +201,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Get face swap preview status.
 
@@ -200,7 +214,7 @@ class FaceSwap:
         Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): _id query parameter is the preview task id from userFaceSwapPreview/add.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -208,6 +222,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_preview_status", wire_names)
         return self._client._call(
             "face_swap_preview_status",
             {
@@ -233,6 +249,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Create a new face swap task.
 
@@ -249,10 +266,14 @@ class FaceSwap:
             name: Task name.
             video_url: Target video URL.
             face_url: Face image URL.
-            cover_url: (undocumented)
-            model_version: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            cover_url: (A2E documents nothing for this field)
+            model_version: model_version v1 is the default; v2 handles images only.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -260,6 +281,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_start", wire_names)
         return self._client._call(
             "face_swap_start",
             {
@@ -284,6 +307,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Get user's face swap task status.
 
@@ -301,6 +325,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_status", wire_names)
         return self._client._call(
             "face_swap_status",
             {},
@@ -319,6 +345,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecordPage:
         """Get user's face swap task records.
 
@@ -340,6 +367,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecordPage.
         """
+        if wire_names:
+            raise misnamed("face_swap_list", wire_names)
         return self._client._call(
             "face_swap_list",
             {
@@ -361,6 +390,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[FaceSwapRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -376,6 +406,9 @@ class FaceSwap:
             An iterator of FaceSwapRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("face_swap_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -398,6 +431,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Get face swap task details.
 
@@ -406,10 +440,9 @@ class FaceSwap:
         Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -417,6 +450,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_get", wire_names)
         return self._client._call(
             "face_swap_get",
             {
@@ -434,7 +469,7 @@ class FaceSwap:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
     ) -> FaceSwapRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -454,6 +489,7 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete face swap task.
 
@@ -462,10 +498,9 @@ class FaceSwap:
         Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -473,6 +508,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("face_swap_delete", wire_names)
         return self._client._call(
             "face_swap_delete",
             {
@@ -492,13 +529,14 @@ class FaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -506,6 +544,8 @@ class FaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_batch_detail", wire_names)
         return self._client._call(
             "face_swap_batch_detail",
             {
@@ -534,6 +574,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceImage]:
         """Add a new face image for face swapping.
 
@@ -550,6 +591,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceImage].
         """
+        if wire_names:
+            raise misnamed("face_swap_add_image", wire_names)
         return await self._client._call(
             "face_swap_add_image",
             {
@@ -568,6 +611,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceImagePage:
         """Get user's face swap image records.
 
@@ -581,6 +625,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as FaceImagePage.
         """
+        if wire_names:
+            raise misnamed("face_swap_list_images", wire_names)
         return await self._client._call(
             "face_swap_list_images",
             {},
@@ -598,6 +644,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Remove a face swap image.
 
@@ -606,10 +653,9 @@ class AsyncFaceSwap:
         Wire: DELETE /api/v1/userFaceSwapImage/{_id} (operation `face_swap_delete_image`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -617,6 +663,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("face_swap_delete_image", wire_names)
         return await self._client._call(
             "face_swap_delete_image",
             {
@@ -637,6 +685,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Create a new face swap preview task.
 
@@ -651,7 +700,7 @@ class AsyncFaceSwap:
 
         Args:
             video_url: Target video or image.
-            face_url: (undocumented)
+            face_url: Face image URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -659,6 +708,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_preview", wire_names)
         return await self._client._call(
             "face_swap_preview",
             {
@@ -679,6 +730,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Get face swap preview status.
 
@@ -691,7 +743,7 @@ class AsyncFaceSwap:
         Wire: GET /api/v1/userFaceSwapPreview/status (operation `face_swap_preview_status`).
 
         Args:
-            id (`_id`): (undocumented)
+            id (`_id`): _id query parameter is the preview task id from userFaceSwapPreview/add.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -699,6 +751,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_preview_status", wire_names)
         return await self._client._call(
             "face_swap_preview_status",
             {
@@ -724,6 +778,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Create a new face swap task.
 
@@ -740,10 +795,14 @@ class AsyncFaceSwap:
             name: Task name.
             video_url: Target video URL.
             face_url: Face image URL.
-            cover_url: (undocumented)
-            model_version: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            cover_url: (A2E documents nothing for this field)
+            model_version: model_version v1 is the default; v2 handles images only.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -751,6 +810,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_start", wire_names)
         return await self._client._call(
             "face_swap_start",
             {
@@ -775,6 +836,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Get user's face swap task status.
 
@@ -792,6 +854,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_status", wire_names)
         return await self._client._call(
             "face_swap_status",
             {},
@@ -810,6 +874,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecordPage:
         """Get user's face swap task records.
 
@@ -831,6 +896,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecordPage.
         """
+        if wire_names:
+            raise misnamed("face_swap_list", wire_names)
         return await self._client._call(
             "face_swap_list",
             {
@@ -852,6 +919,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[FaceSwapRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -867,6 +935,9 @@ class AsyncFaceSwap:
             An async iterator of FaceSwapRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("face_swap_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -889,6 +960,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> FaceSwapRecord:
         """Get face swap task details.
 
@@ -897,10 +969,9 @@ class AsyncFaceSwap:
         Wire: GET /api/v1/userFaceSwapTask/{_id} (operation `face_swap_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -908,6 +979,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as FaceSwapRecord.
         """
+        if wire_names:
+            raise misnamed("face_swap_get", wire_names)
         return await self._client._call(
             "face_swap_get",
             {
@@ -925,7 +998,7 @@ class AsyncFaceSwap:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[FaceSwapRecord]], object] | None = None,
     ) -> FaceSwapRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -945,6 +1018,7 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete face swap task.
 
@@ -953,10 +1027,9 @@ class AsyncFaceSwap:
         Wire: DELETE /api/v1/userFaceSwapTask/{_id} (operation `face_swap_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -964,6 +1037,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("face_swap_delete", wire_names)
         return await self._client._call(
             "face_swap_delete",
             {
@@ -983,13 +1058,14 @@ class AsyncFaceSwap:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[FaceSwapRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userFaceSwapTask/batchDetail (operation `face_swap_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -997,6 +1073,8 @@ class AsyncFaceSwap:
         Returns:
             The envelope's `data` as builtins.list[FaceSwapRecord].
         """
+        if wire_names:
+            raise misnamed("face_swap_batch_detail", wire_names)
         return await self._client._call(
             "face_swap_batch_detail",
             {

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -48,6 +50,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Flux 2 Pro image generation or editing.
 
@@ -66,12 +69,16 @@ class Flux2:
         Args:
             name: Task name.
             prompt: What to generate.
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
+            input_images: Up to 8 input images; giving any switches to image-to-image mode.
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -79,6 +86,8 @@ class Flux2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("flux2_start", wire_names)
         return self._client._call(
             "flux2_start",
             {
@@ -105,6 +114,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -121,6 +131,8 @@ class Flux2:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("flux2_batch_detail", wire_names)
         return self._client._call(
             "flux2_batch_detail",
             {
@@ -142,6 +154,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get Flux 2 Pro task list.
 
@@ -153,9 +166,9 @@ class Flux2:
         Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
 
         Args:
-            page: (undocumented)
-            page_size: (undocumented)
-            status: (undocumented)
+            page: Number of the page to read; the first page is 1.
+            page_size: Records per page.
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -163,6 +176,8 @@ class Flux2:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("flux2_list", wire_names)
         return self._client._call(
             "flux2_list",
             {
@@ -186,6 +201,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with `page`
@@ -201,6 +217,9 @@ class Flux2:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("flux2_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -224,6 +243,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -238,6 +258,8 @@ class Flux2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("flux2_get", wire_names)
         return self._client._call(
             "flux2_get",
             {
@@ -255,7 +277,7 @@ class Flux2:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -275,6 +297,7 @@ class Flux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Flux 2 Pro task.
 
@@ -293,6 +316,8 @@ class Flux2:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("flux2_delete", wire_names)
         return self._client._call(
             "flux2_delete",
             {
@@ -329,6 +354,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Flux 2 Pro image generation or editing.
 
@@ -347,12 +373,16 @@ class AsyncFlux2:
         Args:
             name: Task name.
             prompt: What to generate.
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
+            input_images: Up to 8 input images; giving any switches to image-to-image mode.
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -360,6 +390,8 @@ class AsyncFlux2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("flux2_start", wire_names)
         return await self._client._call(
             "flux2_start",
             {
@@ -386,6 +418,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -402,6 +435,8 @@ class AsyncFlux2:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("flux2_batch_detail", wire_names)
         return await self._client._call(
             "flux2_batch_detail",
             {
@@ -423,6 +458,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get Flux 2 Pro task list.
 
@@ -434,9 +470,9 @@ class AsyncFlux2:
         Wire: GET /api/v1/userFlux2/list (operation `flux2_list`).
 
         Args:
-            page: (undocumented)
-            page_size: (undocumented)
-            status: (undocumented)
+            page: Number of the page to read; the first page is 1.
+            page_size: Records per page.
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -444,6 +480,8 @@ class AsyncFlux2:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("flux2_list", wire_names)
         return await self._client._call(
             "flux2_list",
             {
@@ -467,6 +505,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -482,6 +521,9 @@ class AsyncFlux2:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("flux2_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -505,6 +547,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -519,6 +562,8 @@ class AsyncFlux2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("flux2_get", wire_names)
         return await self._client._call(
             "flux2_get",
             {
@@ -536,7 +581,7 @@ class AsyncFlux2:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -556,6 +601,7 @@ class AsyncFlux2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Flux 2 Pro task.
 
@@ -574,6 +620,8 @@ class AsyncFlux2:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("flux2_delete", wire_names)
         return await self._client._call(
             "flux2_delete",
             {

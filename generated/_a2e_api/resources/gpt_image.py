@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -49,6 +51,7 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start GPT Image generation or editing.
 
@@ -71,14 +74,20 @@ class GptImage:
         Args:
             name: Task name.
             prompt: What to generate.
-            input_images: (undocumented)
-            model: (undocumented)
-            aspect_ratio: (undocumented)
-            quality: (undocumented)
-            resolution: (undocumented)
+            input_images: Up to 16 input images for image-to-image editing with gpt-image-1.5.
+            model: (A2E documents nothing for this field)
+            aspect_ratio: gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1. gpt-image-2: ratio 1:1
+                cannot use 4K; auto or omitted ratio allows 1K only. gpt-image-2 bills auto ratio as 1K and downgrades
+                1:1 with 4K to 2K.
+            quality: quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+            resolution: quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -86,6 +95,8 @@ class GptImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("gpt_image_start", wire_names)
         return self._client._call(
             "gpt_image_start",
             {
@@ -114,6 +125,7 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -130,6 +142,8 @@ class GptImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("gpt_image_batch_detail", wire_names)
         return self._client._call(
             "gpt_image_batch_detail",
             {
@@ -150,14 +164,15 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get GPT Image task list.
 
         Wire: GET /api/v1/userGptImage/list (operation `gpt_image_list`).
 
         Args:
-            page: (undocumented)
-            page_size: (undocumented)
+            page: Number of the page to read; the first page is 1.
+            page_size: Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -165,6 +180,8 @@ class GptImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("gpt_image_list", wire_names)
         return self._client._call(
             "gpt_image_list",
             {
@@ -186,6 +203,7 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with `page`
@@ -201,6 +219,9 @@ class GptImage:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("gpt_image_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -223,6 +244,7 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -237,6 +259,8 @@ class GptImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("gpt_image_get", wire_names)
         return self._client._call(
             "gpt_image_get",
             {
@@ -254,7 +278,7 @@ class GptImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -274,6 +298,7 @@ class GptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete GPT Image task.
 
@@ -292,6 +317,8 @@ class GptImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("gpt_image_delete", wire_names)
         return self._client._call(
             "gpt_image_delete",
             {
@@ -329,6 +356,7 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start GPT Image generation or editing.
 
@@ -351,14 +379,20 @@ class AsyncGptImage:
         Args:
             name: Task name.
             prompt: What to generate.
-            input_images: (undocumented)
-            model: (undocumented)
-            aspect_ratio: (undocumented)
-            quality: (undocumented)
-            resolution: (undocumented)
+            input_images: Up to 16 input images for image-to-image editing with gpt-image-1.5.
+            model: (A2E documents nothing for this field)
+            aspect_ratio: gpt-image-1.5 supports only 1:1, 3:2, 2:3; other ratios become 1:1. gpt-image-2: ratio 1:1
+                cannot use 4K; auto or omitted ratio allows 1K only. gpt-image-2 bills auto ratio as 1K and downgrades
+                1:1 with 4K to 2K.
+            quality: quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
+            resolution: quality is used only by gpt-image-1.5; resolution only by gpt-image-2.
             force_generate: Skip the NSFW block (image families; true by default for API users).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -366,6 +400,8 @@ class AsyncGptImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("gpt_image_start", wire_names)
         return await self._client._call(
             "gpt_image_start",
             {
@@ -394,6 +430,7 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -410,6 +447,8 @@ class AsyncGptImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("gpt_image_batch_detail", wire_names)
         return await self._client._call(
             "gpt_image_batch_detail",
             {
@@ -430,14 +469,15 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get GPT Image task list.
 
         Wire: GET /api/v1/userGptImage/list (operation `gpt_image_list`).
 
         Args:
-            page: (undocumented)
-            page_size: (undocumented)
+            page: Number of the page to read; the first page is 1.
+            page_size: Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -445,6 +485,8 @@ class AsyncGptImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("gpt_image_list", wire_names)
         return await self._client._call(
             "gpt_image_list",
             {
@@ -466,6 +508,7 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -481,6 +524,9 @@ class AsyncGptImage:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("gpt_image_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -503,6 +549,7 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -517,6 +564,8 @@ class AsyncGptImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("gpt_image_get", wire_names)
         return await self._client._call(
             "gpt_image_get",
             {
@@ -534,7 +583,7 @@ class AsyncGptImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -554,6 +603,7 @@ class AsyncGptImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete GPT Image task.
 
@@ -572,6 +622,8 @@ class AsyncGptImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("gpt_image_delete", wire_names)
         return await self._client._call(
             "gpt_image_delete",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -57,6 +59,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit).
 
@@ -78,23 +81,27 @@ class Happyhorse:
         Wire: POST /api/v1/userHappyhorseVideo/start (operation `happyhorse_start`).
 
         Args:
-            mode: (undocumented)
+            mode: (A2E documents nothing for this field)
             name: Task name.
-            model_version: (undocumented)
+            model_version: Omitted model_version means 1.0; video-edit always runs on 1.0.
             prompt: What to generate.
             image_url: Source image URL.
-            reference_image_urls: (undocumented)
-            edit_video_url: (undocumented)
-            input_video_seconds: (undocumented)
-            duration: (undocumented)
-            resolution: (undocumented)
-            ratio: (undocumented)
-            audio_setting: (undocumented)
-            seed: (undocumented)
-            watermark: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            reference_image_urls: r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+            edit_video_url: image_url is for i2v only; edit_video_url is for video-edit only.
+            input_video_seconds: (A2E documents nothing for this field)
+            duration: Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+            resolution: 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+            ratio: ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+            audio_setting: audio_setting applies to video-edit only; origin keeps the input audio.
+            seed: seed must be within 0 to 2147483647.
+            watermark: (A2E documents nothing for this field)
+            minor_suspected_skip: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -102,6 +109,8 @@ class Happyhorse:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("happyhorse_start", wire_names)
         return self._client._call(
             "happyhorse_start",
             {
@@ -138,6 +147,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List HappyHorse tasks.
 
@@ -155,6 +165,8 @@ class Happyhorse:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("happyhorse_list", wire_names)
         return self._client._call(
             "happyhorse_list",
             {
@@ -176,6 +188,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -191,6 +204,9 @@ class Happyhorse:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("happyhorse_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -213,6 +229,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -233,6 +250,8 @@ class Happyhorse:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("happyhorse_batch_detail", wire_names)
         return self._client._call(
             "happyhorse_batch_detail",
             {
@@ -252,6 +271,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get HappyHorse task details.
 
@@ -260,10 +280,9 @@ class Happyhorse:
         Wire: GET /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -271,6 +290,8 @@ class Happyhorse:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("happyhorse_get", wire_names)
         return self._client._call(
             "happyhorse_get",
             {
@@ -288,7 +309,7 @@ class Happyhorse:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -308,6 +329,7 @@ class Happyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a HappyHorse task.
 
@@ -318,10 +340,9 @@ class Happyhorse:
         Wire: DELETE /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -329,6 +350,8 @@ class Happyhorse:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("happyhorse_delete", wire_names)
         return self._client._call(
             "happyhorse_delete",
             {
@@ -373,6 +396,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start HappyHorse video generation task (T2V / I2V / R2V / Video-Edit).
 
@@ -394,23 +418,27 @@ class AsyncHappyhorse:
         Wire: POST /api/v1/userHappyhorseVideo/start (operation `happyhorse_start`).
 
         Args:
-            mode: (undocumented)
+            mode: (A2E documents nothing for this field)
             name: Task name.
-            model_version: (undocumented)
+            model_version: Omitted model_version means 1.0; video-edit always runs on 1.0.
             prompt: What to generate.
             image_url: Source image URL.
-            reference_image_urls: (undocumented)
-            edit_video_url: (undocumented)
-            input_video_seconds: (undocumented)
-            duration: (undocumented)
-            resolution: (undocumented)
-            ratio: (undocumented)
-            audio_setting: (undocumented)
-            seed: (undocumented)
-            watermark: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            reference_image_urls: r2v needs 1-9 reference_image_urls; video-edit allows 0-5.
+            edit_video_url: image_url is for i2v only; edit_video_url is for video-edit only.
+            input_video_seconds: (A2E documents nothing for this field)
+            duration: Version 1.0 durations 5/10/15; 1.1 allows 3-15; video-edit ignores duration.
+            resolution: 480P only on version 1.1 t2v/i2v/r2v; others support 720P/1080P.
+            ratio: ratio applies to t2v and r2v; 4:5, 5:4, 9:21, 21:9 need 1.1.
+            audio_setting: audio_setting applies to video-edit only; origin keeps the input audio.
+            seed: seed must be within 0 to 2147483647.
+            watermark: (A2E documents nothing for this field)
+            minor_suspected_skip: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -418,6 +446,8 @@ class AsyncHappyhorse:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("happyhorse_start", wire_names)
         return await self._client._call(
             "happyhorse_start",
             {
@@ -454,6 +484,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List HappyHorse tasks.
 
@@ -471,6 +502,8 @@ class AsyncHappyhorse:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("happyhorse_list", wire_names)
         return await self._client._call(
             "happyhorse_list",
             {
@@ -492,6 +525,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -507,6 +541,9 @@ class AsyncHappyhorse:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("happyhorse_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -529,6 +566,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -549,6 +587,8 @@ class AsyncHappyhorse:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("happyhorse_batch_detail", wire_names)
         return await self._client._call(
             "happyhorse_batch_detail",
             {
@@ -568,6 +608,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get HappyHorse task details.
 
@@ -576,10 +617,9 @@ class AsyncHappyhorse:
         Wire: GET /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -587,6 +627,8 @@ class AsyncHappyhorse:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("happyhorse_get", wire_names)
         return await self._client._call(
             "happyhorse_get",
             {
@@ -604,7 +646,7 @@ class AsyncHappyhorse:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -624,6 +666,7 @@ class AsyncHappyhorse:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a HappyHorse task.
 
@@ -634,10 +677,9 @@ class AsyncHappyhorse:
         Wire: DELETE /api/v1/userHappyhorseVideo/{_id} (operation `happyhorse_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -645,6 +687,8 @@ class AsyncHappyhorse:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("happyhorse_delete", wire_names)
         return await self._client._call(
             "happyhorse_delete",
             {

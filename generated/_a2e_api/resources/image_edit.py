@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -46,6 +48,7 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start image editing task.
 
@@ -59,12 +62,16 @@ class ImageEdit:
         Wire: POST /api/v1/userImageEdit/start (operation `image_edit_start`).
 
         Args:
-            name: (undocumented)
-            edit_type: (undocumented)
+            name: Task name.
+            edit_type: Kind of edit.
             image_urls: Person plus garment or product.
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -72,6 +79,8 @@ class ImageEdit:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("image_edit_start", wire_names)
         return self._client._call(
             "image_edit_start",
             {
@@ -97,6 +106,7 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -107,8 +117,8 @@ class ImageEdit:
         Wire: GET /api/v1/userImageEdit/allRecords (operation `image_edit_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -116,6 +126,8 @@ class ImageEdit:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("image_edit_list", wire_names)
         return self._client._call(
             "image_edit_list",
             {
@@ -137,6 +149,7 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -152,6 +165,9 @@ class ImageEdit:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("image_edit_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -174,13 +190,14 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -188,6 +205,8 @@ class ImageEdit:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("image_edit_batch_detail", wire_names)
         return self._client._call(
             "image_edit_batch_detail",
             {
@@ -207,16 +226,16 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -224,6 +243,8 @@ class ImageEdit:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("image_edit_get", wire_names)
         return self._client._call(
             "image_edit_get",
             {
@@ -241,7 +262,7 @@ class ImageEdit:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -261,16 +282,16 @@ class ImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -278,6 +299,8 @@ class ImageEdit:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_edit_delete", wire_names)
         return self._client._call(
             "image_edit_delete",
             {
@@ -311,6 +334,7 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start image editing task.
 
@@ -324,12 +348,16 @@ class AsyncImageEdit:
         Wire: POST /api/v1/userImageEdit/start (operation `image_edit_start`).
 
         Args:
-            name: (undocumented)
-            edit_type: (undocumented)
+            name: Task name.
+            edit_type: Kind of edit.
             image_urls: Person plus garment or product.
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -337,6 +365,8 @@ class AsyncImageEdit:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("image_edit_start", wire_names)
         return await self._client._call(
             "image_edit_start",
             {
@@ -362,6 +392,7 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all task records.
 
@@ -372,8 +403,8 @@ class AsyncImageEdit:
         Wire: GET /api/v1/userImageEdit/allRecords (operation `image_edit_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -381,6 +412,8 @@ class AsyncImageEdit:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("image_edit_list", wire_names)
         return await self._client._call(
             "image_edit_list",
             {
@@ -402,6 +435,7 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -417,6 +451,9 @@ class AsyncImageEdit:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("image_edit_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -439,13 +476,14 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userImageEdit/batchDetail (operation `image_edit_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -453,6 +491,8 @@ class AsyncImageEdit:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("image_edit_batch_detail", wire_names)
         return await self._client._call(
             "image_edit_batch_detail",
             {
@@ -472,16 +512,16 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
         Wire: GET /api/v1/userImageEdit/{_id} (operation `image_edit_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -489,6 +529,8 @@ class AsyncImageEdit:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("image_edit_get", wire_names)
         return await self._client._call(
             "image_edit_get",
             {
@@ -506,7 +548,7 @@ class AsyncImageEdit:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -526,16 +568,16 @@ class AsyncImageEdit:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/userImageEdit/{_id} (operation `image_edit_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -543,6 +585,8 @@ class AsyncImageEdit:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_edit_delete", wire_names)
         return await self._client._call(
             "image_edit_delete",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.image_2_video_record import Image2VideoRecord
@@ -59,6 +61,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecord:
         """Start image to video conversion.
 
@@ -83,19 +86,23 @@ class ImageToVideo:
             image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
             prompt: What should happen.
             negative_prompt: What to avoid (the name the docs' example and every response use).
-            lora: (undocumented)
+            lora: With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
             model_type: `GENERAL` or `FLF2V` (first and last frame).
             model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
             end_image_url: Last frame (with `FLF2V`).
-            extend_prompt: (undocumented)
-            number_of_images: (undocumented)
+            extend_prompt: (A2E documents nothing for this field)
+            number_of_images: (A2E documents nothing for this field)
             video_time: Length in seconds (default 5).
-            video_length: (undocumented)
-            skip_face_enhance: (undocumented)
-            mask_face: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            video_length: video_length (frames) is deprecated; prefer video_time.
+            skip_face_enhance: (A2E documents nothing for this field)
+            mask_face: mask_face: set true only after the user agrees to mask a detected face.
+            minor_suspected_skip: minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -103,6 +110,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
+        if wire_names:
+            raise misnamed("image_to_video_start", wire_names)
         return self._client._call(
             "image_to_video_start",
             {
@@ -138,6 +147,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecord:
         """Get image to video task detail.
 
@@ -146,10 +156,9 @@ class ImageToVideo:
         Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -157,6 +166,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
+        if wire_names:
+            raise misnamed("image_to_video_get", wire_names)
         return self._client._call(
             "image_to_video_get",
             {
@@ -174,7 +185,7 @@ class ImageToVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
     ) -> Image2VideoRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -194,6 +205,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete an image to video task.
 
@@ -207,10 +219,9 @@ class ImageToVideo:
         Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -218,6 +229,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_delete", wire_names)
         return self._client._call(
             "image_to_video_delete",
             {
@@ -238,6 +251,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecordPage:
         """List image to video tasks.
 
@@ -259,6 +273,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("image_to_video_list", wire_names)
         return self._client._call(
             "image_to_video_list",
             {
@@ -280,6 +296,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[Image2VideoRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -295,6 +312,9 @@ class ImageToVideo:
             An iterator of Image2VideoRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("image_to_video_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -317,6 +337,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Image2VideoRecord]:
         """Batch query task details.
 
@@ -333,6 +354,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as builtins.list[Image2VideoRecord].
         """
+        if wire_names:
+            raise misnamed("image_to_video_batch_detail", wire_names)
         return self._client._call(
             "image_to_video_batch_detail",
             {
@@ -351,6 +374,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> ProcessingTime:
         """Get average processing time.
 
@@ -364,6 +388,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as ProcessingTime.
         """
+        if wire_names:
+            raise misnamed("image_to_video_average_time", wire_names)
         return self._client._call(
             "image_to_video_average_time",
             {},
@@ -381,6 +407,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as shared.
 
@@ -393,10 +420,9 @@ class ImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -404,6 +430,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_shared", wire_names)
         return self._client._call(
             "image_to_video_mark_shared",
             {
@@ -423,6 +451,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as downloaded.
 
@@ -435,10 +464,9 @@ class ImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -446,6 +474,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_downloaded", wire_names)
         return self._client._call(
             "image_to_video_mark_downloaded",
             {
@@ -465,6 +495,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as copied.
 
@@ -477,10 +508,9 @@ class ImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -488,6 +518,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_copied", wire_names)
         return self._client._call(
             "image_to_video_mark_copied",
             {
@@ -516,6 +548,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
@@ -531,16 +564,17 @@ class ImageToVideo:
         Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
 
         Args:
-            reference_id: (undocumented)
+            reference_id: (A2E documents nothing for this field)
             image_url: Image the prompt is for.
             prompt: The short prompt to expand.
-            negative_prompt: (undocumented)
-            lang: (undocumented)
-            max_length: (undocumented)
-            stream: (undocumented)
-            template: (undocumented)
-            shot_count: (undocumented)
-            with_audio: (undocumented)
+            negative_prompt: (A2E documents nothing for this field)
+            lang: (A2E documents nothing for this field)
+            max_length: max_length is a hard character cap, not a target length.
+            stream: stream=true returns Server-Sent Events: delta, result, done, error.
+            template: shot_count is clamped server-side to 1-4 and only used by the cinematic template. with_audio only
+                affects the cinematic template.
+            shot_count: shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+            with_audio: with_audio only affects the cinematic template.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -548,6 +582,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as PromptExtension.
         """
+        if wire_names:
+            raise misnamed("image_to_video_extend_prompt", wire_names)
         return self._client._call(
             "image_to_video_extend_prompt",
             {
@@ -583,6 +619,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PromptExtension:
         """Extend prompt for FLF2V image to video.
 
@@ -596,14 +633,14 @@ class ImageToVideo:
         Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
 
         Args:
-            reference_id: (undocumented)
+            reference_id: (A2E documents nothing for this field)
             image_url: Image the prompt is for.
-            end_image_url: (undocumented)
+            end_image_url: (A2E documents nothing for this field)
             prompt: The short prompt to expand.
-            negative_prompt: (undocumented)
-            lang: (undocumented)
-            max_length: (undocumented)
-            stream: (undocumented)
+            negative_prompt: (A2E documents nothing for this field)
+            lang: (A2E documents nothing for this field)
+            max_length: max_length is a hard character cap, not a target length.
+            stream: stream=true returns Server-Sent Events: delta, result, done, error.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -611,6 +648,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as PromptExtension.
         """
+        if wire_names:
+            raise misnamed("image_to_video_extend_flf2v_prompt", wire_names)
         return self._client._call(
             "image_to_video_extend_flf2v_prompt",
             {
@@ -636,6 +675,7 @@ class ImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """UnlimitedQueueLevel.
 
@@ -647,6 +687,8 @@ class ImageToVideo:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("image_to_video_unlimited_queue_level", wire_names)
         return self._client._call(
             "image_to_video_unlimited_queue_level",
             {},
@@ -689,6 +731,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecord:
         """Start image to video conversion.
 
@@ -713,19 +756,23 @@ class AsyncImageToVideo:
             image_url: Source image (re-host unstable URLs with Save URL to A2E's storage).
             prompt: What should happen.
             negative_prompt: What to avoid (the name the docs' example and every response use).
-            lora: (undocumented)
+            lora: With lora set, prompt and negative_prompt may be omitted; the preset overrides prompt.
             model_type: `GENERAL` or `FLF2V` (first and last frame).
             model_version: `a2e-v2` costs more per second; `a2e-v2-flash` is priced like `a2e`.
             end_image_url: Last frame (with `FLF2V`).
-            extend_prompt: (undocumented)
-            number_of_images: (undocumented)
+            extend_prompt: (A2E documents nothing for this field)
+            number_of_images: (A2E documents nothing for this field)
             video_time: Length in seconds (default 5).
-            video_length: (undocumented)
-            skip_face_enhance: (undocumented)
-            mask_face: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            video_length: video_length (frames) is deprecated; prefer video_time.
+            skip_face_enhance: (A2E documents nothing for this field)
+            mask_face: mask_face: set true only after the user agrees to mask a detected face.
+            minor_suspected_skip: minor_suspected_skip acknowledges a suspected minor aged 10 to 14.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -733,6 +780,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
+        if wire_names:
+            raise misnamed("image_to_video_start", wire_names)
         return await self._client._call(
             "image_to_video_start",
             {
@@ -768,6 +817,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecord:
         """Get image to video task detail.
 
@@ -776,10 +826,9 @@ class AsyncImageToVideo:
         Wire: GET /api/v1/userImage2Video/{_id} (operation `image_to_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -787,6 +836,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecord.
         """
+        if wire_names:
+            raise misnamed("image_to_video_get", wire_names)
         return await self._client._call(
             "image_to_video_get",
             {
@@ -804,7 +855,7 @@ class AsyncImageToVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[Image2VideoRecord]], object] | None = None,
     ) -> Image2VideoRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -824,6 +875,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete an image to video task.
 
@@ -837,10 +889,9 @@ class AsyncImageToVideo:
         Wire: DELETE /api/v1/userImage2Video/{_id} (operation `image_to_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -848,6 +899,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_delete", wire_names)
         return await self._client._call(
             "image_to_video_delete",
             {
@@ -868,6 +921,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Image2VideoRecordPage:
         """List image to video tasks.
 
@@ -889,6 +943,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Image2VideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("image_to_video_list", wire_names)
         return await self._client._call(
             "image_to_video_list",
             {
@@ -910,6 +966,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[Image2VideoRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -925,6 +982,9 @@ class AsyncImageToVideo:
             An async iterator of Image2VideoRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("image_to_video_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -947,6 +1007,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Image2VideoRecord]:
         """Batch query task details.
 
@@ -963,6 +1024,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as builtins.list[Image2VideoRecord].
         """
+        if wire_names:
+            raise misnamed("image_to_video_batch_detail", wire_names)
         return await self._client._call(
             "image_to_video_batch_detail",
             {
@@ -981,6 +1044,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> ProcessingTime:
         """Get average processing time.
 
@@ -994,6 +1058,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as ProcessingTime.
         """
+        if wire_names:
+            raise misnamed("image_to_video_average_time", wire_names)
         return await self._client._call(
             "image_to_video_average_time",
             {},
@@ -1011,6 +1077,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as shared.
 
@@ -1023,10 +1090,9 @@ class AsyncImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markShared (operation `image_to_video_mark_shared`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1034,6 +1100,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_shared", wire_names)
         return await self._client._call(
             "image_to_video_mark_shared",
             {
@@ -1053,6 +1121,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as downloaded.
 
@@ -1065,10 +1134,9 @@ class AsyncImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markDownloaded (operation `image_to_video_mark_downloaded`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1076,6 +1144,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_downloaded", wire_names)
         return await self._client._call(
             "image_to_video_mark_downloaded",
             {
@@ -1095,6 +1165,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Mark record as copied.
 
@@ -1107,10 +1178,9 @@ class AsyncImageToVideo:
         Wire: POST /api/v1/userImage2Video/{_id}/markCopied (operation `image_to_video_mark_copied`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1118,6 +1188,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("image_to_video_mark_copied", wire_names)
         return await self._client._call(
             "image_to_video_mark_copied",
             {
@@ -1146,6 +1218,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PromptExtension:
         """Extend prompt for image to video.
 
@@ -1161,16 +1234,17 @@ class AsyncImageToVideo:
         Wire: POST /api/v1/userImage2Video/prompt_extension (operation `image_to_video_extend_prompt`).
 
         Args:
-            reference_id: (undocumented)
+            reference_id: (A2E documents nothing for this field)
             image_url: Image the prompt is for.
             prompt: The short prompt to expand.
-            negative_prompt: (undocumented)
-            lang: (undocumented)
-            max_length: (undocumented)
-            stream: (undocumented)
-            template: (undocumented)
-            shot_count: (undocumented)
-            with_audio: (undocumented)
+            negative_prompt: (A2E documents nothing for this field)
+            lang: (A2E documents nothing for this field)
+            max_length: max_length is a hard character cap, not a target length.
+            stream: stream=true returns Server-Sent Events: delta, result, done, error.
+            template: shot_count is clamped server-side to 1-4 and only used by the cinematic template. with_audio only
+                affects the cinematic template.
+            shot_count: shot_count is clamped server-side to 1-4 and only used by the cinematic template.
+            with_audio: with_audio only affects the cinematic template.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1178,6 +1252,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as PromptExtension.
         """
+        if wire_names:
+            raise misnamed("image_to_video_extend_prompt", wire_names)
         return await self._client._call(
             "image_to_video_extend_prompt",
             {
@@ -1213,6 +1289,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PromptExtension:
         """Extend prompt for FLF2V image to video.
 
@@ -1226,14 +1303,14 @@ class AsyncImageToVideo:
         Wire: POST /api/v1/userImage2Video/flf2v_prompt_extension (operation `image_to_video_extend_flf2v_prompt`).
 
         Args:
-            reference_id: (undocumented)
+            reference_id: (A2E documents nothing for this field)
             image_url: Image the prompt is for.
-            end_image_url: (undocumented)
+            end_image_url: (A2E documents nothing for this field)
             prompt: The short prompt to expand.
-            negative_prompt: (undocumented)
-            lang: (undocumented)
-            max_length: (undocumented)
-            stream: (undocumented)
+            negative_prompt: (A2E documents nothing for this field)
+            lang: (A2E documents nothing for this field)
+            max_length: max_length is a hard character cap, not a target length.
+            stream: stream=true returns Server-Sent Events: delta, result, done, error.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1241,6 +1318,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as PromptExtension.
         """
+        if wire_names:
+            raise misnamed("image_to_video_extend_flf2v_prompt", wire_names)
         return await self._client._call(
             "image_to_video_extend_flf2v_prompt",
             {
@@ -1266,6 +1345,7 @@ class AsyncImageToVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """UnlimitedQueueLevel.
 
@@ -1277,6 +1357,8 @@ class AsyncImageToVideo:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("image_to_video_unlimited_queue_level", wire_names)
         return await self._client._call(
             "image_to_video_unlimited_queue_level",
             {},

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -58,6 +60,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling video generation.
 
@@ -79,23 +82,28 @@ class Kling:
 
         Args:
             name: Task name.
-            mode: (undocumented)
+            mode: image_url required for image-to-video and motion-control; video_url for motion-control.
             prompt: What to generate.
-            version: (undocumented)
-            model_version: (undocumented)
-            resolution: (undocumented)
-            quality_mode: (undocumented)
-            duration: (undocumented)
+            version: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            model_version: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            resolution: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            quality_mode: quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+            duration: Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
             image_url: Source image URL.
-            video_url: (undocumented)
-            aspect_ratio: (undocumented)
-            sound: (undocumented)
-            end_image_url: (undocumented)
-            character_orientation: (undocumented)
-            negative_prompt: (undocumented)
-            seed: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            video_url: image_url required for image-to-video and motion-control; video_url for motion-control.
+            aspect_ratio: aspect_ratio is used by text-to-video only.
+            sound: On 2.6, sound needs pro quality and cannot combine with end_image_url.
+            end_image_url: On 2.6, sound needs pro quality and cannot combine with end_image_url. end_image_url only for
+                image-to-video in pro quality.
+            character_orientation: character_orientation image limits 3-10 s; video allows 3-30 s.
+            negative_prompt: (A2E documents nothing for this field)
+            seed: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -103,6 +111,8 @@ class Kling:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_start", wire_names)
         return self._client._call(
             "kling_start",
             {
@@ -140,6 +150,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Kling video records.
 
@@ -157,6 +168,8 @@ class Kling:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_list", wire_names)
         return self._client._call(
             "kling_list",
             {
@@ -178,6 +191,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -193,6 +207,9 @@ class Kling:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("kling_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -215,6 +232,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -231,6 +249,8 @@ class Kling:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_batch_detail", wire_names)
         return self._client._call(
             "kling_batch_detail",
             {
@@ -250,6 +270,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling video detail.
 
@@ -258,10 +279,9 @@ class Kling:
         Wire: GET /api/v1/klingVideo/{_id} (operation `kling_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -269,6 +289,8 @@ class Kling:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_get", wire_names)
         return self._client._call(
             "kling_get",
             {
@@ -286,7 +308,7 @@ class Kling:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -307,6 +329,7 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update Kling video name.
 
@@ -317,11 +340,10 @@ class Kling:
         Wire: PUT /api/v1/klingVideo/{_id} (operation `kling_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -329,6 +351,8 @@ class Kling:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("kling_rename", wire_names)
         return self._client._call(
             "kling_rename",
             {
@@ -349,16 +373,16 @@ class Kling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Kling video.
 
         Wire: DELETE /api/v1/klingVideo/{_id} (operation `kling_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -366,6 +390,8 @@ class Kling:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_delete", wire_names)
         return self._client._call(
             "kling_delete",
             {
@@ -411,6 +437,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling video generation.
 
@@ -432,23 +459,28 @@ class AsyncKling:
 
         Args:
             name: Task name.
-            mode: (undocumented)
+            mode: image_url required for image-to-video and motion-control; video_url for motion-control.
             prompt: What to generate.
-            version: (undocumented)
-            model_version: (undocumented)
-            resolution: (undocumented)
-            quality_mode: (undocumented)
-            duration: (undocumented)
+            version: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            model_version: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            resolution: model_version fast needs version 3.0 and uses resolution instead of 4k.
+            quality_mode: quality_mode 4k only for Kling 3.0 text-to-video and image-to-video.
+            duration: Kling 2.6 durations 5 or 10 s; Kling 3.0 allows 3-15 s.
             image_url: Source image URL.
-            video_url: (undocumented)
-            aspect_ratio: (undocumented)
-            sound: (undocumented)
-            end_image_url: (undocumented)
-            character_orientation: (undocumented)
-            negative_prompt: (undocumented)
-            seed: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            video_url: image_url required for image-to-video and motion-control; video_url for motion-control.
+            aspect_ratio: aspect_ratio is used by text-to-video only.
+            sound: On 2.6, sound needs pro quality and cannot combine with end_image_url.
+            end_image_url: On 2.6, sound needs pro quality and cannot combine with end_image_url. end_image_url only for
+                image-to-video in pro quality.
+            character_orientation: character_orientation image limits 3-10 s; video allows 3-30 s.
+            negative_prompt: (A2E documents nothing for this field)
+            seed: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -456,6 +488,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_start", wire_names)
         return await self._client._call(
             "kling_start",
             {
@@ -493,6 +527,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Kling video records.
 
@@ -510,6 +545,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_list", wire_names)
         return await self._client._call(
             "kling_list",
             {
@@ -531,6 +568,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -546,6 +584,9 @@ class AsyncKling:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("kling_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -568,6 +609,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -584,6 +626,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_batch_detail", wire_names)
         return await self._client._call(
             "kling_batch_detail",
             {
@@ -603,6 +647,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling video detail.
 
@@ -611,10 +656,9 @@ class AsyncKling:
         Wire: GET /api/v1/klingVideo/{_id} (operation `kling_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -622,6 +666,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_get", wire_names)
         return await self._client._call(
             "kling_get",
             {
@@ -639,7 +685,7 @@ class AsyncKling:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -660,6 +706,7 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update Kling video name.
 
@@ -670,11 +717,10 @@ class AsyncKling:
         Wire: PUT /api/v1/klingVideo/{_id} (operation `kling_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -682,6 +728,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("kling_rename", wire_names)
         return await self._client._call(
             "kling_rename",
             {
@@ -702,16 +750,16 @@ class AsyncKling:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Kling video.
 
         Wire: DELETE /api/v1/klingVideo/{_id} (operation `kling_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -719,6 +767,8 @@ class AsyncKling:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_delete", wire_names)
         return await self._client._call(
             "kling_delete",
             {

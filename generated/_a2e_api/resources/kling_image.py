@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -47,6 +49,7 @@ class KlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling 3.0 image generation.
 
@@ -58,14 +61,18 @@ class KlingImage:
         Wire: POST /api/v1/userKlingImage/start (operation `kling_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            n: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            input_images: (A2E documents nothing for this field)
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
+            n: May create several tasks, bounded by n.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -73,6 +80,8 @@ class KlingImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_image_start", wire_names)
         return self._client._call(
             "kling_image_start",
             {
@@ -98,6 +107,7 @@ class KlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Kling image tasks.
 
@@ -113,6 +123,8 @@ class KlingImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_image_list", wire_names)
         return self._client._call(
             "kling_image_list",
             {},
@@ -130,6 +142,7 @@ class KlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Kling image task details.
 
@@ -140,7 +153,7 @@ class KlingImage:
         Wire: POST /api/v1/userKlingImage/batchDetail (operation `kling_image_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -148,6 +161,8 @@ class KlingImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_image_batch_detail", wire_names)
         return self._client._call(
             "kling_image_batch_detail",
             {
@@ -167,6 +182,7 @@ class KlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling image task details.
 
@@ -181,6 +197,8 @@ class KlingImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_image_get", wire_names)
         return self._client._call(
             "kling_image_get",
             {
@@ -198,7 +216,7 @@ class KlingImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -218,6 +236,7 @@ class KlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Kling image task.
 
@@ -236,6 +255,8 @@ class KlingImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_image_delete", wire_names)
         return self._client._call(
             "kling_image_delete",
             {
@@ -271,6 +292,7 @@ class AsyncKlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling 3.0 image generation.
 
@@ -282,14 +304,18 @@ class AsyncKlingImage:
         Wire: POST /api/v1/userKlingImage/start (operation `kling_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            n: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            input_images: (A2E documents nothing for this field)
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
+            n: May create several tasks, bounded by n.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -297,6 +323,8 @@ class AsyncKlingImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_image_start", wire_names)
         return await self._client._call(
             "kling_image_start",
             {
@@ -322,6 +350,7 @@ class AsyncKlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Kling image tasks.
 
@@ -337,6 +366,8 @@ class AsyncKlingImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_image_list", wire_names)
         return await self._client._call(
             "kling_image_list",
             {},
@@ -354,6 +385,7 @@ class AsyncKlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Kling image task details.
 
@@ -364,7 +396,7 @@ class AsyncKlingImage:
         Wire: POST /api/v1/userKlingImage/batchDetail (operation `kling_image_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -372,6 +404,8 @@ class AsyncKlingImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_image_batch_detail", wire_names)
         return await self._client._call(
             "kling_image_batch_detail",
             {
@@ -391,6 +425,7 @@ class AsyncKlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling image task details.
 
@@ -405,6 +440,8 @@ class AsyncKlingImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_image_get", wire_names)
         return await self._client._call(
             "kling_image_get",
             {
@@ -422,7 +459,7 @@ class AsyncKlingImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -442,6 +479,7 @@ class AsyncKlingImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Kling image task.
 
@@ -460,6 +498,8 @@ class AsyncKlingImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_image_delete", wire_names)
         return await self._client._call(
             "kling_image_delete",
             {

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -51,6 +53,7 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling Omni video generation.
 
@@ -67,18 +70,25 @@ class KlingOmni:
         Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            image_list: (undocumented)
-            mode: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            sound: (undocumented)
-            multi_shot: (undocumented)
-            shot_type: (undocumented)
-            multi_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: prompt is required when multi_shot is false or shot_type is intelligence.
+            image_list: Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+            mode: duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+            duration: multi_prompt (1-6 items) required for customize; durations must sum to duration. duration 3-15
+                seconds; mode std renders 720p, pro renders 1080p.
+            aspect_ratio: (A2E documents nothing for this field)
+            sound: Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+            multi_shot: prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required
+                when multi_shot is true.
+            shot_type: prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required
+                when multi_shot is true.
+            multi_prompt: multi_prompt (1-6 items) required for customize; durations must sum to duration.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -86,6 +96,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_omni_start", wire_names)
         return self._client._call(
             "kling_omni_start",
             {
@@ -117,14 +129,15 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Kling Omni video records.
 
         Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -132,6 +145,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_omni_list", wire_names)
         return self._client._call(
             "kling_omni_list",
             {
@@ -153,6 +168,7 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -168,6 +184,9 @@ class KlingOmni:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("kling_omni_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -190,6 +209,7 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Kling Omni video details.
 
@@ -200,7 +220,7 @@ class KlingOmni:
         Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -208,6 +228,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_omni_batch_detail", wire_names)
         return self._client._call(
             "kling_omni_batch_detail",
             {
@@ -227,16 +249,16 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling Omni video detail.
 
         Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -244,6 +266,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_omni_get", wire_names)
         return self._client._call(
             "kling_omni_get",
             {
@@ -261,7 +285,7 @@ class KlingOmni:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -282,6 +306,7 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update Kling Omni video name.
 
@@ -292,11 +317,10 @@ class KlingOmni:
         Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -304,6 +328,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("kling_omni_rename", wire_names)
         return self._client._call(
             "kling_omni_rename",
             {
@@ -324,6 +350,7 @@ class KlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Kling Omni video.
 
@@ -334,10 +361,9 @@ class KlingOmni:
         Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -345,6 +371,8 @@ class KlingOmni:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_omni_delete", wire_names)
         return self._client._call(
             "kling_omni_delete",
             {
@@ -384,6 +412,7 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Kling Omni video generation.
 
@@ -400,18 +429,25 @@ class AsyncKlingOmni:
         Wire: POST /api/v1/klingOmni/start (operation `kling_omni_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            image_list: (undocumented)
-            mode: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            sound: (undocumented)
-            multi_shot: (undocumented)
-            shot_type: (undocumented)
-            multi_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: prompt is required when multi_shot is false or shot_type is intelligence.
+            image_list: Up to 7 image_list URLs (jpg/jpeg/png, max 10 MB), cited as <<<image_N>>>.
+            mode: duration 3-15 seconds; mode std renders 720p, pro renders 1080p.
+            duration: multi_prompt (1-6 items) required for customize; durations must sum to duration. duration 3-15
+                seconds; mode std renders 720p, pro renders 1080p.
+            aspect_ratio: (A2E documents nothing for this field)
+            sound: Uses model kling-v3-omni; boolean sound is converted to on/off server-side.
+            multi_shot: prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required
+                when multi_shot is true.
+            shot_type: prompt is required when multi_shot is false or shot_type is intelligence. shot_type is required
+                when multi_shot is true.
+            multi_prompt: multi_prompt (1-6 items) required for customize; durations must sum to duration.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -419,6 +455,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_omni_start", wire_names)
         return await self._client._call(
             "kling_omni_start",
             {
@@ -450,14 +488,15 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Kling Omni video records.
 
         Wire: GET /api/v1/klingOmni/allRecords (operation `kling_omni_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -465,6 +504,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("kling_omni_list", wire_names)
         return await self._client._call(
             "kling_omni_list",
             {
@@ -486,6 +527,7 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -501,6 +543,9 @@ class AsyncKlingOmni:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("kling_omni_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -523,6 +568,7 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Kling Omni video details.
 
@@ -533,7 +579,7 @@ class AsyncKlingOmni:
         Wire: POST /api/v1/klingOmni/batchDetail (operation `kling_omni_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -541,6 +587,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("kling_omni_batch_detail", wire_names)
         return await self._client._call(
             "kling_omni_batch_detail",
             {
@@ -560,16 +608,16 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Kling Omni video detail.
 
         Wire: GET /api/v1/klingOmni/{_id} (operation `kling_omni_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -577,6 +625,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("kling_omni_get", wire_names)
         return await self._client._call(
             "kling_omni_get",
             {
@@ -594,7 +644,7 @@ class AsyncKlingOmni:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -615,6 +665,7 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update Kling Omni video name.
 
@@ -625,11 +676,10 @@ class AsyncKlingOmni:
         Wire: PUT /api/v1/klingOmni/{_id} (operation `kling_omni_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -637,6 +687,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("kling_omni_rename", wire_names)
         return await self._client._call(
             "kling_omni_rename",
             {
@@ -657,6 +709,7 @@ class AsyncKlingOmni:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Kling Omni video.
 
@@ -667,10 +720,9 @@ class AsyncKlingOmni:
         Wire: DELETE /api/v1/klingOmni/{_id} (operation `kling_omni_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -678,6 +730,8 @@ class AsyncKlingOmni:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("kling_omni_delete", wire_names)
         return await self._client._call(
             "kling_omni_delete",
             {

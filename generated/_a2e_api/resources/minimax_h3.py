@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
@@ -43,6 +45,7 @@ class MinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a MiniMax H3 Video Task.
 
@@ -67,6 +70,8 @@ class MinimaxH3:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_start", wire_names)
         return self._client._call(
             "minimax_h3_start",
             {
@@ -90,6 +95,7 @@ class MinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List MiniMax H3 Video Tasks.
 
@@ -110,6 +116,8 @@ class MinimaxH3:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_list", wire_names)
         return self._client._call(
             "minimax_h3_list",
             {
@@ -131,6 +139,7 @@ class MinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -146,6 +155,9 @@ class MinimaxH3:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("minimax_h3_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -168,6 +180,7 @@ class MinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several MiniMax H3 Video Tasks (batchDetail).
 
@@ -187,6 +200,8 @@ class MinimaxH3:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("minimax_h3_batch_detail", wire_names)
         return self._client._call(
             "minimax_h3_batch_detail",
             {
@@ -206,6 +221,7 @@ class MinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One MiniMax H3 Video Task.
 
@@ -217,10 +233,9 @@ class MinimaxH3:
         Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -228,6 +243,8 @@ class MinimaxH3:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_get", wire_names)
         return self._client._call(
             "minimax_h3_get",
             {
@@ -245,7 +262,7 @@ class MinimaxH3:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -277,6 +294,7 @@ class AsyncMinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a MiniMax H3 Video Task.
 
@@ -301,6 +319,8 @@ class AsyncMinimaxH3:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_start", wire_names)
         return await self._client._call(
             "minimax_h3_start",
             {
@@ -324,6 +344,7 @@ class AsyncMinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List MiniMax H3 Video Tasks.
 
@@ -344,6 +365,8 @@ class AsyncMinimaxH3:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_list", wire_names)
         return await self._client._call(
             "minimax_h3_list",
             {
@@ -365,6 +388,7 @@ class AsyncMinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -380,6 +404,9 @@ class AsyncMinimaxH3:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("minimax_h3_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -402,6 +429,7 @@ class AsyncMinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several MiniMax H3 Video Tasks (batchDetail).
 
@@ -421,6 +449,8 @@ class AsyncMinimaxH3:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("minimax_h3_batch_detail", wire_names)
         return await self._client._call(
             "minimax_h3_batch_detail",
             {
@@ -440,6 +470,7 @@ class AsyncMinimaxH3:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One MiniMax H3 Video Task.
 
@@ -451,10 +482,9 @@ class AsyncMinimaxH3:
         Wire: GET /api/v1/minimaxH3Video/{_id} (operation `minimax_h3_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -462,6 +492,8 @@ class AsyncMinimaxH3:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("minimax_h3_get", wire_names)
         return await self._client._call(
             "minimax_h3_get",
             {
@@ -479,7 +511,7 @@ class AsyncMinimaxH3:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 

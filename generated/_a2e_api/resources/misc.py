@@ -11,8 +11,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Misc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Credits:
         """Get User Remaining Credits.
 
@@ -53,6 +55,8 @@ class Misc:
         Returns:
             The envelope's `data` as Credits.
         """
+        if wire_names:
+            raise misnamed("misc_remaining_coins", wire_names)
         return self._client._call(
             "misc_remaining_coins",
             {},
@@ -70,6 +74,7 @@ class Misc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Add a User.
 
@@ -78,7 +83,7 @@ class Misc:
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
 
         Args:
-            username: (undocumented)
+            username: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -87,6 +92,8 @@ class Misc:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("misc_add_user", wire_names)
         return self._client._call(
             "misc_add_user",
             {
@@ -106,6 +113,7 @@ class Misc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Exchange Diamonds.
 
@@ -123,6 +131,8 @@ class Misc:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("misc_exchange_diamonds", wire_names)
         return self._client._call(
             "misc_exchange_diamonds",
             {
@@ -142,6 +152,7 @@ class Misc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Language]:
         """List supported languages/regions for voices.
 
@@ -150,7 +161,7 @@ class Misc:
         Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
 
         Args:
-            voice_map_type: (undocumented)
+            voice_map_type: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -158,6 +169,8 @@ class Misc:
         Returns:
             The envelope's `data` as builtins.list[Language].
         """
+        if wire_names:
+            raise misnamed("misc_list_languages", wire_names)
         return self._client._call(
             "misc_list_languages",
             {
@@ -177,6 +190,7 @@ class Misc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> StoredFile:
         """Save URL to A2E's storage.
 
@@ -193,6 +207,8 @@ class Misc:
         Returns:
             The envelope's `data` as StoredFile.
         """
+        if wire_names:
+            raise misnamed("misc_transfer_to_storage", wire_names)
         return self._client._call(
             "misc_transfer_to_storage",
             {
@@ -220,6 +236,7 @@ class AsyncMisc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Credits:
         """Get User Remaining Credits.
 
@@ -233,6 +250,8 @@ class AsyncMisc:
         Returns:
             The envelope's `data` as Credits.
         """
+        if wire_names:
+            raise misnamed("misc_remaining_coins", wire_names)
         return await self._client._call(
             "misc_remaining_coins",
             {},
@@ -250,6 +269,7 @@ class AsyncMisc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Add a User.
 
@@ -258,7 +278,7 @@ class AsyncMisc:
         Wire: POST /api/v1/user/add (operation `misc_add_user`).
 
         Args:
-            username: (undocumented)
+            username: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -267,6 +287,8 @@ class AsyncMisc:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("misc_add_user", wire_names)
         return await self._client._call(
             "misc_add_user",
             {
@@ -286,6 +308,7 @@ class AsyncMisc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Exchange Diamonds.
 
@@ -303,6 +326,8 @@ class AsyncMisc:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("misc_exchange_diamonds", wire_names)
         return await self._client._call(
             "misc_exchange_diamonds",
             {
@@ -322,6 +347,7 @@ class AsyncMisc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Language]:
         """List supported languages/regions for voices.
 
@@ -330,7 +356,7 @@ class AsyncMisc:
         Wire: POST /api/v1/anchor/language_list (operation `misc_list_languages`).
 
         Args:
-            voice_map_type: (undocumented)
+            voice_map_type: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -338,6 +364,8 @@ class AsyncMisc:
         Returns:
             The envelope's `data` as builtins.list[Language].
         """
+        if wire_names:
+            raise misnamed("misc_list_languages", wire_names)
         return await self._client._call(
             "misc_list_languages",
             {
@@ -357,6 +385,7 @@ class AsyncMisc:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> StoredFile:
         """Save URL to A2E's storage.
 
@@ -373,6 +402,8 @@ class AsyncMisc:
         Returns:
             The envelope's `data` as StoredFile.
         """
+        if wire_names:
+            raise misnamed("misc_transfer_to_storage", wire_names)
         return await self._client._call(
             "misc_transfer_to_storage",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -48,6 +50,7 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start motion transfer task.
 
@@ -57,14 +60,18 @@ class MotionTransfer:
         Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
 
         Args:
-            name: (undocumented)
+            name: (A2E documents nothing for this field)
             image_url: Photo of the person who moves.
             video_url: Motion source.
-            positive_prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            positive_prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -72,6 +79,8 @@ class MotionTransfer:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_start", wire_names)
         return self._client._call(
             "motion_transfer_start",
             {
@@ -99,14 +108,15 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all motion transfer records.
 
         Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -114,6 +124,8 @@ class MotionTransfer:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_list", wire_names)
         return self._client._call(
             "motion_transfer_list",
             {
@@ -135,6 +147,7 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -150,6 +163,9 @@ class MotionTransfer:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("motion_transfer_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -172,13 +188,14 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -186,6 +203,8 @@ class MotionTransfer:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("motion_transfer_batch_detail", wire_names)
         return self._client._call(
             "motion_transfer_batch_detail",
             {
@@ -205,16 +224,16 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get motion transfer task detail.
 
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -222,6 +241,8 @@ class MotionTransfer:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_get", wire_names)
         return self._client._call(
             "motion_transfer_get",
             {
@@ -239,7 +260,7 @@ class MotionTransfer:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -259,16 +280,16 @@ class MotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete motion transfer task.
 
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -276,6 +297,8 @@ class MotionTransfer:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_delete", wire_names)
         return self._client._call(
             "motion_transfer_delete",
             {
@@ -311,6 +334,7 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start motion transfer task.
 
@@ -320,14 +344,18 @@ class AsyncMotionTransfer:
         Wire: POST /api/v1/motionTransfer/start (operation `motion_transfer_start`).
 
         Args:
-            name: (undocumented)
+            name: (A2E documents nothing for this field)
             image_url: Photo of the person who moves.
             video_url: Motion source.
-            positive_prompt: (undocumented)
-            negative_prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            positive_prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -335,6 +363,8 @@ class AsyncMotionTransfer:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_start", wire_names)
         return await self._client._call(
             "motion_transfer_start",
             {
@@ -362,14 +392,15 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all motion transfer records.
 
         Wire: GET /api/v1/motionTransfer/allRecords (operation `motion_transfer_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -377,6 +408,8 @@ class AsyncMotionTransfer:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_list", wire_names)
         return await self._client._call(
             "motion_transfer_list",
             {
@@ -398,6 +431,7 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -413,6 +447,9 @@ class AsyncMotionTransfer:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("motion_transfer_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -435,13 +472,14 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/motionTransfer/batchDetail (operation `motion_transfer_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -449,6 +487,8 @@ class AsyncMotionTransfer:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("motion_transfer_batch_detail", wire_names)
         return await self._client._call(
             "motion_transfer_batch_detail",
             {
@@ -468,16 +508,16 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get motion transfer task detail.
 
         Wire: GET /api/v1/motionTransfer/{_id} (operation `motion_transfer_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -485,6 +525,8 @@ class AsyncMotionTransfer:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_get", wire_names)
         return await self._client._call(
             "motion_transfer_get",
             {
@@ -502,7 +544,7 @@ class AsyncMotionTransfer:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -522,16 +564,16 @@ class AsyncMotionTransfer:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete motion transfer task.
 
         Wire: DELETE /api/v1/motionTransfer/{_id} (operation `motion_transfer_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -539,6 +581,8 @@ class AsyncMotionTransfer:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("motion_transfer_delete", wire_names)
         return await self._client._call(
             "motion_transfer_delete",
             {

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -50,6 +52,7 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Nano Banana image generation.
 
@@ -67,16 +70,21 @@ class NanoBanana:
         Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            image_size: (undocumented)
-            google_search: (undocumented)
-            force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: Task name (as public client code uses it).
+            prompt: Edit/generation instruction (as public client code uses it).
+            model: Model variant (as public client code uses it). google_search works only with the nano-banana-2 model.
+            input_images: Source images (as public client code uses it).
+            aspect_ratio: (A2E documents nothing for this field)
+            image_size: Output size (as public client code uses it). image_size honoured by nano-banana-pro and
+                nano-banana-2; nano-banana-2-lite always 1K.
+            google_search: google_search works only with the nano-banana-2 model.
+            force_generate: force_generate defaults to true for API callers, false for web callers.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -84,6 +92,8 @@ class NanoBanana:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("nano_banana_start", wire_names)
         return self._client._call(
             "nano_banana_start",
             {
@@ -114,6 +124,7 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get Nano Banana task list.
 
@@ -128,7 +139,7 @@ class NanoBanana:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            status: (undocumented)
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -136,6 +147,8 @@ class NanoBanana:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("nano_banana_list", wire_names)
         return self._client._call(
             "nano_banana_list",
             {
@@ -159,6 +172,7 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -174,6 +188,9 @@ class NanoBanana:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("nano_banana_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -197,13 +214,14 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -211,6 +229,8 @@ class NanoBanana:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("nano_banana_batch_detail", wire_names)
         return self._client._call(
             "nano_banana_batch_detail",
             {
@@ -230,6 +250,7 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -244,6 +265,8 @@ class NanoBanana:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("nano_banana_get", wire_names)
         return self._client._call(
             "nano_banana_get",
             {
@@ -261,7 +284,7 @@ class NanoBanana:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -281,6 +304,7 @@ class NanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
@@ -299,6 +323,8 @@ class NanoBanana:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("nano_banana_delete", wire_names)
         return self._client._call(
             "nano_banana_delete",
             {
@@ -337,6 +363,7 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Nano Banana image generation.
 
@@ -354,16 +381,21 @@ class AsyncNanoBanana:
         Wire: POST /api/v1/userNanoBanana/start (operation `nano_banana_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            aspect_ratio: (undocumented)
-            image_size: (undocumented)
-            google_search: (undocumented)
-            force_generate: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: Task name (as public client code uses it).
+            prompt: Edit/generation instruction (as public client code uses it).
+            model: Model variant (as public client code uses it). google_search works only with the nano-banana-2 model.
+            input_images: Source images (as public client code uses it).
+            aspect_ratio: (A2E documents nothing for this field)
+            image_size: Output size (as public client code uses it). image_size honoured by nano-banana-pro and
+                nano-banana-2; nano-banana-2-lite always 1K.
+            google_search: google_search works only with the nano-banana-2 model.
+            force_generate: force_generate defaults to true for API callers, false for web callers.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -371,6 +403,8 @@ class AsyncNanoBanana:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("nano_banana_start", wire_names)
         return await self._client._call(
             "nano_banana_start",
             {
@@ -401,6 +435,7 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get Nano Banana task list.
 
@@ -415,7 +450,7 @@ class AsyncNanoBanana:
         Args:
             page_num (`pageNum`): Page number, 1-based.
             page_size (`pageSize`): Records per page.
-            status: (undocumented)
+            status: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -423,6 +458,8 @@ class AsyncNanoBanana:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("nano_banana_list", wire_names)
         return await self._client._call(
             "nano_banana_list",
             {
@@ -446,6 +483,7 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -461,6 +499,9 @@ class AsyncNanoBanana:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("nano_banana_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -484,13 +525,14 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userNanoBanana/batchDetail (operation `nano_banana_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -498,6 +540,8 @@ class AsyncNanoBanana:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("nano_banana_batch_detail", wire_names)
         return await self._client._call(
             "nano_banana_batch_detail",
             {
@@ -517,6 +561,7 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task details.
 
@@ -531,6 +576,8 @@ class AsyncNanoBanana:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("nano_banana_get", wire_names)
         return await self._client._call(
             "nano_banana_get",
             {
@@ -548,7 +595,7 @@ class AsyncNanoBanana:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -568,6 +615,7 @@ class AsyncNanoBanana:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
@@ -586,6 +634,8 @@ class AsyncNanoBanana:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("nano_banana_delete", wire_names)
         return await self._client._call(
             "nano_banana_delete",
             {

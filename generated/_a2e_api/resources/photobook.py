@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -45,6 +47,7 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start photobook generation.
 
@@ -57,11 +60,11 @@ class Photobook:
         Wire: POST /api/v1/userPhotobook/start (operation `photobook_start`).
 
         Args:
-            name: (undocumented)
-            face_image_url: (undocumented)
-            location: (undocumented)
-            clothing: (undocumented)
-            total_count: (undocumented)
+            name: (A2E documents nothing for this field)
+            face_image_url: (A2E documents nothing for this field)
+            location: (A2E documents nothing for this field)
+            clothing: (A2E documents nothing for this field)
+            total_count: Creates a task producing total_count photos (4, 8, 12 or 16).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -69,6 +72,8 @@ class Photobook:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("photobook_start", wire_names)
         return self._client._call(
             "photobook_start",
             {
@@ -93,6 +98,7 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get photobook records.
 
@@ -103,8 +109,8 @@ class Photobook:
         Wire: GET /api/v1/userPhotobook/allRecords (operation `photobook_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -112,6 +118,8 @@ class Photobook:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("photobook_list", wire_names)
         return self._client._call(
             "photobook_list",
             {
@@ -133,6 +141,7 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -148,6 +157,9 @@ class Photobook:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("photobook_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -170,13 +182,14 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userPhotobook/batchDetail (operation `photobook_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -184,6 +197,8 @@ class Photobook:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("photobook_batch_detail", wire_names)
         return self._client._call(
             "photobook_batch_detail",
             {
@@ -203,6 +218,7 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get photobook record detail.
 
@@ -221,6 +237,8 @@ class Photobook:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("photobook_get", wire_names)
         return self._client._call(
             "photobook_get",
             {
@@ -238,7 +256,7 @@ class Photobook:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -258,6 +276,7 @@ class Photobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete photobook record.
 
@@ -276,6 +295,8 @@ class Photobook:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("photobook_delete", wire_names)
         return self._client._call(
             "photobook_delete",
             {
@@ -308,6 +329,7 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start photobook generation.
 
@@ -320,11 +342,11 @@ class AsyncPhotobook:
         Wire: POST /api/v1/userPhotobook/start (operation `photobook_start`).
 
         Args:
-            name: (undocumented)
-            face_image_url: (undocumented)
-            location: (undocumented)
-            clothing: (undocumented)
-            total_count: (undocumented)
+            name: (A2E documents nothing for this field)
+            face_image_url: (A2E documents nothing for this field)
+            location: (A2E documents nothing for this field)
+            clothing: (A2E documents nothing for this field)
+            total_count: Creates a task producing total_count photos (4, 8, 12 or 16).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -332,6 +354,8 @@ class AsyncPhotobook:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("photobook_start", wire_names)
         return await self._client._call(
             "photobook_start",
             {
@@ -356,6 +380,7 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get photobook records.
 
@@ -366,8 +391,8 @@ class AsyncPhotobook:
         Wire: GET /api/v1/userPhotobook/allRecords (operation `photobook_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -375,6 +400,8 @@ class AsyncPhotobook:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("photobook_list", wire_names)
         return await self._client._call(
             "photobook_list",
             {
@@ -396,6 +423,7 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -411,6 +439,9 @@ class AsyncPhotobook:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("photobook_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -433,13 +464,14 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userPhotobook/batchDetail (operation `photobook_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -447,6 +479,8 @@ class AsyncPhotobook:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("photobook_batch_detail", wire_names)
         return await self._client._call(
             "photobook_batch_detail",
             {
@@ -466,6 +500,7 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get photobook record detail.
 
@@ -484,6 +519,8 @@ class AsyncPhotobook:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("photobook_get", wire_names)
         return await self._client._call(
             "photobook_get",
             {
@@ -501,7 +538,7 @@ class AsyncPhotobook:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -521,6 +558,7 @@ class AsyncPhotobook:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete photobook record.
 
@@ -539,6 +577,8 @@ class AsyncPhotobook:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("photobook_delete", wire_names)
         return await self._client._call(
             "photobook_delete",
             {

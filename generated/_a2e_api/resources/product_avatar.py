@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -47,6 +49,7 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Generate product avatar with AI (Async).
 
@@ -62,13 +65,19 @@ class ProductAvatar:
         Wire: POST /api/v1/productAvatar/start (operation `product_avatar_start`).
 
         Args:
-            name: (undocumented)
-            image_urls: (undocumented)
-            product_rect: Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`, `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other member is sent as given.
-            prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            image_urls: image_urls must be exactly [product image, person image].
+            product_rect: Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`,
+                `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other
+                member is sent as given.
+            prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): Tasks fail after 2 hours; credits are refunded on timeout or failure.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -76,6 +85,8 @@ class ProductAvatar:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("product_avatar_start", wire_names)
         return self._client._call(
             "product_avatar_start",
             {
@@ -102,14 +113,15 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List all product avatar tasks.
 
         Wire: GET /api/v1/productAvatar/allRecords (operation `product_avatar_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -117,6 +129,8 @@ class ProductAvatar:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("product_avatar_list", wire_names)
         return self._client._call(
             "product_avatar_list",
             {
@@ -138,6 +152,7 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -153,6 +168,9 @@ class ProductAvatar:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("product_avatar_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -175,13 +193,14 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/productAvatar/batchDetail (operation `product_avatar_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -189,6 +208,8 @@ class ProductAvatar:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("product_avatar_batch_detail", wire_names)
         return self._client._call(
             "product_avatar_batch_detail",
             {
@@ -208,16 +229,16 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Query task status and get result.
 
         Wire: GET /api/v1/productAvatar/{_id} (operation `product_avatar_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -225,6 +246,8 @@ class ProductAvatar:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("product_avatar_get", wire_names)
         return self._client._call(
             "product_avatar_get",
             {
@@ -242,7 +265,7 @@ class ProductAvatar:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -262,6 +285,7 @@ class ProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a product avatar task.
 
@@ -272,10 +296,9 @@ class ProductAvatar:
         Wire: DELETE /api/v1/productAvatar/{_id} (operation `product_avatar_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -283,6 +306,8 @@ class ProductAvatar:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("product_avatar_delete", wire_names)
         return self._client._call(
             "product_avatar_delete",
             {
@@ -317,6 +342,7 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Generate product avatar with AI (Async).
 
@@ -332,13 +358,19 @@ class AsyncProductAvatar:
         Wire: POST /api/v1/productAvatar/start (operation `product_avatar_start`).
 
         Args:
-            name: (undocumented)
-            image_urls: (undocumented)
-            product_rect: Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`, `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other member is sent as given.
-            prompt: (undocumented)
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            image_urls: image_urls must be exactly [product image, person image].
+            product_rect: Where the product goes in the picture. A2E's published example gives `x`, `y`, `width`,
+                `height`, `rotation` and `scale` (answers-audit §3, item 16); none is stated as required, and any other
+                member is sent as given.
+            prompt: (A2E documents nothing for this field)
+            task_timeout (`timeout`): Tasks fail after 2 hours; credits are refunded on timeout or failure.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -346,6 +378,8 @@ class AsyncProductAvatar:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("product_avatar_start", wire_names)
         return await self._client._call(
             "product_avatar_start",
             {
@@ -372,14 +406,15 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List all product avatar tasks.
 
         Wire: GET /api/v1/productAvatar/allRecords (operation `product_avatar_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -387,6 +422,8 @@ class AsyncProductAvatar:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("product_avatar_list", wire_names)
         return await self._client._call(
             "product_avatar_list",
             {
@@ -408,6 +445,7 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -423,6 +461,9 @@ class AsyncProductAvatar:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("product_avatar_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -445,13 +486,14 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/productAvatar/batchDetail (operation `product_avatar_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -459,6 +501,8 @@ class AsyncProductAvatar:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("product_avatar_batch_detail", wire_names)
         return await self._client._call(
             "product_avatar_batch_detail",
             {
@@ -478,16 +522,16 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Query task status and get result.
 
         Wire: GET /api/v1/productAvatar/{_id} (operation `product_avatar_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -495,6 +539,8 @@ class AsyncProductAvatar:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("product_avatar_get", wire_names)
         return await self._client._call(
             "product_avatar_get",
             {
@@ -512,7 +558,7 @@ class AsyncProductAvatar:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -532,6 +578,7 @@ class AsyncProductAvatar:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a product avatar task.
 
@@ -542,10 +589,9 @@ class AsyncProductAvatar:
         Wire: DELETE /api/v1/productAvatar/{_id} (operation `product_avatar_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -553,6 +599,8 @@ class AsyncProductAvatar:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("product_avatar_delete", wire_names)
         return await self._client._call(
             "product_avatar_delete",
             {

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -63,6 +65,7 @@ class QwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a new Qwen2 image generation/edit task.
 
@@ -74,13 +77,17 @@ class QwenImage:
         Wire: POST /api/v1/userQwen2Image/start (operation `qwen_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            size: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            model: 2048-pixel sizes need qwen-image-3.0-pro; 1K sizes work on every model.
+            input_images: (A2E documents nothing for this field)
+            size: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -88,6 +95,8 @@ class QwenImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("qwen_image_start", wire_names)
         return self._client._call(
             "qwen_image_start",
             {
@@ -112,6 +121,7 @@ class QwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Qwen2 image tasks.
 
@@ -127,6 +137,8 @@ class QwenImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("qwen_image_list", wire_names)
         return self._client._call(
             "qwen_image_list",
             {},
@@ -144,6 +156,7 @@ class QwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Qwen2 image task details.
 
@@ -158,6 +171,8 @@ class QwenImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("qwen_image_get", wire_names)
         return self._client._call(
             "qwen_image_get",
             {
@@ -175,7 +190,7 @@ class QwenImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -195,6 +210,7 @@ class QwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Qwen2 image task details.
 
@@ -205,7 +221,7 @@ class QwenImage:
         Wire: POST /api/v1/userQwen2Image/batchDetail (operation `qwen_image_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -213,6 +229,8 @@ class QwenImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("qwen_image_batch_detail", wire_names)
         return self._client._call(
             "qwen_image_batch_detail",
             {
@@ -232,6 +250,7 @@ class QwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Qwen2 image task.
 
@@ -250,6 +269,8 @@ class QwenImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("qwen_image_delete", wire_names)
         return self._client._call(
             "qwen_image_delete",
             {
@@ -301,6 +322,7 @@ class AsyncQwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a new Qwen2 image generation/edit task.
 
@@ -312,13 +334,17 @@ class AsyncQwenImage:
         Wire: POST /api/v1/userQwen2Image/start (operation `qwen_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            model: (undocumented)
-            input_images: (undocumented)
-            size: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            model: 2048-pixel sizes need qwen-image-3.0-pro; 1K sizes work on every model.
+            input_images: (A2E documents nothing for this field)
+            size: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -326,6 +352,8 @@ class AsyncQwenImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("qwen_image_start", wire_names)
         return await self._client._call(
             "qwen_image_start",
             {
@@ -350,6 +378,7 @@ class AsyncQwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Qwen2 image tasks.
 
@@ -365,6 +394,8 @@ class AsyncQwenImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("qwen_image_list", wire_names)
         return await self._client._call(
             "qwen_image_list",
             {},
@@ -382,6 +413,7 @@ class AsyncQwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Qwen2 image task details.
 
@@ -396,6 +428,8 @@ class AsyncQwenImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("qwen_image_get", wire_names)
         return await self._client._call(
             "qwen_image_get",
             {
@@ -413,7 +447,7 @@ class AsyncQwenImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -433,6 +467,7 @@ class AsyncQwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get Qwen2 image task details.
 
@@ -443,7 +478,7 @@ class AsyncQwenImage:
         Wire: POST /api/v1/userQwen2Image/batchDetail (operation `qwen_image_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -451,6 +486,8 @@ class AsyncQwenImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("qwen_image_batch_detail", wire_names)
         return await self._client._call(
             "qwen_image_batch_detail",
             {
@@ -470,6 +507,7 @@ class AsyncQwenImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Qwen2 image task.
 
@@ -488,6 +526,8 @@ class AsyncQwenImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("qwen_image_delete", wire_names)
         return await self._client._call(
             "qwen_image_delete",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
@@ -51,6 +53,7 @@ class Seedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Seedance 1.5 Pro video generation.
 
@@ -67,17 +70,22 @@ class Seedance:
 
         Args:
             name: Task name.
-            mode: (undocumented)
+            mode: image_url is required for image-to-video mode. image_url plus end_image_url is treated as
+                first-last-frames mode.
             prompt: What to generate.
             image_url: Source image URL.
-            end_image_url: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            camera_fixed: (undocumented)
-            generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            end_image_url: image_url plus end_image_url is treated as first-last-frames mode.
+            duration: (A2E documents nothing for this field)
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
+            camera_fixed: (A2E documents nothing for this field)
+            generate_audio: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -85,6 +93,8 @@ class Seedance:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance_start", wire_names)
         return self._client._call(
             "seedance_start",
             {
@@ -116,6 +126,7 @@ class Seedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Seedance video records.
 
@@ -135,6 +146,8 @@ class Seedance:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("seedance_list", wire_names)
         return self._client._call(
             "seedance_list",
             {
@@ -153,7 +166,7 @@ class Seedance:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `list` (its newest page, where the task is found by its id) until the task ends; return
         its final record. A2E documents no read of one task of this family.
@@ -175,6 +188,7 @@ class Seedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -190,6 +204,9 @@ class Seedance:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("seedance_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -212,6 +229,7 @@ class Seedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several Seedance Video Tasks (batchDetail).
 
@@ -231,6 +249,8 @@ class Seedance:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("seedance_batch_detail", wire_names)
         return self._client._call(
             "seedance_batch_detail",
             {
@@ -250,6 +270,7 @@ class Seedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One Seedance Video Task.
 
@@ -262,10 +283,9 @@ class Seedance:
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -273,6 +293,8 @@ class Seedance:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance_get", wire_names)
         return self._client._call(
             "seedance_get",
             {
@@ -312,6 +334,7 @@ class AsyncSeedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Seedance 1.5 Pro video generation.
 
@@ -328,17 +351,22 @@ class AsyncSeedance:
 
         Args:
             name: Task name.
-            mode: (undocumented)
+            mode: image_url is required for image-to-video mode. image_url plus end_image_url is treated as
+                first-last-frames mode.
             prompt: What to generate.
             image_url: Source image URL.
-            end_image_url: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            camera_fixed: (undocumented)
-            generate_audio: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            end_image_url: image_url plus end_image_url is treated as first-last-frames mode.
+            duration: (A2E documents nothing for this field)
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: (A2E documents nothing for this field)
+            camera_fixed: (A2E documents nothing for this field)
+            generate_audio: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -346,6 +374,8 @@ class AsyncSeedance:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance_start", wire_names)
         return await self._client._call(
             "seedance_start",
             {
@@ -377,6 +407,7 @@ class AsyncSeedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Seedance video records.
 
@@ -396,6 +427,8 @@ class AsyncSeedance:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("seedance_list", wire_names)
         return await self._client._call(
             "seedance_list",
             {
@@ -414,7 +447,7 @@ class AsyncSeedance:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `list` (its newest page, where the task is found by its id) until the task ends; return
         its final record. A2E documents no read of one task of this family.
@@ -436,6 +469,7 @@ class AsyncSeedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -451,6 +485,9 @@ class AsyncSeedance:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("seedance_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -473,6 +510,7 @@ class AsyncSeedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several Seedance Video Tasks (batchDetail).
 
@@ -492,6 +530,8 @@ class AsyncSeedance:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("seedance_batch_detail", wire_names)
         return await self._client._call(
             "seedance_batch_detail",
             {
@@ -511,6 +551,7 @@ class AsyncSeedance:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One Seedance Video Task.
 
@@ -523,10 +564,9 @@ class AsyncSeedance:
         Wire: GET /api/v1/seedanceVideo/{_id} (operation `seedance_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -534,6 +574,8 @@ class AsyncSeedance:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance_get", wire_names)
         return await self._client._call(
             "seedance_get",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -59,6 +61,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Seedance 2.x video generation.
 
@@ -83,24 +86,29 @@ class Seedance2:
 
         Args:
             name: Task name.
-            mode: (undocumented)
-            model_version: (undocumented)
-            omni_reference_task_type: (undocumented)
+            mode: (A2E documents nothing for this field)
+            model_version: Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios. Seedance 2.5 limits: 30 s
+                output, 30 images, 10 videos, 10 audios. 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+            omni_reference_task_type: omni_reference_task_type edit needs exactly one video_url and duration -1.
             prompt: What to generate.
             image_url: Source image URL.
-            first_frame_url: (undocumented)
-            last_frame_url: (undocumented)
-            reference_urls: (undocumented)
-            video_urls: (undocumented)
-            audio_urls: (undocumented)
-            input_video_duration: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            generate_audio: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            first_frame_url: image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+            last_frame_url: image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+            reference_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            video_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            audio_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            input_video_duration: Billing uses the server-measured video length; input_video_duration cannot lower it.
+            duration: omni_reference_task_type edit needs exactly one video_url and duration -1.
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+            generate_audio: generate_audio defaults to true; send false explicitly to disable audio.
+            minor_suspected_skip: minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -108,6 +116,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance2_start", wire_names)
         return self._client._call(
             "seedance2_start",
             {
@@ -146,6 +156,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all records.
 
@@ -163,6 +174,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("seedance2_list", wire_names)
         return self._client._call(
             "seedance2_list",
             {
@@ -184,6 +197,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -199,6 +213,9 @@ class Seedance2:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("seedance2_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -221,6 +238,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get task details.
 
@@ -241,6 +259,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("seedance2_batch_detail", wire_names)
         return self._client._call(
             "seedance2_batch_detail",
             {
@@ -260,6 +280,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task detail.
 
@@ -268,10 +289,9 @@ class Seedance2:
         Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -279,6 +299,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance2_get", wire_names)
         return self._client._call(
             "seedance2_get",
             {
@@ -296,7 +318,7 @@ class Seedance2:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -317,6 +339,7 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Rename task.
 
@@ -327,11 +350,10 @@ class Seedance2:
         Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -339,6 +361,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("seedance2_rename", wire_names)
         return self._client._call(
             "seedance2_rename",
             {
@@ -359,16 +383,16 @@ class Seedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -376,6 +400,8 @@ class Seedance2:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("seedance2_delete", wire_names)
         return self._client._call(
             "seedance2_delete",
             {
@@ -422,6 +448,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Seedance 2.x video generation.
 
@@ -446,24 +473,29 @@ class AsyncSeedance2:
 
         Args:
             name: Task name.
-            mode: (undocumented)
-            model_version: (undocumented)
-            omni_reference_task_type: (undocumented)
+            mode: (A2E documents nothing for this field)
+            model_version: Seedance 2.0 limits: 15 s output, 9 images, 3 videos, 3 audios. Seedance 2.5 limits: 30 s
+                output, 30 images, 10 videos, 10 audios. 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+            omni_reference_task_type: omni_reference_task_type edit needs exactly one video_url and duration -1.
             prompt: What to generate.
             image_url: Source image URL.
-            first_frame_url: (undocumented)
-            last_frame_url: (undocumented)
-            reference_urls: (undocumented)
-            video_urls: (undocumented)
-            audio_urls: (undocumented)
-            input_video_duration: (undocumented)
-            duration: (undocumented)
-            aspect_ratio: (undocumented)
-            resolution: (undocumented)
-            generate_audio: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            first_frame_url: image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+            last_frame_url: image-to-video uses image_url; first-last-frames needs first_frame_url and last_frame_url.
+            reference_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            video_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            audio_urls: Media inputs must be public URLs; asset:// URIs are rejected.
+            input_video_duration: Billing uses the server-measured video length; input_video_duration cannot lower it.
+            duration: omni_reference_task_type edit needs exactly one video_url and duration -1.
+            aspect_ratio: (A2E documents nothing for this field)
+            resolution: 4k only on 2.0 standard; 2.0 fast/mini max 720p; 2.5 max 1080p.
+            generate_audio: generate_audio defaults to true; send false explicitly to disable audio.
+            minor_suspected_skip: minor_suspected_skip bypasses soft block 1004, never hard block 1003.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -471,6 +503,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance2_start", wire_names)
         return await self._client._call(
             "seedance2_start",
             {
@@ -509,6 +543,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all records.
 
@@ -526,6 +561,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("seedance2_list", wire_names)
         return await self._client._call(
             "seedance2_list",
             {
@@ -547,6 +584,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -562,6 +600,9 @@ class AsyncSeedance2:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("seedance2_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -584,6 +625,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch get task details.
 
@@ -604,6 +646,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("seedance2_batch_detail", wire_names)
         return await self._client._call(
             "seedance2_batch_detail",
             {
@@ -623,6 +667,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get task detail.
 
@@ -631,10 +676,9 @@ class AsyncSeedance2:
         Wire: GET /api/v1/seedance2Video/{_id} (operation `seedance2_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -642,6 +686,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("seedance2_get", wire_names)
         return await self._client._call(
             "seedance2_get",
             {
@@ -659,7 +705,7 @@ class AsyncSeedance2:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -680,6 +726,7 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Rename task.
 
@@ -690,11 +737,10 @@ class AsyncSeedance2:
         Wire: PUT /api/v1/seedance2Video/{_id} (operation `seedance2_rename`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -702,6 +748,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("seedance2_rename", wire_names)
         return await self._client._call(
             "seedance2_rename",
             {
@@ -722,16 +770,16 @@ class AsyncSeedance2:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/seedance2Video/{_id} (operation `seedance2_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -739,6 +787,8 @@ class AsyncSeedance2:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("seedance2_delete", wire_names)
         return await self._client._call(
             "seedance2_delete",
             {

@@ -9,8 +9,9 @@ wrap the same methods: each call answers a `RawResponse` of what the method retu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Storage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -62,14 +64,15 @@ class Storage:
         Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
 
         Args:
-            key: (undocumented)
-            bucket: (undocumented)
-            url_prefix (`urlPrefix`): (undocumented)
-            cdn_domain (`cdnDomain`): (undocumented)
-            expires_in (`expiresIn`): (undocumented)
-            content_type (`contentType`): (undocumented)
-            file_size (`fileSize`): (undocumented)
-            content_length (`contentLength`): (undocumented)
+            key: Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            bucket: Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            url_prefix (`urlPrefix`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai. Returned
+                key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            cdn_domain (`cdnDomain`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            expires_in (`expiresIn`): (A2E documents nothing for this field)
+            content_type (`contentType`): (A2E documents nothing for this field)
+            file_size (`fileSize`): contentLength wins over fileSize; either binds Content-Length to the URL.
+            content_length (`contentLength`): contentLength wins over fileSize; either binds Content-Length to the URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -77,6 +80,8 @@ class Storage:
         Returns:
             The envelope's `data` as PresignedUpload.
         """
+        if wire_names:
+            raise misnamed("storage_presign_upload_legacy", wire_names)
         return self._client._call(
             "storage_presign_upload_legacy",
             {
@@ -110,6 +115,7 @@ class Storage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -129,14 +135,15 @@ class Storage:
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:
-            key: (undocumented)
-            bucket: (undocumented)
-            url_prefix (`urlPrefix`): (undocumented)
-            cdn_domain (`cdnDomain`): (undocumented)
-            expires_in (`expiresIn`): (undocumented)
-            content_type (`contentType`): (undocumented)
-            file_size (`fileSize`): (undocumented)
-            content_length (`contentLength`): (undocumented)
+            key: Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            bucket: Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            url_prefix (`urlPrefix`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai. Returned
+                key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            cdn_domain (`cdnDomain`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            expires_in (`expiresIn`): (A2E documents nothing for this field)
+            content_type (`contentType`): (A2E documents nothing for this field)
+            file_size (`fileSize`): contentLength wins over fileSize; either binds Content-Length to the URL.
+            content_length (`contentLength`): contentLength wins over fileSize; either binds Content-Length to the URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -144,6 +151,8 @@ class Storage:
         Returns:
             The envelope's `data` as PresignedUpload.
         """
+        if wire_names:
+            raise misnamed("storage_presign_upload", wire_names)
         return self._client._call(
             "storage_presign_upload",
             {
@@ -186,6 +195,7 @@ class AsyncStorage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -204,14 +214,15 @@ class AsyncStorage:
         Wire: POST /api/v1/r2/get_upload_presigned_url (operation `storage_presign_upload_legacy`).
 
         Args:
-            key: (undocumented)
-            bucket: (undocumented)
-            url_prefix (`urlPrefix`): (undocumented)
-            cdn_domain (`cdnDomain`): (undocumented)
-            expires_in (`expiresIn`): (undocumented)
-            content_type (`contentType`): (undocumented)
-            file_size (`fileSize`): (undocumented)
-            content_length (`contentLength`): (undocumented)
+            key: Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            bucket: Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            url_prefix (`urlPrefix`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai. Returned
+                key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            cdn_domain (`cdnDomain`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            expires_in (`expiresIn`): (A2E documents nothing for this field)
+            content_type (`contentType`): (A2E documents nothing for this field)
+            file_size (`fileSize`): contentLength wins over fileSize; either binds Content-Length to the URL.
+            content_length (`contentLength`): contentLength wins over fileSize; either binds Content-Length to the URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -219,6 +230,8 @@ class AsyncStorage:
         Returns:
             The envelope's `data` as PresignedUpload.
         """
+        if wire_names:
+            raise misnamed("storage_presign_upload_legacy", wire_names)
         return await self._client._call(
             "storage_presign_upload_legacy",
             {
@@ -252,6 +265,7 @@ class AsyncStorage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> PresignedUpload:
         """Get pre-signed upload URL.
 
@@ -271,14 +285,15 @@ class AsyncStorage:
         Wire: POST /api/v1/r2/upload-presigned-url (operation `storage_presign_upload`).
 
         Args:
-            key: (undocumented)
-            bucket: (undocumented)
-            url_prefix (`urlPrefix`): (undocumented)
-            cdn_domain (`cdnDomain`): (undocumented)
-            expires_in (`expiresIn`): (undocumented)
-            content_type (`contentType`): (undocumented)
-            file_size (`fileSize`): (undocumented)
-            content_length (`contentLength`): (undocumented)
+            key: Returned key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            bucket: Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            url_prefix (`urlPrefix`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai. Returned
+                key is scoped to {urlPrefix}/{env}/user/{user_id}/.
+            cdn_domain (`cdnDomain`): Defaults: bucket 3days-apac, urlPrefix adam2eve, cdnDomain makefun.ai.
+            expires_in (`expiresIn`): (A2E documents nothing for this field)
+            content_type (`contentType`): (A2E documents nothing for this field)
+            file_size (`fileSize`): contentLength wins over fileSize; either binds Content-Length to the URL.
+            content_length (`contentLength`): contentLength wins over fileSize; either binds Content-Length to the URL.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -286,6 +301,8 @@ class AsyncStorage:
         Returns:
             The envelope's `data` as PresignedUpload.
         """
+        if wire_names:
+            raise misnamed("storage_presign_upload", wire_names)
         return await self._client._call(
             "storage_presign_upload",
             {

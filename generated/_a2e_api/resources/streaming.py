@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[StreamingAvatar]:
         """Get All avatars.
 
@@ -64,6 +66,8 @@ class Streaming:
         Returns:
             The envelope's `data` as builtins.list[StreamingAvatar].
         """
+        if wire_names:
+            raise misnamed("streaming_list_avatars", wire_names)
         return self._client._call(
             "streaming_list_avatars",
             {},
@@ -82,6 +86,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> StreamingToken:
         """Get a Streaming Avatar Token.
 
@@ -100,6 +105,8 @@ class Streaming:
         Returns:
             The envelope's `data` as StreamingToken.
         """
+        if wire_names:
+            raise misnamed("streaming_start", wire_names)
         return self._client._call(
             "streaming_start",
             {
@@ -121,6 +128,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Set QA Context.
 
@@ -138,6 +146,8 @@ class Streaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_set_qa_context", wire_names)
         return self._client._call(
             "streaming_set_qa_context",
             {
@@ -158,6 +168,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> QaContext:
         """Get QA Context.
 
@@ -176,6 +187,8 @@ class Streaming:
         Returns:
             The envelope's `data` as QaContext.
         """
+        if wire_names:
+            raise misnamed("streaming_get_qa_context", wire_names)
         return self._client._call(
             "streaming_get_qa_context",
             {
@@ -196,6 +209,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Ask a Question to the Avatar.
 
@@ -213,6 +227,8 @@ class Streaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_ask", wire_names)
         return self._client._call(
             "streaming_ask",
             {
@@ -234,6 +250,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Let the Avatar Speak Directly.
 
@@ -251,6 +268,8 @@ class Streaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_speak", wire_names)
         return self._client._call(
             "streaming_speak",
             {
@@ -271,6 +290,7 @@ class Streaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Leave the Room.
 
@@ -287,6 +307,8 @@ class Streaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_leave", wire_names)
         return self._client._call(
             "streaming_leave",
             {
@@ -323,6 +345,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[StreamingAvatar]:
         """Get All avatars.
 
@@ -336,6 +359,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as builtins.list[StreamingAvatar].
         """
+        if wire_names:
+            raise misnamed("streaming_list_avatars", wire_names)
         return await self._client._call(
             "streaming_list_avatars",
             {},
@@ -354,6 +379,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> StreamingToken:
         """Get a Streaming Avatar Token.
 
@@ -372,6 +398,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as StreamingToken.
         """
+        if wire_names:
+            raise misnamed("streaming_start", wire_names)
         return await self._client._call(
             "streaming_start",
             {
@@ -393,6 +421,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Set QA Context.
 
@@ -410,6 +439,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_set_qa_context", wire_names)
         return await self._client._call(
             "streaming_set_qa_context",
             {
@@ -430,6 +461,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> QaContext:
         """Get QA Context.
 
@@ -448,6 +480,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as QaContext.
         """
+        if wire_names:
+            raise misnamed("streaming_get_qa_context", wire_names)
         return await self._client._call(
             "streaming_get_qa_context",
             {
@@ -468,6 +502,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Ask a Question to the Avatar.
 
@@ -485,6 +520,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_ask", wire_names)
         return await self._client._call(
             "streaming_ask",
             {
@@ -506,6 +543,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Let the Avatar Speak Directly.
 
@@ -523,6 +561,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_speak", wire_names)
         return await self._client._call(
             "streaming_speak",
             {
@@ -543,6 +583,7 @@ class AsyncStreaming:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Leave the Room.
 
@@ -559,6 +600,8 @@ class AsyncStreaming:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("streaming_leave", wire_names)
         return await self._client._call(
             "streaming_leave",
             {

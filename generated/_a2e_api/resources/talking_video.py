@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.talking_video_record import TalkingVideoRecord
@@ -48,6 +50,7 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecord:
         """Start talking video generation.
 
@@ -57,14 +60,18 @@ class TalkingVideo:
         Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
 
         Args:
-            name: (undocumented)
-            video_url: (undocumented)
-            audio_url: (undocumented)
-            duration: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: Task name.
+            video_url: Source video.
+            audio_url: Speech audio.
+            duration: Length in seconds.
+            prompt: Expression/motion hint.
+            negative_prompt: What to avoid.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -72,6 +79,8 @@ class TalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecord.
         """
+        if wire_names:
+            raise misnamed("talking_video_start", wire_names)
         return self._client._call(
             "talking_video_start",
             {
@@ -99,6 +108,7 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecordPage:
         """Get all task records.
 
@@ -120,6 +130,8 @@ class TalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("talking_video_list", wire_names)
         return self._client._call(
             "talking_video_list",
             {
@@ -141,6 +153,7 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TalkingVideoRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -156,6 +169,9 @@ class TalkingVideo:
             An iterator of TalkingVideoRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("talking_video_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -178,6 +194,7 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TalkingVideoRecord]:
         """Batch query task details.
 
@@ -194,6 +211,8 @@ class TalkingVideo:
         Returns:
             The envelope's `data` as builtins.list[TalkingVideoRecord].
         """
+        if wire_names:
+            raise misnamed("talking_video_batch_detail", wire_names)
         return self._client._call(
             "talking_video_batch_detail",
             {
@@ -213,6 +232,7 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecord:
         """Get task details.
 
@@ -221,10 +241,9 @@ class TalkingVideo:
         Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -232,6 +251,8 @@ class TalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecord.
         """
+        if wire_names:
+            raise misnamed("talking_video_get", wire_names)
         return self._client._call(
             "talking_video_get",
             {
@@ -249,7 +270,7 @@ class TalkingVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
     ) -> TalkingVideoRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -269,16 +290,16 @@ class TalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -286,6 +307,8 @@ class TalkingVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("talking_video_delete", wire_names)
         return self._client._call(
             "talking_video_delete",
             {
@@ -321,6 +344,7 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecord:
         """Start talking video generation.
 
@@ -330,14 +354,18 @@ class AsyncTalkingVideo:
         Wire: POST /api/v1/talkingVideo/start (operation `talking_video_start`).
 
         Args:
-            name: (undocumented)
-            video_url: (undocumented)
-            audio_url: (undocumented)
-            duration: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: Task name.
+            video_url: Source video.
+            audio_url: Speech audio.
+            duration: Length in seconds.
+            prompt: Expression/motion hint.
+            negative_prompt: What to avoid.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -345,6 +373,8 @@ class AsyncTalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecord.
         """
+        if wire_names:
+            raise misnamed("talking_video_start", wire_names)
         return await self._client._call(
             "talking_video_start",
             {
@@ -372,6 +402,7 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecordPage:
         """Get all task records.
 
@@ -393,6 +424,8 @@ class AsyncTalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("talking_video_list", wire_names)
         return await self._client._call(
             "talking_video_list",
             {
@@ -414,6 +447,7 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TalkingVideoRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -429,6 +463,9 @@ class AsyncTalkingVideo:
             An async iterator of TalkingVideoRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("talking_video_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -451,6 +488,7 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TalkingVideoRecord]:
         """Batch query task details.
 
@@ -467,6 +505,8 @@ class AsyncTalkingVideo:
         Returns:
             The envelope's `data` as builtins.list[TalkingVideoRecord].
         """
+        if wire_names:
+            raise misnamed("talking_video_batch_detail", wire_names)
         return await self._client._call(
             "talking_video_batch_detail",
             {
@@ -486,6 +526,7 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TalkingVideoRecord:
         """Get task details.
 
@@ -494,10 +535,9 @@ class AsyncTalkingVideo:
         Wire: GET /api/v1/talkingVideo/{_id} (operation `talking_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -505,6 +545,8 @@ class AsyncTalkingVideo:
         Returns:
             The envelope's `data` as TalkingVideoRecord.
         """
+        if wire_names:
+            raise misnamed("talking_video_get", wire_names)
         return await self._client._call(
             "talking_video_get",
             {
@@ -522,7 +564,7 @@ class AsyncTalkingVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TalkingVideoRecord]], object] | None = None,
     ) -> TalkingVideoRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -542,16 +584,16 @@ class AsyncTalkingVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
         Wire: DELETE /api/v1/talkingVideo/{_id} (operation `talking_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -559,6 +601,8 @@ class AsyncTalkingVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("talking_video_delete", wire_names)
         return await self._client._call(
             "talking_video_delete",
             {

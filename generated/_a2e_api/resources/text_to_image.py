@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -46,11 +48,12 @@ class TextToImage:
         max_images: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        req_key: str | None = None,
+        req_key: Literal["high_aes_general_v21_L", "high_aes"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start text to image generation.
 
@@ -67,18 +70,23 @@ class TextToImage:
         Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            width: (undocumented)
-            height: (undocumented)
-            model_type: (undocumented)
-            input_images: (undocumented)
-            skip_face_enhance: (undocumented)
-            aspect_ratio: (undocumented)
-            max_images: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0); superseded by `model_type`.
+            name: Task name. name is generated automatically when omitted.
+            prompt: Image description.
+            width: Image width.
+            height: Image height.
+            model_type: Model choice.
+            input_images: Reference images. input_images: at most 2 for the a2e model, at most 10 for Seedream.
+            skip_face_enhance: (A2E documents nothing for this field)
+            aspect_ratio: Aspect ratio. aspect_ratio applies to the seedream model only.
+            max_images: Upper bound on images returned. max_images above 1 creates several tasks internally.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
+            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0);
+                superseded by `model_type`.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -86,6 +94,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("text_to_image_start", wire_names)
         return self._client._call(
             "text_to_image_start",
             {
@@ -117,6 +127,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all text to image records.
 
@@ -134,6 +145,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("text_to_image_list", wire_names)
         return self._client._call(
             "text_to_image_list",
             {
@@ -155,6 +168,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -170,6 +184,9 @@ class TextToImage:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("text_to_image_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -192,6 +209,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -208,6 +226,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("text_to_image_batch_detail", wire_names)
         return self._client._call(
             "text_to_image_batch_detail",
             {
@@ -227,6 +247,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get text to image record detail.
 
@@ -235,10 +256,9 @@ class TextToImage:
         Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -246,6 +266,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("text_to_image_get", wire_names)
         return self._client._call(
             "text_to_image_get",
             {
@@ -263,7 +285,7 @@ class TextToImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -283,6 +305,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
@@ -291,10 +314,9 @@ class TextToImage:
         Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -302,6 +324,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("text_to_image_delete", wire_names)
         return self._client._call(
             "text_to_image_delete",
             {
@@ -322,6 +346,7 @@ class TextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Quick add avatar from generated image.
 
@@ -335,7 +360,7 @@ class TextToImage:
 
         Args:
             id (`_id`): Task id.
-            gender: (undocumented)
+            gender: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -343,6 +368,8 @@ class TextToImage:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("text_to_image_make_avatar", wire_names)
         return self._client._call(
             "text_to_image_make_avatar",
             {
@@ -378,11 +405,12 @@ class AsyncTextToImage:
         max_images: int | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        req_key: str | None = None,
+        req_key: Literal["high_aes_general_v21_L", "high_aes"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start text to image generation.
 
@@ -399,18 +427,23 @@ class AsyncTextToImage:
         Wire: POST /api/v1/userText2Image/start (operation `text_to_image_start`).
 
         Args:
-            name: (undocumented)
-            prompt: (undocumented)
-            width: (undocumented)
-            height: (undocumented)
-            model_type: (undocumented)
-            input_images: (undocumented)
-            skip_face_enhance: (undocumented)
-            aspect_ratio: (undocumented)
-            max_images: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
-            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0); superseded by `model_type`.
+            name: Task name. name is generated automatically when omitted.
+            prompt: Image description.
+            width: Image width.
+            height: Image height.
+            model_type: Model choice.
+            input_images: Reference images. input_images: at most 2 for the a2e model, at most 10 for Seedream.
+            skip_face_enhance: (A2E documents nothing for this field)
+            aspect_ratio: Aspect ratio. aspect_ratio applies to the seedream model only.
+            max_images: Upper bound on images returned. max_images above 1 creates several tasks internally.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
+            req_key: Model selector of an older official docs page (https://api.a2e.ai/start-text-to-image-13401494e0);
+                superseded by `model_type`.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -418,6 +451,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("text_to_image_start", wire_names)
         return await self._client._call(
             "text_to_image_start",
             {
@@ -449,6 +484,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all text to image records.
 
@@ -466,6 +502,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("text_to_image_list", wire_names)
         return await self._client._call(
             "text_to_image_list",
             {
@@ -487,6 +525,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -502,6 +541,9 @@ class AsyncTextToImage:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("text_to_image_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -524,6 +566,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -540,6 +583,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("text_to_image_batch_detail", wire_names)
         return await self._client._call(
             "text_to_image_batch_detail",
             {
@@ -559,6 +604,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get text to image record detail.
 
@@ -567,10 +613,9 @@ class AsyncTextToImage:
         Wire: GET /api/v1/userText2Image/{_id} (operation `text_to_image_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -578,6 +623,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("text_to_image_get", wire_names)
         return await self._client._call(
             "text_to_image_get",
             {
@@ -595,7 +642,7 @@ class AsyncTextToImage:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -615,6 +662,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete task.
 
@@ -623,10 +671,9 @@ class AsyncTextToImage:
         Wire: DELETE /api/v1/userText2Image/{_id} (operation `text_to_image_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -634,6 +681,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("text_to_image_delete", wire_names)
         return await self._client._call(
             "text_to_image_delete",
             {
@@ -654,6 +703,7 @@ class AsyncTextToImage:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Quick add avatar from generated image.
 
@@ -667,7 +717,7 @@ class AsyncTextToImage:
 
         Args:
             id (`_id`): Task id.
-            gender: (undocumented)
+            gender: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -675,6 +725,8 @@ class AsyncTextToImage:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("text_to_image_make_avatar", wire_names)
         return await self._client._call(
             "text_to_image_make_avatar",
             {

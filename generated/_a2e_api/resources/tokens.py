@@ -9,8 +9,9 @@ wrap the same methods: each call answers a `RawResponse` of what the method retu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class Tokens:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> ApiToken:
         """Get API token.
 
@@ -54,6 +56,8 @@ class Tokens:
         Returns:
             The envelope's `data` as ApiToken.
         """
+        if wire_names:
+            raise misnamed("tokens_generate", wire_names)
         return self._client._call(
             "tokens_generate",
             {
@@ -82,6 +86,7 @@ class AsyncTokens:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> ApiToken:
         """Get API token.
 
@@ -99,6 +104,8 @@ class AsyncTokens:
         Returns:
             The envelope's `data` as ApiToken.
         """
+        if wire_names:
+            raise misnamed("tokens_generate", wire_names)
         return await self._client._call(
             "tokens_generate",
             {

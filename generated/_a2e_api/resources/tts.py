@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -44,6 +46,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
@@ -62,6 +65,8 @@ class Tts:
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
+        if wire_names:
+            raise misnamed("tts_list_voices", wire_names)
         return self._client._call(
             "tts_list_voices",
             {
@@ -85,6 +90,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
@@ -97,9 +103,9 @@ class Tts:
         Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
 
         Args:
-            country: (undocumented)
-            region: (undocumented)
-            voice_map_type: (undocumented)
+            country: When omitted: country en, region US, voice_map_type en-US.
+            region: When omitted: country en, region US, voice_map_type en-US.
+            voice_map_type: When omitted: country en, region US, voice_map_type en-US.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -107,6 +113,8 @@ class Tts:
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
+        if wire_names:
+            raise misnamed("tts_list_voices_post", wire_names)
         return self._client._call(
             "tts_list_voices_post",
             {
@@ -136,6 +144,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> str:
         """Generate text-to-speech audio.
 
@@ -156,15 +165,17 @@ class Tts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema
+                allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
             region: Region, e.g. `US` (required with `user_voice_id`).
             speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
-            type: (undocumented)
-            turnstile_token: (undocumented)
-            captcha_verify_param (`captchaVerifyParam`): (undocumented)
+            type: API-token callers skip captcha; captcha fields are for web users.
+            turnstile_token: API-token callers skip captcha; captcha fields are for web users.
+            captcha_verify_param (`captchaVerifyParam`): API-token callers skip captcha; captcha fields are for web
+                users.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -172,6 +183,8 @@ class Tts:
         Returns:
             The envelope's `data` as str.
         """
+        if wire_names:
+            raise misnamed("tts_generate", wire_names)
         return self._client._call(
             "tts_generate",
             {
@@ -198,6 +211,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceCloneRecord]:
         """Get completed voice training records.
 
@@ -215,6 +229,8 @@ class Tts:
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
+        if wire_names:
+            raise misnamed("tts_list_cloned_voices", wire_names)
         return self._client._call(
             "tts_list_cloned_voices",
             {},
@@ -236,11 +252,12 @@ class Tts:
         language: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        train_mode: str | None = None,
+        train_mode: Literal["best"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VoiceCloneRecord:
         """Start voice training.
 
@@ -260,13 +277,17 @@ class Tts:
         Args:
             name: Label for the voice.
             voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
-            gender: (undocumented)
+            gender: Speaker gender (as public client code uses it).
             denoise: Clean background noise.
-            enhance_voice_similarity: (undocumented)
+            enhance_voice_similarity: (A2E documents nothing for this field)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -275,6 +296,8 @@ class Tts:
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
+        if wire_names:
+            raise misnamed("tts_train_voice", wire_names)
         return self._client._call(
             "tts_train_voice",
             {
@@ -303,6 +326,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VoiceCloneRecord:
         """Get voice training record detail.
 
@@ -311,10 +335,9 @@ class Tts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -322,6 +345,8 @@ class Tts:
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
+        if wire_names:
+            raise misnamed("tts_get_voice", wire_names)
         return self._client._call(
             "tts_get_voice",
             {
@@ -339,7 +364,7 @@ class Tts:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
     ) -> VoiceCloneRecord:
         """Poll `get_voice` until the task ends; return its final record.
 
@@ -360,6 +385,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update voice training record name.
 
@@ -370,11 +396,10 @@ class Tts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -382,6 +407,8 @@ class Tts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_rename_voice", wire_names)
         return self._client._call(
             "tts_rename_voice",
             {
@@ -402,6 +429,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete voice training record.
 
@@ -414,10 +442,9 @@ class Tts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -425,6 +452,8 @@ class Tts:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("tts_delete_voice", wire_names)
         return self._client._call(
             "tts_delete_voice",
             {
@@ -443,6 +472,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List system voices (TTS presets).
 
@@ -454,6 +484,8 @@ class Tts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_list_presets", wire_names)
         return self._client._call(
             "tts_list_presets",
             {},
@@ -472,6 +504,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get TTS preview list.
 
@@ -482,8 +515,8 @@ class Tts:
         Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
 
         Args:
-            page_size (`pageSize`): (undocumented)
-            current: (undocumented)
+            page_size (`pageSize`): (A2E documents nothing for this field)
+            current: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -491,6 +524,8 @@ class Tts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_list_previews", wire_names)
         return self._client._call(
             "tts_list_previews",
             {
@@ -511,6 +546,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete TTS preview record.
 
@@ -529,6 +565,8 @@ class Tts:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("tts_delete_preview", wire_names)
         return self._client._call(
             "tts_delete_preview",
             {
@@ -547,6 +585,7 @@ class Tts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get voice training records.
 
@@ -563,6 +602,8 @@ class Tts:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("tts_list_training_voices", wire_names)
         return self._client._call(
             "tts_list_training_voices",
             {},
@@ -591,6 +632,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceGroup]:
         """List available voices (GET).
 
@@ -609,6 +651,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
+        if wire_names:
+            raise misnamed("tts_list_voices", wire_names)
         return await self._client._call(
             "tts_list_voices",
             {
@@ -632,6 +676,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceGroup]:
         """List available voices by country/region.
 
@@ -644,9 +689,9 @@ class AsyncTts:
         Wire: POST /api/v1/anchor/voice_list (operation `tts_list_voices_post`).
 
         Args:
-            country: (undocumented)
-            region: (undocumented)
-            voice_map_type: (undocumented)
+            country: When omitted: country en, region US, voice_map_type en-US.
+            region: When omitted: country en, region US, voice_map_type en-US.
+            voice_map_type: When omitted: country en, region US, voice_map_type en-US.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -654,6 +699,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as builtins.list[VoiceGroup].
         """
+        if wire_names:
+            raise misnamed("tts_list_voices_post", wire_names)
         return await self._client._call(
             "tts_list_voices_post",
             {
@@ -683,6 +730,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> str:
         """Generate text-to-speech audio.
 
@@ -703,15 +751,17 @@ class AsyncTts:
         Wire: POST /api/v1/video/send_tts (operation `tts_generate`).
 
         Args:
-            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema allows 3000). Split longer text over several calls.
+            msg: Text to speak, at most 1000 characters (A2E's published limit for API callers, although its schema
+                allows 3000). Split longer text over several calls.
             tts_id: Public voice id (a voice's `value` from List Public TTS Options).
             user_voice_id: Cloned voice id (the `speaker_id` of a finished voice clone); needs `country` and `region`.
             country: Language, e.g. `en` (required with `user_voice_id`).
             region: Region, e.g. `US` (required with `user_voice_id`).
             speech_rate (`speechRate`): Speaking speed; 1 is normal, clients use 0.5 to 2.
-            type: (undocumented)
-            turnstile_token: (undocumented)
-            captcha_verify_param (`captchaVerifyParam`): (undocumented)
+            type: API-token callers skip captcha; captcha fields are for web users.
+            turnstile_token: API-token callers skip captcha; captcha fields are for web users.
+            captcha_verify_param (`captchaVerifyParam`): API-token callers skip captcha; captcha fields are for web
+                users.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -719,6 +769,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as str.
         """
+        if wire_names:
+            raise misnamed("tts_generate", wire_names)
         return await self._client._call(
             "tts_generate",
             {
@@ -745,6 +797,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VoiceCloneRecord]:
         """Get completed voice training records.
 
@@ -762,6 +815,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as builtins.list[VoiceCloneRecord].
         """
+        if wire_names:
+            raise misnamed("tts_list_cloned_voices", wire_names)
         return await self._client._call(
             "tts_list_cloned_voices",
             {},
@@ -783,11 +838,12 @@ class AsyncTts:
         language: str | None = None,
         webhook_url: str | None = None,
         webhook_token: str | None = None,
-        train_mode: str | None = None,
+        train_mode: Literal["best"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VoiceCloneRecord:
         """Start voice training.
 
@@ -807,13 +863,17 @@ class AsyncTts:
         Args:
             name: Label for the voice.
             voice_urls: Audio samples (mp3, wav or m4a; 15-60 s in total; one clear speaker).
-            gender: (undocumented)
+            gender: Speaker gender (as public client code uses it).
             denoise: Clean background noise.
-            enhance_voice_similarity: (undocumented)
+            enhance_voice_similarity: (A2E documents nothing for this field)
             model: Cloning engine: `a2e` (default), `cartesia`, `minimax`, `elevenlabs`.
             language: Language of the samples, e.g. `en` or `en-US`.
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
             train_mode: Only `best` is supported (docs).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -822,6 +882,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
+        if wire_names:
+            raise misnamed("tts_train_voice", wire_names)
         return await self._client._call(
             "tts_train_voice",
             {
@@ -850,6 +912,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VoiceCloneRecord:
         """Get voice training record detail.
 
@@ -858,10 +921,9 @@ class AsyncTts:
         Wire: GET /api/v1/userVoice/{_id} (operation `tts_get_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -869,6 +931,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as VoiceCloneRecord.
         """
+        if wire_names:
+            raise misnamed("tts_get_voice", wire_names)
         return await self._client._call(
             "tts_get_voice",
             {
@@ -886,7 +950,7 @@ class AsyncTts:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[VoiceCloneRecord]], object] | None = None,
     ) -> VoiceCloneRecord:
         """Poll `get_voice` until the task ends; return its final record.
 
@@ -907,6 +971,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Update voice training record name.
 
@@ -917,11 +982,10 @@ class AsyncTts:
         Wire: PUT /api/v1/userVoice/{_id} (operation `tts_rename_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
-            name: (undocumented)
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
+            name: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -929,6 +993,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_rename_voice", wire_names)
         return await self._client._call(
             "tts_rename_voice",
             {
@@ -949,6 +1015,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete voice training record.
 
@@ -961,10 +1028,9 @@ class AsyncTts:
         Wire: DELETE /api/v1/userVoice/{_id} (operation `tts_delete_voice`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -972,6 +1038,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("tts_delete_voice", wire_names)
         return await self._client._call(
             "tts_delete_voice",
             {
@@ -990,6 +1058,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List system voices (TTS presets).
 
@@ -1001,6 +1070,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_list_presets", wire_names)
         return await self._client._call(
             "tts_list_presets",
             {},
@@ -1019,6 +1090,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get TTS preview list.
 
@@ -1029,8 +1101,8 @@ class AsyncTts:
         Wire: GET /api/v1/tts/preview/list (operation `tts_list_previews`).
 
         Args:
-            page_size (`pageSize`): (undocumented)
-            current: (undocumented)
+            page_size (`pageSize`): (A2E documents nothing for this field)
+            current: (A2E documents nothing for this field)
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1038,6 +1110,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("tts_list_previews", wire_names)
         return await self._client._call(
             "tts_list_previews",
             {
@@ -1058,6 +1132,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete TTS preview record.
 
@@ -1076,6 +1151,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("tts_delete_preview", wire_names)
         return await self._client._call(
             "tts_delete_preview",
             {
@@ -1094,6 +1171,7 @@ class AsyncTts:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get voice training records.
 
@@ -1110,6 +1188,8 @@ class AsyncTts:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("tts_list_training_voices", wire_names)
         return await self._client._call(
             "tts_list_training_voices",
             {},

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -50,6 +52,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Veo 3.1 video generation.
 
@@ -68,14 +71,19 @@ class Veo:
         Args:
             name: Task name.
             prompt: What to generate.
-            generation_type (`generationType`): (undocumented)
-            image_urls (`imageUrls`): (undocumented)
-            model: (undocumented)
-            aspect_ratio (`aspectRatio`): (undocumented)
-            watermark: (undocumented)
-            seeds: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            generation_type (`generationType`): FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO
+                takes 1-3.
+            image_urls (`imageUrls`): FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+            model: (A2E documents nothing for this field)
+            aspect_ratio (`aspectRatio`): (A2E documents nothing for this field)
+            watermark: (A2E documents nothing for this field)
+            seeds: seeds should lie between 10000 and 99999.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -83,6 +91,8 @@ class Veo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("veo_start", wire_names)
         return self._client._call(
             "veo_start",
             {
@@ -112,6 +122,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Veo video records.
 
@@ -129,6 +140,8 @@ class Veo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("veo_list", wire_names)
         return self._client._call(
             "veo_list",
             {
@@ -150,6 +163,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -165,6 +179,9 @@ class Veo:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("veo_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -187,6 +204,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -203,6 +221,8 @@ class Veo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("veo_batch_detail", wire_names)
         return self._client._call(
             "veo_batch_detail",
             {
@@ -222,6 +242,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Veo video detail.
 
@@ -230,10 +251,9 @@ class Veo:
         Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -241,6 +261,8 @@ class Veo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("veo_get", wire_names)
         return self._client._call(
             "veo_get",
             {
@@ -258,7 +280,7 @@ class Veo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -276,6 +298,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Veo video record.
 
@@ -286,10 +309,9 @@ class Veo:
         Wire: DELETE /api/v1/veoVideo/{_id} (operation `veo_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -297,6 +319,8 @@ class Veo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("veo_delete", wire_names)
         return self._client._call(
             "veo_delete",
             {
@@ -316,6 +340,7 @@ class Veo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get 1080P HD video.
 
@@ -327,10 +352,9 @@ class Veo:
         Wire: GET /api/v1/veoVideo/{_id}/1080p (operation `veo_get_1080p`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -338,6 +362,8 @@ class Veo:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("veo_get_1080p", wire_names)
         return self._client._call(
             "veo_get_1080p",
             {
@@ -375,6 +401,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Veo 3.1 video generation.
 
@@ -393,14 +420,19 @@ class AsyncVeo:
         Args:
             name: Task name.
             prompt: What to generate.
-            generation_type (`generationType`): (undocumented)
-            image_urls (`imageUrls`): (undocumented)
-            model: (undocumented)
-            aspect_ratio (`aspectRatio`): (undocumented)
-            watermark: (undocumented)
-            seeds: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            generation_type (`generationType`): FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO
+                takes 1-3.
+            image_urls (`imageUrls`): FIRST_AND_LAST_FRAMES_2_VIDEO takes 1-2 imageUrls; REFERENCE_2_VIDEO takes 1-3.
+            model: (A2E documents nothing for this field)
+            aspect_ratio (`aspectRatio`): (A2E documents nothing for this field)
+            watermark: (A2E documents nothing for this field)
+            seeds: seeds should lie between 10000 and 99999.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -408,6 +440,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("veo_start", wire_names)
         return await self._client._call(
             "veo_start",
             {
@@ -437,6 +471,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Veo video records.
 
@@ -454,6 +489,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("veo_list", wire_names)
         return await self._client._call(
             "veo_list",
             {
@@ -475,6 +512,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -490,6 +528,9 @@ class AsyncVeo:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("veo_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -512,6 +553,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
@@ -528,6 +570,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("veo_batch_detail", wire_names)
         return await self._client._call(
             "veo_batch_detail",
             {
@@ -547,6 +591,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Veo video detail.
 
@@ -555,10 +600,9 @@ class AsyncVeo:
         Wire: GET /api/v1/veoVideo/{_id} (operation `veo_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -566,6 +610,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("veo_get", wire_names)
         return await self._client._call(
             "veo_get",
             {
@@ -583,7 +629,7 @@ class AsyncVeo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -603,6 +649,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete Veo video record.
 
@@ -613,10 +660,9 @@ class AsyncVeo:
         Wire: DELETE /api/v1/veoVideo/{_id} (operation `veo_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -624,6 +670,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("veo_delete", wire_names)
         return await self._client._call(
             "veo_delete",
             {
@@ -643,6 +691,7 @@ class AsyncVeo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """Get 1080P HD video.
 
@@ -654,10 +703,9 @@ class AsyncVeo:
         Wire: GET /api/v1/veoVideo/{_id}/1080p (operation `veo_get_1080p`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -665,6 +713,8 @@ class AsyncVeo:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("veo_get_1080p", wire_names)
         return await self._client._call(
             "veo_get_1080p",
             {

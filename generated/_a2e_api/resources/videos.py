@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.anchor import Anchor
     from ..models.empty import Empty
@@ -39,12 +41,13 @@ class Videos:
     def list_avatars(
         self,
         *,
-        type: str | None = None,
+        type: Literal["default", "custom"] | str | None = None,
         user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
@@ -64,6 +67,8 @@ class Videos:
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
+        if wire_names:
+            raise misnamed("videos_list_avatars", wire_names)
         return self._client._call(
             "videos_list_avatars",
             {
@@ -80,7 +85,7 @@ class Videos:
         self,
         *,
         anchor_id: str,
-        anchor_type: float,
+        anchor_type: Literal[0, 1],
         title: str | None = None,
         audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
@@ -102,7 +107,7 @@ class Videos:
         web_dist_bg_height: float | None = None,
         web_dist_bg_x: float | None = None,
         web_dist_bg_y: float | None = None,
-        resolution: float | None = None,
+        resolution: Literal[720, 1080] | int | None = None,
         msg: str | None = None,
         erode_factor: float | None = None,
         is_skip_gp: bool | None = None,
@@ -118,6 +123,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoTask:
         """Generate AI video with avatar.
 
@@ -142,38 +148,44 @@ class Videos:
         Args:
             title: Video title.
             audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
-            custom_voice: (undocumented)
+            custom_voice: Either audioSrc or custom_voice must be supplied as the audio source.
             anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
             anchor_type: 0 for a system anchor, 1 for the caller's own.
             anchor_background_img: Background image; use this or `anchor_background_color`.
             anchor_background_color: Background colour; use this or `anchor_background_img`.
             back_id: System background image id (only when replacing the background).
-            face_swap_id: (undocumented)
+            face_swap_id: (A2E documents nothing for this field)
             custom_back_id: Custom background image id (only when replacing the background).
             color: Background colour, `rgb(r,g,b)`.
-            wl_model: (undocumented)
-            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            wl_model: (A2E documents nothing for this field)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more
+                naturally.
             web_bg_width: Canvas width; 0 without background replacement.
             web_bg_height: Canvas height; 0 without background replacement.
             web_people_width: Avatar width inside the canvas.
             web_people_height: Avatar height inside the canvas.
             web_people_x: Avatar x offset.
             web_people_y: Avatar y offset.
-            web_dist_bg_width: (undocumented)
-            web_dist_bg_height: (undocumented)
-            web_dist_bg_x: (undocumented)
-            web_dist_bg_y: (undocumented)
+            web_dist_bg_width: (A2E documents nothing for this field)
+            web_dist_bg_height: (A2E documents nothing for this field)
+            web_dist_bg_x: (A2E documents nothing for this field)
+            web_dist_bg_y: (A2E documents nothing for this field)
             resolution: Output resolution; 720 and 1080 are known to work.
-            msg: (undocumented)
-            erode_factor: (undocumented)
-            is_skip_gp (`isSkipGp`): (undocumented)
+            msg: (A2E documents nothing for this field)
+            erode_factor: (A2E documents nothing for this field)
+            is_skip_gp (`isSkipGp`): (A2E documents nothing for this field)
             caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
-            gp_model: (undocumented)
-            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
-            lip_model: (undocumented)
+            gp_model: (A2E documents nothing for this field)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's
+                dedicated lines.
+            lip_model: (A2E documents nothing for this field)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -182,6 +194,8 @@ class Videos:
         Returns:
             The envelope's `data` as VideoTask.
         """
+        if wire_names:
+            raise misnamed("videos_generate", wire_names)
         return self._client._call(
             "videos_generate",
             {
@@ -235,6 +249,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VideoRecord]:
         """Obtain the Status of One Avatar Video Task.
 
@@ -256,6 +271,8 @@ class Videos:
         Returns:
             The envelope's `data` as builtins.list[VideoRecord].
         """
+        if wire_names:
+            raise misnamed("videos_status", wire_names)
         return self._client._call(
             "videos_status",
             {
@@ -273,7 +290,7 @@ class Videos:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
         cancel_on_timeout: bool = False,
     ) -> VideoRecord:
         """Poll `status` until the task ends; return its final record.
@@ -305,6 +322,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoRecordPage:
         """List of Result Videos.
 
@@ -324,6 +342,8 @@ class Videos:
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("videos_list", wire_names)
         return self._client._call(
             "videos_list",
             {
@@ -345,6 +365,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[VideoRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -360,6 +381,9 @@ class Videos:
             An iterator of VideoRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("videos_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -382,6 +406,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete or Cancel a Video.
 
@@ -392,10 +417,9 @@ class Videos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -403,6 +427,8 @@ class Videos:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("videos_delete", wire_names)
         return self._client._call(
             "videos_delete",
             {
@@ -422,6 +448,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> LanguageGuess:
         """Auto Language Detect.
 
@@ -440,6 +467,8 @@ class Videos:
         Returns:
             The envelope's `data` as LanguageGuess.
         """
+        if wire_names:
+            raise misnamed("videos_detect_language", wire_names)
         return self._client._call(
             "videos_detect_language",
             {
@@ -459,6 +488,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
@@ -476,6 +506,8 @@ class Videos:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("videos_auto_public_pool", wire_names)
         return self._client._call(
             "videos_auto_public_pool",
             {
@@ -495,6 +527,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List available avatars.
 
@@ -505,7 +538,7 @@ class Videos:
         Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
 
         Args:
-            web_type: (undocumented)
+            web_type: web_type a2e or tyzn also includes the default system avatars.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -513,6 +546,8 @@ class Videos:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("videos_list_anchors", wire_names)
         return self._client._call(
             "videos_list_anchors",
             {
@@ -532,6 +567,7 @@ class Videos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoRecord:
         """Get record details.
 
@@ -542,7 +578,7 @@ class Videos:
         Wire: GET /api/v1/video/detail (operation `videos_get`).
 
         Args:
-            video_id: (undocumented)
+            video_id: video_id is the task id returned by POST /api/v1/video/generate.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -550,6 +586,8 @@ class Videos:
         Returns:
             The envelope's `data` as VideoRecord.
         """
+        if wire_names:
+            raise misnamed("videos_get", wire_names)
         return self._client._call(
             "videos_get",
             {
@@ -573,12 +611,13 @@ class AsyncVideos:
     async def list_avatars(
         self,
         *,
-        type: str | None = None,
+        type: Literal["default", "custom"] | str | None = None,
         user_video_twin_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[Anchor]:
         """List One or All Avatars.
 
@@ -598,6 +637,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as builtins.list[Anchor].
         """
+        if wire_names:
+            raise misnamed("videos_list_avatars", wire_names)
         return await self._client._call(
             "videos_list_avatars",
             {
@@ -614,7 +655,7 @@ class AsyncVideos:
         self,
         *,
         anchor_id: str,
-        anchor_type: float,
+        anchor_type: Literal[0, 1],
         title: str | None = None,
         audio_src: str | PurePath | None = None,
         custom_voice: str | None = None,
@@ -636,7 +677,7 @@ class AsyncVideos:
         web_dist_bg_height: float | None = None,
         web_dist_bg_x: float | None = None,
         web_dist_bg_y: float | None = None,
-        resolution: float | None = None,
+        resolution: Literal[720, 1080] | int | None = None,
         msg: str | None = None,
         erode_factor: float | None = None,
         is_skip_gp: bool | None = None,
@@ -652,6 +693,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoTask:
         """Generate AI video with avatar.
 
@@ -676,38 +718,44 @@ class AsyncVideos:
         Args:
             title: Video title.
             audio_src (`audioSrc`): Speech audio URL (Generate TTS Audio output or any public audio).
-            custom_voice: (undocumented)
+            custom_voice: Either audioSrc or custom_voice must be supplied as the audio source.
             anchor_id: Anchor `_id` from List One or All Avatars (not the custom avatar id).
             anchor_type: 0 for a system anchor, 1 for the caller's own.
             anchor_background_img: Background image; use this or `anchor_background_color`.
             anchor_background_color: Background colour; use this or `anchor_background_img`.
             back_id: System background image id (only when replacing the background).
-            face_swap_id: (undocumented)
+            face_swap_id: (A2E documents nothing for this field)
             custom_back_id: Custom background image id (only when replacing the background).
             color: Background colour, `rgb(r,g,b)`.
-            wl_model: (undocumented)
-            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more naturally.
+            wl_model: (A2E documents nothing for this field)
+            skip_smart_motion (`isSkipRs`): true skips Smart Motion Adjustment (faster, cheaper); false moves more
+                naturally.
             web_bg_width: Canvas width; 0 without background replacement.
             web_bg_height: Canvas height; 0 without background replacement.
             web_people_width: Avatar width inside the canvas.
             web_people_height: Avatar height inside the canvas.
             web_people_x: Avatar x offset.
             web_people_y: Avatar y offset.
-            web_dist_bg_width: (undocumented)
-            web_dist_bg_height: (undocumented)
-            web_dist_bg_x: (undocumented)
-            web_dist_bg_y: (undocumented)
+            web_dist_bg_width: (A2E documents nothing for this field)
+            web_dist_bg_height: (A2E documents nothing for this field)
+            web_dist_bg_x: (A2E documents nothing for this field)
+            web_dist_bg_y: (A2E documents nothing for this field)
             resolution: Output resolution; 720 and 1080 are known to work.
-            msg: (undocumented)
-            erode_factor: (undocumented)
-            is_skip_gp (`isSkipGp`): (undocumented)
+            msg: (A2E documents nothing for this field)
+            erode_factor: (A2E documents nothing for this field)
+            is_skip_gp (`isSkipGp`): (A2E documents nothing for this field)
             caption_enabled (`isCaptionEnabled`): Burn in captions (from client code).
-            gp_model: (undocumented)
-            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's dedicated lines.
-            lip_model: (undocumented)
+            gp_model: (A2E documents nothing for this field)
+            to_public_pool (`isToPublicPool`): true runs the job on the shared public pool instead of the account's
+                dedicated lines.
+            lip_model: (A2E documents nothing for this field)
             caption_style (`captionAlign`): Caption style for `isCaptionEnabled` (field names as A2E spells them).
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
             allow_reverse (`isAllowReverse`): Undocumented; typed as a string in the docs.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
@@ -716,6 +764,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as VideoTask.
         """
+        if wire_names:
+            raise misnamed("videos_generate", wire_names)
         return await self._client._call(
             "videos_generate",
             {
@@ -769,6 +819,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[VideoRecord]:
         """Obtain the Status of One Avatar Video Task.
 
@@ -790,6 +841,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as builtins.list[VideoRecord].
         """
+        if wire_names:
+            raise misnamed("videos_status", wire_names)
         return await self._client._call(
             "videos_status",
             {
@@ -807,7 +860,7 @@ class AsyncVideos:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[VideoRecord]], object] | None = None,
         cancel_on_timeout: bool = False,
     ) -> VideoRecord:
         """Poll `status` until the task ends; return its final record.
@@ -839,6 +892,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoRecordPage:
         """List of Result Videos.
 
@@ -858,6 +912,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as VideoRecordPage.
         """
+        if wire_names:
+            raise misnamed("videos_list", wire_names)
         return await self._client._call(
             "videos_list",
             {
@@ -879,6 +935,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[VideoRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -894,6 +951,9 @@ class AsyncVideos:
             An async iterator of VideoRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("videos_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -916,6 +976,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete or Cancel a Video.
 
@@ -926,10 +987,9 @@ class AsyncVideos:
         Wire: DELETE /api/v1/video/{_id} (operation `videos_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -937,6 +997,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("videos_delete", wire_names)
         return await self._client._call(
             "videos_delete",
             {
@@ -956,6 +1018,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> LanguageGuess:
         """Auto Language Detect.
 
@@ -974,6 +1037,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as LanguageGuess.
         """
+        if wire_names:
+            raise misnamed("videos_detect_language", wire_names)
         return await self._client._call(
             "videos_detect_language",
             {
@@ -993,6 +1058,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Auto Swith to Public Computing Pool.
 
@@ -1010,6 +1076,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("videos_auto_public_pool", wire_names)
         return await self._client._call(
             "videos_auto_public_pool",
             {
@@ -1029,6 +1097,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Any:
         """List available avatars.
 
@@ -1039,7 +1108,7 @@ class AsyncVideos:
         Wire: POST /api/v1/anchor/list (operation `videos_list_anchors`).
 
         Args:
-            web_type: (undocumented)
+            web_type: web_type a2e or tyzn also includes the default system avatars.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1047,6 +1116,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as Any.
         """
+        if wire_names:
+            raise misnamed("videos_list_anchors", wire_names)
         return await self._client._call(
             "videos_list_anchors",
             {
@@ -1066,6 +1137,7 @@ class AsyncVideos:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> VideoRecord:
         """Get record details.
 
@@ -1076,7 +1148,7 @@ class AsyncVideos:
         Wire: GET /api/v1/video/detail (operation `videos_get`).
 
         Args:
-            video_id: (undocumented)
+            video_id: video_id is the task id returned by POST /api/v1/video/generate.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1084,6 +1156,8 @@ class AsyncVideos:
         Returns:
             The envelope's `data` as VideoRecord.
         """
+        if wire_names:
+            raise misnamed("videos_get", wire_names)
         return await self._client._call(
             "videos_get",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -45,6 +47,7 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start virtual try-on task.
 
@@ -58,11 +61,15 @@ class VirtualTryOn:
         Wire: POST /api/v1/virtualTryOn/start (operation `virtual_try_on_start`).
 
         Args:
-            name: (undocumented)
+            name: (A2E documents nothing for this field)
             image_urls: In this order: person, person mask, cloth, cloth mask.
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -70,6 +77,8 @@ class VirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_start", wire_names)
         return self._client._call(
             "virtual_try_on_start",
             {
@@ -94,14 +103,15 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all virtual try-on records.
 
         Wire: GET /api/v1/virtualTryOn/allRecords (operation `virtual_try_on_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -109,6 +119,8 @@ class VirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_list", wire_names)
         return self._client._call(
             "virtual_try_on_list",
             {
@@ -130,6 +142,7 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -145,6 +158,9 @@ class VirtualTryOn:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("virtual_try_on_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -167,13 +183,14 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/virtualTryOn/batchDetail (operation `virtual_try_on_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -181,6 +198,8 @@ class VirtualTryOn:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_batch_detail", wire_names)
         return self._client._call(
             "virtual_try_on_batch_detail",
             {
@@ -200,16 +219,16 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get virtual try-on task detail.
 
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -217,6 +236,8 @@ class VirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_get", wire_names)
         return self._client._call(
             "virtual_try_on_get",
             {
@@ -234,7 +255,7 @@ class VirtualTryOn:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -254,16 +275,16 @@ class VirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete virtual try-on task.
 
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -271,6 +292,8 @@ class VirtualTryOn:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_delete", wire_names)
         return self._client._call(
             "virtual_try_on_delete",
             {
@@ -303,6 +326,7 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start virtual try-on task.
 
@@ -316,11 +340,15 @@ class AsyncVirtualTryOn:
         Wire: POST /api/v1/virtualTryOn/start (operation `virtual_try_on_start`).
 
         Args:
-            name: (undocumented)
+            name: (A2E documents nothing for this field)
             image_urls: In this order: person, person mask, cloth, cloth mask.
-            task_timeout (`timeout`): (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            task_timeout (`timeout`): (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -328,6 +356,8 @@ class AsyncVirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_start", wire_names)
         return await self._client._call(
             "virtual_try_on_start",
             {
@@ -352,14 +382,15 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all virtual try-on records.
 
         Wire: GET /api/v1/virtualTryOn/allRecords (operation `virtual_try_on_list`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -367,6 +398,8 @@ class AsyncVirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_list", wire_names)
         return await self._client._call(
             "virtual_try_on_list",
             {
@@ -388,6 +421,7 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -403,6 +437,9 @@ class AsyncVirtualTryOn:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("virtual_try_on_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -425,13 +462,14 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/virtualTryOn/batchDetail (operation `virtual_try_on_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -439,6 +477,8 @@ class AsyncVirtualTryOn:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_batch_detail", wire_names)
         return await self._client._call(
             "virtual_try_on_batch_detail",
             {
@@ -458,16 +498,16 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get virtual try-on task detail.
 
         Wire: GET /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -475,6 +515,8 @@ class AsyncVirtualTryOn:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_get", wire_names)
         return await self._client._call(
             "virtual_try_on_get",
             {
@@ -492,7 +534,7 @@ class AsyncVirtualTryOn:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -512,16 +554,16 @@ class AsyncVirtualTryOn:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete virtual try-on task.
 
         Wire: DELETE /api/v1/virtualTryOn/{_id} (operation `virtual_try_on_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -529,6 +571,8 @@ class AsyncVirtualTryOn:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("virtual_try_on_delete", wire_names)
         return await self._client._call(
             "virtual_try_on_delete",
             {

@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.task_record import TaskRecord
     from ..models.task_record_page import TaskRecordPage
@@ -43,6 +45,7 @@ class Wan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a Wan 2.6 Image Task.
 
@@ -67,6 +70,8 @@ class Wan26Image:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan26_image_start", wire_names)
         return self._client._call(
             "wan26_image_start",
             {
@@ -90,6 +95,7 @@ class Wan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Wan 2.6 Image Tasks.
 
@@ -113,6 +119,8 @@ class Wan26Image:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan26_image_list", wire_names)
         return self._client._call(
             "wan26_image_list",
             {
@@ -134,6 +142,7 @@ class Wan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -149,6 +158,9 @@ class Wan26Image:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan26_image_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -171,6 +183,7 @@ class Wan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several Wan 2.6 Image Tasks (batchDetail).
 
@@ -193,6 +206,8 @@ class Wan26Image:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan26_image_batch_detail", wire_names)
         return self._client._call(
             "wan26_image_batch_detail",
             {
@@ -212,6 +227,7 @@ class Wan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One Wan 2.6 Image Task.
 
@@ -226,10 +242,9 @@ class Wan26Image:
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -237,6 +252,8 @@ class Wan26Image:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan26_image_get", wire_names)
         return self._client._call(
             "wan26_image_get",
             {
@@ -254,7 +271,7 @@ class Wan26Image:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -286,6 +303,7 @@ class AsyncWan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start a Wan 2.6 Image Task.
 
@@ -310,6 +328,8 @@ class AsyncWan26Image:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan26_image_start", wire_names)
         return await self._client._call(
             "wan26_image_start",
             {
@@ -333,6 +353,7 @@ class AsyncWan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """List Wan 2.6 Image Tasks.
 
@@ -356,6 +377,8 @@ class AsyncWan26Image:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan26_image_list", wire_names)
         return await self._client._call(
             "wan26_image_list",
             {
@@ -377,6 +400,7 @@ class AsyncWan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -392,6 +416,9 @@ class AsyncWan26Image:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan26_image_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -414,6 +441,7 @@ class AsyncWan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Get Several Wan 2.6 Image Tasks (batchDetail).
 
@@ -436,6 +464,8 @@ class AsyncWan26Image:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan26_image_batch_detail", wire_names)
         return await self._client._call(
             "wan26_image_batch_detail",
             {
@@ -455,6 +485,7 @@ class AsyncWan26Image:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get One Wan 2.6 Image Task.
 
@@ -469,10 +500,9 @@ class AsyncWan26Image:
         Wire: GET /api/v1/userWan26Image/{_id} (operation `wan26_image_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -480,6 +510,8 @@ class AsyncWan26Image:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan26_image_get", wire_names)
         return await self._client._call(
             "wan26_image_get",
             {
@@ -497,7 +529,7 @@ class AsyncWan26Image:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 

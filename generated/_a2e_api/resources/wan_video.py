@@ -11,12 +11,14 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Never
 
+from a2e._operations import misnamed
 from a2e._raw_response import async_raw_view, raw_view
 
 if TYPE_CHECKING:
     from a2e import A2E, AsyncA2E
+    from a2e._waiting import TaskProgress
 
     from ..models.empty import Empty
     from ..models.task_record import TaskRecord
@@ -64,6 +66,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan video generation.
 
@@ -90,27 +93,32 @@ class WanVideo:
         Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
+            name: (A2E documents nothing for this field)
+            image_url: first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
             duration: Seconds, sent as a string.
-            resolution: (undocumented)
-            ratio: (undocumented)
-            enable_prompt_expansion: (undocumented)
-            multi_shots: (undocumented)
-            model: (undocumented)
-            task_type: (undocumented)
-            last_frame_url: (undocumented)
-            first_clip_url: (undocumented)
-            edit_video_url: (undocumented)
-            reference_image_urls: (undocumented)
-            reference_media: (undocumented)
-            seed: (undocumented)
-            audio: (undocumented)
-            audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            resolution: (A2E documents nothing for this field)
+            ratio: ratio is used only by wan2.7 text_to_video and reference_image.
+            enable_prompt_expansion: multi_shots only takes effect when enable_prompt_expansion is true.
+            multi_shots: multi_shots only takes effect when enable_prompt_expansion is true.
+            model: task_type values other than first_frame require model wan2.7-i2v.
+            task_type: task_type values other than first_frame require model wan2.7-i2v.
+            last_frame_url: first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+            first_clip_url: video_extend needs first_clip_url; video_edit needs edit_video_url.
+            edit_video_url: video_extend needs first_clip_url; video_edit needs edit_video_url.
+            reference_image_urls: reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+                video_edit accepts up to 3 reference_image_urls.
+            reference_media: reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+            seed: (A2E documents nothing for this field)
+            audio: (A2E documents nothing for this field)
+            audio_url: audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -118,6 +126,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start", wire_names)
         return self._client._call(
             "wan_video_start",
             {
@@ -158,6 +168,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Wan 2.5 tasks.
 
@@ -175,6 +186,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan_video_list", wire_names)
         return self._client._call(
             "wan_video_list",
             {
@@ -196,6 +209,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list`, for a `for` loop: page after page, each page fetched when the iteration reaches
         it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -211,6 +225,9 @@ class WanVideo:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan_video_list", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -245,6 +262,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan Spicy image-to-video generation.
 
@@ -261,19 +279,25 @@ class WanVideo:
         Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
 
         Args:
-            model: (undocumented)
-            name: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            image_url: (undocumented)
-            audio_url: (undocumented)
-            resolution: (undocumented)
+            model: wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported. wan2.2-i2v-spicy: 480p/720p, 5 or 8
+                seconds, no audio.
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+            image_url: image_url and audio_url must be https; audio must be .wav or .mp3.
+            audio_url: negative_prompt and audio_url are only valid with wan2.7-i2v-spicy. image_url and audio_url must
+                be https; audio must be .wav or .mp3.
+            resolution: (A2E documents nothing for this field)
             duration: Seconds (a number here).
-            prompt_extend: (undocumented)
-            seed: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            prompt_extend: (A2E documents nothing for this field)
+            seed: (A2E documents nothing for this field)
+            minor_suspected_skip: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -281,6 +305,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start_spicy", wire_names)
         return self._client._call(
             "wan_video_start_spicy",
             {
@@ -312,13 +338,14 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -326,6 +353,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan_video_batch_detail", wire_names)
         return self._client._call(
             "wan_video_batch_detail",
             {
@@ -345,16 +374,16 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Wan 2.5 task details.
 
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -362,6 +391,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_get", wire_names)
         return self._client._call(
             "wan_video_get",
             {
@@ -379,7 +410,7 @@ class WanVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -399,16 +430,16 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Wan 2.5 task.
 
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -416,6 +447,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("wan_video_delete", wire_names)
         return self._client._call(
             "wan_video_delete",
             {
@@ -436,14 +469,15 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Wan Spicy tasks.
 
         Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -451,6 +485,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan_video_list_spicy", wire_names)
         return self._client._call(
             "wan_video_list_spicy",
             {
@@ -472,6 +508,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Iterator[TaskRecord]:
         """Every record of `list_spicy`, for a `for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of
@@ -487,6 +524,9 @@ class WanVideo:
             An iterator of TaskRecord.
         """
         from a2e._pages import iterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan_video_list_spicy", wire_names, "max_items")
 
         return iterate(
             self._client,
@@ -509,13 +549,14 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -523,6 +564,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan_video_batch_detail_spicy", wire_names)
         return self._client._call(
             "wan_video_batch_detail_spicy",
             {
@@ -542,16 +585,16 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Wan Spicy task details.
 
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -559,6 +602,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_get_spicy", wire_names)
         return self._client._call(
             "wan_video_get_spicy",
             {
@@ -576,7 +621,7 @@ class WanVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get_spicy` until the task ends; return its final record.
 
@@ -596,6 +641,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Wan Spicy task.
 
@@ -606,10 +652,9 @@ class WanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -617,6 +662,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("wan_video_delete_spicy", wire_names)
         return self._client._call(
             "wan_video_delete_spicy",
             {
@@ -642,6 +689,7 @@ class WanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan3.0 all-in-one video generation.
 
@@ -660,13 +708,17 @@ class WanVideo:
         Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
 
         Args:
-            name: (undocumented)
-            model: (undocumented)
-            mode: (undocumented)
-            input: (undocumented)
-            parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            model: wan3.0-video-prime: same quality, much faster, higher per-second price.
+            mode: (A2E documents nothing for this field)
+            input: (A2E documents nothing for this field)
+            parameters: negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -674,6 +726,8 @@ class WanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start_wan30", wire_names)
         return self._client._call(
             "wan_video_start_wan30",
             {
@@ -731,6 +785,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan video generation.
 
@@ -757,27 +812,32 @@ class AsyncWanVideo:
         Wire: POST /api/v1/userWan25/start (operation `wan_video_start`).
 
         Args:
-            name: (undocumented)
-            image_url: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
+            name: (A2E documents nothing for this field)
+            image_url: first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: (A2E documents nothing for this field)
             duration: Seconds, sent as a string.
-            resolution: (undocumented)
-            ratio: (undocumented)
-            enable_prompt_expansion: (undocumented)
-            multi_shots: (undocumented)
-            model: (undocumented)
-            task_type: (undocumented)
-            last_frame_url: (undocumented)
-            first_clip_url: (undocumented)
-            edit_video_url: (undocumented)
-            reference_image_urls: (undocumented)
-            reference_media: (undocumented)
-            seed: (undocumented)
-            audio: (undocumented)
-            audio_url: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            resolution: (A2E documents nothing for this field)
+            ratio: ratio is used only by wan2.7 text_to_video and reference_image.
+            enable_prompt_expansion: multi_shots only takes effect when enable_prompt_expansion is true.
+            multi_shots: multi_shots only takes effect when enable_prompt_expansion is true.
+            model: task_type values other than first_frame require model wan2.7-i2v.
+            task_type: task_type values other than first_frame require model wan2.7-i2v.
+            last_frame_url: first_frame needs image_url; first_last_frame needs image_url and last_frame_url.
+            first_clip_url: video_extend needs first_clip_url; video_edit needs edit_video_url.
+            edit_video_url: video_extend needs first_clip_url; video_edit needs edit_video_url.
+            reference_image_urls: reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+                video_edit accepts up to 3 reference_image_urls.
+            reference_media: reference_image needs 1-5 reference_media entries, or legacy reference_image_urls.
+            seed: (A2E documents nothing for this field)
+            audio: (A2E documents nothing for this field)
+            audio_url: audio_url: WAV/MP3, 3-30 s, at most 15 MB; truncated to video length.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -785,6 +845,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start", wire_names)
         return await self._client._call(
             "wan_video_start",
             {
@@ -825,6 +887,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Wan 2.5 tasks.
 
@@ -842,6 +905,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan_video_list", wire_names)
         return await self._client._call(
             "wan_video_list",
             {
@@ -863,6 +928,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list`, for an `async for` loop: page after page, each page fetched when the iteration
         reaches it. No request is sent until the first record is asked for. Each page is one call of `list` with
@@ -878,6 +944,9 @@ class AsyncWanVideo:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan_video_list", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -912,6 +981,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan Spicy image-to-video generation.
 
@@ -928,19 +998,25 @@ class AsyncWanVideo:
         Wire: POST /api/v1/userWanSpicy/start (operation `wan_video_start_spicy`).
 
         Args:
-            model: (undocumented)
-            name: (undocumented)
-            prompt: (undocumented)
-            negative_prompt: (undocumented)
-            image_url: (undocumented)
-            audio_url: (undocumented)
-            resolution: (undocumented)
+            model: wan2.7-i2v-spicy: 720p/1080p, 2-15 seconds, audio supported. wan2.2-i2v-spicy: 480p/720p, 5 or 8
+                seconds, no audio.
+            name: (A2E documents nothing for this field)
+            prompt: (A2E documents nothing for this field)
+            negative_prompt: negative_prompt and audio_url are only valid with wan2.7-i2v-spicy.
+            image_url: image_url and audio_url must be https; audio must be .wav or .mp3.
+            audio_url: negative_prompt and audio_url are only valid with wan2.7-i2v-spicy. image_url and audio_url must
+                be https; audio must be .wav or .mp3.
+            resolution: (A2E documents nothing for this field)
             duration: Seconds (a number here).
-            prompt_extend: (undocumented)
-            seed: (undocumented)
-            minor_suspected_skip: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            prompt_extend: (A2E documents nothing for this field)
+            seed: (A2E documents nothing for this field)
+            minor_suspected_skip: (A2E documents nothing for this field)
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -948,6 +1024,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start_spicy", wire_names)
         return await self._client._call(
             "wan_video_start_spicy",
             {
@@ -979,13 +1057,14 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWan25/batchDetail (operation `wan_video_batch_detail`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -993,6 +1072,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan_video_batch_detail", wire_names)
         return await self._client._call(
             "wan_video_batch_detail",
             {
@@ -1012,16 +1093,16 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Wan 2.5 task details.
 
         Wire: GET /api/v1/userWan25/{_id} (operation `wan_video_get`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1029,6 +1110,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_get", wire_names)
         return await self._client._call(
             "wan_video_get",
             {
@@ -1046,7 +1129,7 @@ class AsyncWanVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get` until the task ends; return its final record.
 
@@ -1066,16 +1149,16 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Wan 2.5 task.
 
         Wire: DELETE /api/v1/userWan25/{_id} (operation `wan_video_delete`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1083,6 +1166,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("wan_video_delete", wire_names)
         return await self._client._call(
             "wan_video_delete",
             {
@@ -1103,14 +1188,15 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecordPage:
         """Get all Wan Spicy tasks.
 
         Wire: GET /api/v1/userWanSpicy/allRecords (operation `wan_video_list_spicy`).
 
         Args:
-            page_num (`pageNum`): (undocumented)
-            page_size (`pageSize`): (undocumented)
+            page_num (`pageNum`): Number of the page to read; the first page is 1.
+            page_size (`pageSize`): Records per page.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1118,6 +1204,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecordPage.
         """
+        if wire_names:
+            raise misnamed("wan_video_list_spicy", wire_names)
         return await self._client._call(
             "wan_video_list_spicy",
             {
@@ -1139,6 +1227,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> AsyncIterator[TaskRecord]:
         """Every record of `list_spicy`, for an `async for` loop: page after page, each page fetched when the
         iteration reaches it. No request is sent until the first record is asked for. Each page is one call of
@@ -1154,6 +1243,9 @@ class AsyncWanVideo:
             An async iterator of TaskRecord.
         """
         from a2e._pages import aiterate  # imported by the first iteration, not by `import a2e`
+
+        if wire_names:
+            raise misnamed("wan_video_list_spicy", wire_names, "max_items")
 
         return aiterate(
             self._client,
@@ -1176,13 +1268,14 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> builtins.list[TaskRecord]:
         """Batch query task details.
 
         Wire: POST /api/v1/userWanSpicy/batchDetail (operation `wan_video_batch_detail_spicy`).
 
         Args:
-            ids: (undocumented)
+            ids: batchDetail results must be matched by id; response order is not guaranteed.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1190,6 +1283,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as builtins.list[TaskRecord].
         """
+        if wire_names:
+            raise misnamed("wan_video_batch_detail_spicy", wire_names)
         return await self._client._call(
             "wan_video_batch_detail_spicy",
             {
@@ -1209,16 +1304,16 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Get Wan Spicy task details.
 
         Wire: GET /api/v1/userWanSpicy/{_id} (operation `wan_video_get_spicy`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1226,6 +1321,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_get_spicy", wire_names)
         return await self._client._call(
             "wan_video_get_spicy",
             {
@@ -1243,7 +1340,7 @@ class AsyncWanVideo:
         *,
         timeout: float = 600.0,
         poll_interval: float = 2.0,
-        on_progress: Callable[[Any], object] | None = None,
+        on_progress: Callable[[TaskProgress[TaskRecord]], object] | None = None,
     ) -> TaskRecord:
         """Poll `get_spicy` until the task ends; return its final record.
 
@@ -1263,6 +1360,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> Empty:
         """Delete a Wan Spicy task.
 
@@ -1273,10 +1371,9 @@ class AsyncWanVideo:
         Wire: DELETE /api/v1/userWanSpicy/{_id} (operation `wan_video_delete_spicy`).
 
         Args:
-            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's documents and
-        answers has this form). Any other text is not an id: where a family has a literal route beside this
-        one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
-
+            id (`_id`): Task or record id: A2E's `_id`, a MongoDB ObjectId (24 hex characters; every id in A2E's
+                documents and answers has this form). Any other text is not an id: where a family has a literal route
+                beside this one (`/userVideoTwin/records`), A2E routes such a value there, as Express does.
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1284,6 +1381,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as Empty.
         """
+        if wire_names:
+            raise misnamed("wan_video_delete_spicy", wire_names)
         return await self._client._call(
             "wan_video_delete_spicy",
             {
@@ -1309,6 +1408,7 @@ class AsyncWanVideo:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | None = None,
+        **wire_names: Never,
     ) -> TaskRecord:
         """Start Wan3.0 all-in-one video generation.
 
@@ -1327,13 +1427,17 @@ class AsyncWanVideo:
         Wire: POST /api/v1/userWan30/start (operation `wan_video_start_wan30`).
 
         Args:
-            name: (undocumented)
-            model: (undocumented)
-            mode: (undocumented)
-            input: (undocumented)
-            parameters: (undocumented)
-            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`; one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the mock server can call. "" sends no webhook.
-            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for callers using a web session instead of an API token).
+            name: (A2E documents nothing for this field)
+            model: wan3.0-video-prime: same quality, much faster, higher per-second price.
+            mode: (A2E documents nothing for this field)
+            input: (A2E documents nothing for this field)
+            parameters: negative_prompt is unsupported; parameters.prompt_extend defaults to false.
+            webhook_url: HTTPS URL that A2E calls once when the task ends (events `task.completed` and `task.failed`;
+                one attempt, no retries, so the detail endpoint stays authoritative). A2E's published notes require
+                HTTPS; plain http is accepted only to a loopback address (127.0.0.1, localhost, [::1]), which only the
+                mock server can call. "" sends no webhook.
+            webhook_token: Secret that A2E sends back in the `X-A2e-Webhook-Token` header of the callback (ignored for
+                callers using a web session instead of an API token).
 
         Per call: `extra_headers`, `extra_query` and `extra_body` (sent as given, after the checks; the
         way to send a field A2E takes that the spec lacks) and `timeout` (seconds).
@@ -1341,6 +1445,8 @@ class AsyncWanVideo:
         Returns:
             The envelope's `data` as TaskRecord.
         """
+        if wire_names:
+            raise misnamed("wan_video_start_wan30", wire_names)
         return await self._client._call(
             "wan_video_start_wan30",
             {

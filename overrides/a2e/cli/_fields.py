@@ -334,5 +334,6 @@ def parse_doc(doc: str) -> MethodDoc:
             elif not line.strip():
                 section = "other"
     text = "\n".join(description).strip()
-    cleaned = {name: value for name, value in args.items() if value.strip() != "(undocumented)"}
+    silent = ("(undocumented)", "(A2E documents nothing for this field)")  # no help beats one saying so
+    cleaned = {name: value for name, value in args.items() if value.strip() not in silent}
     return MethodDoc(text, cleaned)

@@ -5,13 +5,14 @@ gets, with the client they describe."""
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 from collections.abc import Sequence
 from typing import Any
 
 from .._config import REGIONS
 from .._sync_client import A2E
-from . import _output
+from . import _errors, _output, _profiles, _settings
 
 APPENDED = frozenset({"header"})  # given both before and after the command, these add up
 
@@ -57,15 +58,43 @@ def count(text: str) -> int:
 
 
 OPTIONS: list[tuple[tuple[str, ...], dict[str, object]]] = [
-    (("--base-url",), {"metavar": "URL", "help": "A2E's base URL (default: A2E_BASE_URL, else the region's)"}),
-    (("--region",), {"choices": list(REGIONS), "help": "A2E's region (default: A2E_REGION, else global)"}),
-    (("--timeout",), {"type": seconds, "metavar": "SECONDS", "help": "time limit of each request (default 60)"}),
-    (("--max-retries",), {"type": count, "metavar": "N", "help": "retries of a failed read (default 2)"}),
+    (
+        ("--api-key",),
+        {
+            "metavar": "KEY",
+            "help": "the API key (default: A2E_API_KEY, else the profile's); other users may see a command line, "
+            "so prefer those",
+        },
+    ),
+    (
+        ("--profile",),
+        {"metavar": "NAME", "help": "the config file's profile to use (default: A2E_PROFILE, else default)"},
+    ),
+    (
+        ("--base-url",),
+        {"metavar": "URL", "help": "A2E's base URL (default: A2E_BASE_URL, else the profile's, else the region's)"},
+    ),
+    (
+        ("--region",),
+        {"choices": list(REGIONS), "help": "A2E's region (default: A2E_REGION, else the profile's, else global)"},
+    ),
+    (
+        ("--timeout",),
+        {"type": seconds, "metavar": "SECONDS", "help": "time limit of each request (default: the profile's, else 60)"},
+    ),
+    (
+        ("--max-retries",),
+        {"type": count, "metavar": "N", "help": "retries of a failed read (default: the profile's, else 2)"},
+    ),
     (
         ("--header",),
         {"action": "append", "metavar": "NAME:VALUE", "help": "an HTTP header sent on every call to A2E (repeatable)"},
     ),
     (("-q", "--quiet"), {"action": "store_true", "help": "no progress or messages on stderr (errors stay)"}),
+    (
+        ("--json-errors",),
+        {"action": "store_true", "help": "errors as one JSON object on stderr (the default when it is no terminal)"},
+    ),
 ]
 
 
@@ -87,29 +116,36 @@ def add_late(parser: argparse.ArgumentParser) -> None:
 
 
 class Context:
-    """The global options, and the client they describe."""
+    """The global options, the settings they and the environment and the config file describe, and the client."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        self.base_url: str | None = args.base_url
-        self.region: str | None = args.region
-        self.timeout: float | None = args.timeout
-        self.max_retries: int | None = args.max_retries
+        self.given = {name: getattr(args, name) for name in _settings.NAMES}
+        self.profile_chosen = bool(args.profile or os.environ.get("A2E_PROFILE", "").strip())
+        self.profile = args.profile or os.environ.get("A2E_PROFILE", "").strip() or _profiles.DEFAULT
         self.headers = headers(args.header or [])
         self.messages = _output.Messages(bool(args.quiet))
+        self.json_errors = _output.json_errors_wanted(bool(args.json_errors))
+
+    @functools.cached_property
+    def settings(self) -> dict[str, _settings.Setting]:
+        """Each setting from its strongest source; the key is cut out of every message from now on."""
+        profile = _profiles.load_profile(self.profile, _profiles.config_path(), chosen=self.profile_chosen)
+        found = _settings.resolve(self.given, profile)
+        _errors.keep_secret(found["api_key"].value if "api_key" in found else None)
+        return found
+
+    def value(self, name: str) -> Any:
+        setting = self.settings.get(name)
+        return setting.value if setting is not None else None
 
     def client(self, *, key_needed: bool = True) -> A2E:
-        """A client from the options and the environment (A2E_API_KEY...); without `key_needed`, one that works
-        without a key (downloads never send it)."""
-        key = None if key_needed or os.environ.get("A2E_API_KEY", "").strip() else "unused"
-        options: dict[str, Any] = {
-            "base_url": self.base_url,
-            "region": self.region,
-            "timeout": self.timeout,
-            "headers": self.headers,
-        }
-        if self.max_retries is not None:
-            options["max_retries"] = self.max_retries
-        return A2E(key, **options)
+        """A client with the settings; without `key_needed`, one that works without a key (downloads never send
+        it)."""
+        key = self.value("api_key")
+        options: dict[str, Any] = {name: self.value(name) for name in ("base_url", "region", "timeout")}
+        if self.value("max_retries") is not None:
+            options["max_retries"] = self.value("max_retries")
+        return A2E(key if key is not None or key_needed else "unused", headers=self.headers, **options)
 
 
 def headers(given: Sequence[str]) -> dict[str, str]:
@@ -117,6 +153,6 @@ def headers(given: Sequence[str]) -> dict[str, str]:
     for text in given:
         name, sep, value = text.partition(":")
         if not sep or not name.strip():
-            raise _output.UsageError(f"--header: expected NAME:VALUE, got {text!r}")
+            raise _errors.UsageError(f"--header: expected NAME:VALUE, got {text!r}")
         found[name.strip()] = value.strip()
     return found

@@ -15,10 +15,12 @@ from _a2e_api.resources import GROUPS
 
 from .._exceptions import A2EError
 from .._version import __version__
-from . import _globals, _output, _parsing, _workflows
+from . import _completion, _configure, _globals, _output, _parsing, _results, _workflows
+from ._errors import UsageError
 
 ABOUT = """The A2E API from the command line: every operation of the API as `a2e GROUP METHOD`, and workflows.
-Results are JSON on stdout; messages, progress and errors go to stderr."""
+Results are JSON on stdout (lists as a table on a terminal: --format; one field: --field PATH); messages, progress
+and errors go to stderr (errors as one JSON object when stderr is no terminal, or with --json-errors)."""
 
 WORKFLOWS = [
     ("say TEXT --avatar ID --voice ID", "speech, an avatar video of it, waited for and downloaded"),
@@ -29,14 +31,17 @@ WORKFLOWS = [
     ("voices", "the public TTS voices (their `value` is the voice id)"),
     ("avatars [METHOD]", "the avatars for videos; with a METHOD, the avatars group"),
     ("operations [GROUP]", "list the operations (--json for JSON)"),
-    ("doctor", "check the key, base URL, reachability and credits; versions"),
+    ("doctor", "check the key, base URL, reachability and credits; where each setting came from"),
+    ("config set|get|list|unset", "the settings kept in the config file, by profile (--profile)"),
+    ("completion bash|zsh|fish", "print a shell completion script"),
     ("mock [--port N]", "run the mock A2E server (needs the `mock` extra)"),
     ("spec-diff FILE", "compare openapi/a2e.yaml with A2E's published OpenAPI document"),
 ]
 
-ENVIRONMENT = """environment:
+ENVIRONMENT = """settings (a flag beats the environment, which beats the config file's profile):
   A2E_API_KEY    the API key (Account > API Token in A2E); needed by every command that calls A2E
-  A2E_BASE_URL   another base URL (such as the mock's); A2E_REGION global or china; A2E_LOG debug or info"""
+  A2E_BASE_URL   another base URL (such as the mock's); A2E_REGION global or china; A2E_LOG debug or info
+  A2E_PROFILE    the profile of the config file (default: default); A2E_CONFIG_FILE the file (`a2e config --help`)"""
 
 
 def overview() -> str:
@@ -122,6 +127,7 @@ def wait_parser(parser: argparse.ArgumentParser) -> None:
         help="a task: its group (or its wait operation, such as wan_video_get_spicy) and id",
     )
     wait_options(parser, 600.0)
+    _results.add_options(parser, listing=False)
     parser.set_defaults(handler=_workflows.wait_many)
 
 
@@ -152,6 +158,7 @@ def download_parser(parser: argparse.ArgumentParser) -> None:
 
 def credits_parser(parser: argparse.ArgumentParser) -> None:
     parser.description = "The account's remaining coins and diamonds (client.misc.remaining_coins()), as JSON."
+    _results.add_options(parser, listing=False)
     parser.set_defaults(handler=_workflows.credits)
 
 
@@ -161,24 +168,28 @@ def voices_parser(parser: argparse.ArgumentParser) -> None:
         "group; pass a voice's `value` to `a2e say --voice`."
     )
     parser.add_argument("--country", help="the language part of the locale, such as en")
-    parser.add_argument("--region", help="the region part of the locale, such as US")
+    # Not `region`: that is A2E's region, a global option.
+    parser.add_argument("--region", dest="voice_region", help="the region part of the locale, such as US")
+    _results.add_options(parser, listing=True)
     parser.set_defaults(handler=_workflows.voices)
 
 
 def operations_parser(parser: argparse.ArgumentParser) -> None:
     parser.description = "The operations (a2e.operations()): command, HTTP method, path, confidence, charged."
     parser.add_argument("group", nargs="?", metavar="GROUP")
-    parser.add_argument("--json", action="store_true", help="as a JSON array")
-    parser.set_defaults(handler=_workflows.operations)
+    parser.add_argument("--json", dest="output_format", action="store_const", const="json", help="--format json")
+    _results.add_options(parser, listing=True)
+    parser.set_defaults(handler=_workflows.operations, output_format="table")  # a table even on a pipe, as always
 
 
 def doctor_parser(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "The configuration (the key shown only by its first 3 characters and length), base URL "
-        "and region, one cheap call for reachability and credits, and versions. Exit code 1 "
-        "when A2E cannot be reached or refuses the key, 2 without a key."
+        "The settings and where each came from (a flag, the environment or a profile; the key shown only by "
+        "its last 4 characters and length), one cheap call for reachability and credits, and versions. "
+        "Exit code 1 when A2E cannot be reached or refuses the key, 2 without a key."
     )
     parser.add_argument("--json", action="store_true", help="as a JSON object")
+    _results.add_options(parser, listing=False)
     parser.set_defaults(handler=_workflows.doctor)
 
 
@@ -191,7 +202,12 @@ def avatars_parser(parser: argparse.ArgumentParser) -> None:
         f"{parser.description} With no METHOD: the avatars for videos (client.videos.list_avatars()), as a JSON array."
     )
     parser.add_argument("--type", help="with no METHOD: the kind of avatars to list (e.g. default, custom)")
+    _results.add_options(parser, listing=True)
     parser.set_defaults(handler=_workflows.list_avatars)
+
+
+def completion_parser(parser: argparse.ArgumentParser) -> None:
+    _completion.completion_parser(parser, build)
 
 
 WORKFLOW_PARSERS: Mapping[str, _parsing.Populate | None] = {
@@ -204,6 +220,8 @@ WORKFLOW_PARSERS: Mapping[str, _parsing.Populate | None] = {
     "avatars": avatars_parser,
     "operations": operations_parser,
     "doctor": doctor_parser,
+    "config": _configure.config_parser,
+    "completion": completion_parser,
     "mock": None,  # the rest of the line goes to the mock's own parser
     "spec-diff": None,  # and to the spec diff's
 }
@@ -212,23 +230,26 @@ WORKFLOW_PARSERS: Mapping[str, _parsing.Populate | None] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line `argv` (default: sys.argv[1:]); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    json_errors = _output.json_errors_wanted("--json-errors" in arguments)  # before parsing: parsing may fail
     try:
-        parser = build()
-        try:
-            args = parser.parse_args(arguments)
-        except SystemExit as ended:  # --help, --version, or a usage error already printed
-            return ended.code if isinstance(ended.code, int) else _output.USAGE
-        handler = getattr(args, "handler", None)
-        if handler is None:
-            return _parsing.stderr_help(parser, "choose a COMMAND", full=False)
-        code: int = handler(_globals.Context(args), args)
-        return code
-    except KeyboardInterrupt as interrupted:
-        return _output.report(interrupted)
-    except (A2EError, _output.UsageError) as error:
-        return _output.report(error)
+        return run(arguments, json_errors)
+    except (KeyboardInterrupt, A2EError, UsageError) as error:
+        return _output.report(error, json_errors)
     except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return _output.BROKEN_PIPE
     except OSError as error:
-        return _output.report(error)
+        return _output.report(error, json_errors)
+
+
+def run(arguments: list[str], json_errors: bool) -> int:
+    parser = build()
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as ended:  # --help or --version, already printed
+        return ended.code if isinstance(ended.code, int) else _output.USAGE
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        _parsing.stderr_help(parser, "choose a COMMAND", full=False, shown=not json_errors)
+    code: int = handler(_globals.Context(args), args)
+    return code

@@ -13,7 +13,7 @@ from _a2e_api.resources import GROUPS
 
 from .._exceptions import UnexpectedResponseError, WaitTimeoutError
 from .._operations import family_of, role_of, wait_of
-from . import _fields, _globals, _output, _parsing, _progress
+from . import _errors, _fields, _globals, _output, _parsing, _progress, _results
 from ._globals import Context
 
 if TYPE_CHECKING:
@@ -69,11 +69,7 @@ def populate_group(parser: argparse.ArgumentParser, group: str) -> None:
                 functools.partial(populate_wait, op_id=op_id),
                 help=f"wait for a task until it ends (polls {OPERATIONS[op_id]['name']})",
             )
-    parser.set_defaults(handler=functools.partial(needs_method, parser))
-
-
-def needs_method(parser: argparse.ArgumentParser, ctx: Context, args: argparse.Namespace) -> int:
-    return _parsing.stderr_help(parser, "choose a METHOD")
+    parser.set_defaults(handler=functools.partial(_parsing.needs_method, parser))
 
 
 def describe(op_id: str, op: Operation, doc: _fields.MethodDoc) -> str:
@@ -145,7 +141,13 @@ def populate_operation(parser: argparse.ArgumentParser, op_id: str) -> None:
             help="wait for the task to end, with progress on stderr; print its final record",
         )
         add_wait_options(waits, wait_op)
+    _results.add_options(parser.add_argument_group("output"), listing=is_listing(op))
     parser.set_defaults(handler=run_operation, op_id=op_id, wait_op=wait_op)
+
+
+def is_listing(op: Operation) -> bool:
+    """Whether the operation answers with records: a list of them, or a page."""
+    return op["pagination"] is not None or (op["data"] is not None and op["data"]["kind"] == "list")
 
 
 def id_param(op: Operation) -> str | None:
@@ -184,6 +186,7 @@ def populate_wait(parser: argparse.ArgumentParser, op_id: str) -> None:
     )
     parser.add_argument("task_id", metavar="ID", help="the task's id")
     add_wait_options(parser.add_argument_group("waiting"), op_id)
+    _results.add_options(parser.add_argument_group("output"), listing=False)
     parser.set_defaults(handler=run_wait_method, op_id=op_id)
 
 
@@ -195,7 +198,7 @@ def run_operation(ctx: Context, args: argparse.Namespace) -> int:
     if record_id is not None and id_param(op) is not None and args.positional_id is not None:
         wire = record_id["wire"]
         if params.get(wire, args.positional_id) != args.positional_id:
-            raise _output.UsageError(f"the id is given twice: {args.positional_id} and {params[wire]}")
+            raise _errors.UsageError(f"the id is given twice: {args.positional_id} and {params[wire]}")
         params[wire] = args.positional_id
     wait_op: str | None = args.wait_op
     waiting = wait_op is not None and (args.wait or args.output is not None)
@@ -204,12 +207,12 @@ def run_operation(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.client() as client:
         result = client.call(op_id, **params)
         if not waiting or wait_op is None:
-            _output.emit(result)
+            _results.show(result, args)
             return _output.OK
         task_id = created_id(op_id, result)
         ctx.messages.info(f"{command(op)}: task {task_id}")
         final = wait(ctx, client, wait_op, task_id, args)
-        _output.emit(final)
+        _results.show(final, args)
         save_results(ctx, client, final, args)
     return _output.OK
 
@@ -218,7 +221,7 @@ def run_wait_method(ctx: Context, args: argparse.Namespace) -> int:
     _output.check_output(args.output, args.overwrite)
     with ctx.client() as client:
         final = wait(ctx, client, args.op_id, str(args.task_id), args)
-        _output.emit(final)
+        _results.show(final, args)
         save_results(ctx, client, final, args)
     return _output.OK
 
@@ -246,7 +249,7 @@ def wait(ctx: Context, client: A2E, wait_op: str, task_id: str, args: argparse.N
             record = method(task_id, on_progress=shown.update, **options)
         except (WaitTimeoutError, KeyboardInterrupt) as stopped:
             if not options.get("cancel_on_timeout"):
-                stopped.add_note(f"the task goes on; wait again: {command(op, method_name)} {task_id}")
+                _errors.add_hint(stopped, f"the task goes on; wait again: {command(op, method_name)} {task_id}")
             raise
         shown.finish(task_id, "done")
     return record

@@ -1,25 +1,23 @@
-"""What the command prints: results as JSON on stdout; messages, progress and errors on stderr; exit codes; and
-the check that an output path (`-o`) can be written."""
+"""What the command prints: results as JSON on stdout; messages and errors on stderr (errors as JSON for scripts);
+exit codes; and the check that an output path (`-o`) can be written."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any
 
 from .._exceptions import (
-    A2EError,
     APITimeoutError,
     ConfigurationError,
     InvalidRequestError,
-    OutcomeUnknownError,
     TaskFailedError,
     WaitTimeoutError,
-    carried_loss,
 )
+from . import _errors
+from ._errors import UsageError
 
 OK = 0
 API_ERROR = 1
@@ -36,10 +34,6 @@ EXIT_CODES = f"""exit codes:
   {TASK_FAILED}    the task failed (A2E ended it in its failure status)
   {TIMEOUT}    timeout: a wait ran out (--wait-timeout) or a request timed out (--timeout)
   {INTERRUPTED}  interrupted (Ctrl-C); a task already created goes on"""
-
-
-class UsageError(Exception):
-    """A command line the command cannot act on (exit code 2)."""
 
 
 def plain(value: Any) -> Any:
@@ -94,70 +88,41 @@ def exit_code(error: BaseException) -> int:
     return API_ERROR
 
 
+def headline(explained: _errors.Explained) -> str:
+    """The error's line for people: its kind and message (a usage error or an interrupt without a kind)."""
+    if explained.type in ("UsageError", "KeyboardInterrupt"):
+        return explained.message
+    return f"{explained.type}: {explained.message}"
+
+
 def describe(error: BaseException) -> str:
-    """One line for the error: its kind, its message and its notes; never the API key."""
-    lost = carried_loss(error) or error
-    said = f"a2e: {lost}"  # the note an interrupted charged call carries, said below in commands instead
-    notes = [str(note) for note in getattr(error, "__notes__", ()) if str(note) != said]
-    if isinstance(lost, OutcomeUnknownError):  # a charged call that may have created its task
-        kind = "interrupted" if isinstance(error, KeyboardInterrupt) else type(error).__name__
-        text = f"{kind}: {lost_line(lost)}"
-    elif isinstance(error, KeyboardInterrupt):
-        text = "interrupted"
-    elif isinstance(error, UsageError):
-        text = str(error)
-    elif isinstance(error, A2EError):
-        text = f"{type(error).__name__}: {error}"
-    elif isinstance(error, OSError) and error.strerror:
-        text = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+    """One line for the error: its kind, its message, its notes and the hint; never the API key."""
+    explained = _errors.explain(error)
+    line = headline(explained)
+    return f"{line}; {explained.hint}" if explained.hint else line
+
+
+def as_json(explained: _errors.Explained) -> str:
+    body = {"type": explained.type, "message": explained.message, "hint": explained.hint, **explained.details}
+    return json.dumps({"error": body}, ensure_ascii=False)
+
+
+def show_error(error: BaseException, json_errors: bool) -> None:
+    """The error on stderr: one JSON object for scripts, or its line and a `hint:` line for people."""
+    explained = _errors.explain(error)
+    if json_errors:
+        text = as_json(explained)
     else:
-        text = f"{type(error).__name__}: {error}"
-    if notes:
-        text = f"{text} ({'; '.join(notes)})"
-    return redact(" ".join(text.split()))
+        text = f"a2e: {headline(explained)}" + (f"\nhint: {explained.hint}" if explained.hint else "")
+    print(text, file=sys.stderr, flush=True)
 
 
-def lost_line(lost: OutcomeUnknownError) -> str:
-    """What happened to a charged call whose outcome is unknown, and how to find its task, in commands."""
-    what = str(lost.cause) if lost.cause is not None else "the command was stopped while the request was in flight"
-    line = (
-        f"{what}. `{command(lost.operation)}` may have created the task on A2E and charged for it: "
-        "do not run it again blindly"
-    )
-    if lost.list_operation is None:
-        return f"{line}; check your A2E account's records"
-    where = f"`{command(lost.list_operation)}` lists the family's newest tasks"
-    if lost.name is None:
-        flag = name_flag(lost.operation)
-        return f"{line}; {where} (no name was sent to tell it apart: pass a unique {flag} next time)"
-    return f"{line}; {where}: look for the one named {lost.name!r}"
-
-
-def name_flag(operation_id: str | None) -> str:
-    """The flag that names a create's task (`--name`, or `--title` for avatar videos)."""
-    from _a2e_api.operations import OPERATIONS
-
-    from .._operations import NAME_FIELDS
-
-    op = OPERATIONS.get(str(operation_id))
-    wires = {field["wire"] for field in op["params"]} if op is not None else set()
-    return next((f"--{field}" for field in NAME_FIELDS if field in wires), "--name")
-
-
-def command(operation_id: str | None) -> str:
-    """The command of an operation: `a2e GROUP METHOD`."""
-    from _a2e_api.operations import OPERATIONS
-
-    op = OPERATIONS.get(str(operation_id))
-    return f"a2e {op['group']} {op['name']}" if op else f"a2e {operation_id}"
-
-
-def redact(text: str) -> str:
-    key = os.environ.get("A2E_API_KEY", "").strip()
-    return text.replace(key, "<redacted>") if len(key) >= 4 and key in text else text
-
-
-def report(error: BaseException) -> int:
-    """Print the error's line on stderr; return its exit code."""
-    print(f"a2e: {describe(error)}", file=sys.stderr, flush=True)
+def report(error: BaseException, json_errors: bool) -> int:
+    """Show the error on stderr; return its exit code."""
+    show_error(error, json_errors)
     return exit_code(error)
+
+
+def json_errors_wanted(asked: bool) -> bool:
+    """Errors as JSON: asked for (--json-errors), or stderr is no terminal (a script reads it)."""
+    return asked or not sys.stderr.isatty()

@@ -1,5 +1,5 @@
-"""argparse pieces: one-line usage errors, and subcommands whose parsers are filled in only when chosen, so that
-`a2e --help` does not build a parser for each of the API's operations."""
+"""argparse pieces: usage errors told like every other error, and subcommands whose parsers are filled in only
+when chosen, so that `a2e --help` does not build a parser for each of the API's operations."""
 
 from __future__ import annotations
 
@@ -11,35 +11,44 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import _globals
+from ._errors import UsageError
 
 Populate = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[..., int]
 
 if TYPE_CHECKING:
+    from ._globals import Context
+
     SubParsersAction = argparse._SubParsersAction[argparse.ArgumentParser]
 else:  # not subscriptable at run time
     SubParsersAction = argparse._SubParsersAction
 
 
 class Parser(argparse.ArgumentParser):
-    """A parser whose errors are one line on stderr (exit code 2), naming where to find help."""
+    """A parser whose errors are UsageErrors (exit code 2), told like every other error, naming where to find help."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {shorter(message)} (see: {self.prog} --help)\n")
+        raise UsageError(shorter(message), hint=f"see: {self.prog} --help")
 
 
 INVALID_CHOICE = re.compile(r"argument (\w+): invalid choice: '?(.*?)'? \(choose from (.*)\)$")
 
 
+SHORT_LIST = 8  # choices named in full when there are no more (a setting, a shell), not a group's methods
+
+
 def shorter(message: str) -> str:
-    """argparse's message for an unknown command or method, without the list of all of them."""
+    """argparse's message for an unknown choice, without a long list of all of them."""
     match = INVALID_CHOICE.match(message)
     if match is None:
         return message
     what, name, listed = match.groups()
     choices = [choice.strip().strip("'") for choice in listed.split(",")]
     close = difflib.get_close_matches(name.replace("-", "_"), choices, n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    if close:
+        hint = f"; did you mean {' or '.join(close)}?"
+    else:
+        hint = f"; choose from {', '.join(choices)}" if len(choices) <= SHORT_LIST else ""
     return f"unknown {what.lower()} {name!r}{hint}"
 
 
@@ -76,6 +85,15 @@ class LazySubParsers(SubParsersAction):
             self.populators[name] = populate
         return parser
 
+    def filled(self, name: str) -> argparse.ArgumentParser:
+        """The parser of subcommand `name`, filled in (once) with its arguments and the late global options."""
+        populate = self.populators.pop(name, None)
+        chosen = self._name_parser_map[name]
+        if populate is not None:
+            populate(chosen)
+            _globals.add_late(chosen)
+        return chosen
+
     def __call__(
         self,
         parser: argparse.ArgumentParser,
@@ -93,11 +111,7 @@ class LazySubParsers(SubParsersAction):
             namespace.handler = self.passthrough[name]
             namespace.passthrough = rest
             return
-        populate = self.populators.pop(name, None)
-        chosen = names[name]
-        if populate is not None:
-            populate(chosen)
-            _globals.add_late(chosen)
+        chosen = self.filled(name)
         for key, value in vars(chosen.parse_args(rest)).items():
             before = getattr(namespace, key, None)
             if key in _globals.APPENDED and isinstance(before, list) and isinstance(value, list):
@@ -111,12 +125,17 @@ def subcommands(parser: argparse.ArgumentParser, **kwargs: Any) -> LazySubParser
     return action
 
 
-def stderr_help(parser: argparse.ArgumentParser, message: str, *, full: bool = True) -> int:
-    """For a command that needs more: its help (or usage) and `message` on stderr, exit code 2."""
-    if full:
+def stderr_help(parser: argparse.ArgumentParser, message: str, *, full: bool, shown: bool) -> NoReturn:
+    """For a command that needs more: its help (or usage) on stderr when `shown` (not for a script reading errors as
+    JSON), then the usage error `message` (exit code 2)."""
+    if shown and full:
         parser.print_help(sys.stderr)
         print(file=sys.stderr)
-    else:
+    elif shown:
         parser.print_usage(sys.stderr)
-    print(f"{parser.prog}: error: {message} (see: {parser.prog} --help)", file=sys.stderr)
-    return 2
+    raise UsageError(message, hint=f"see: {parser.prog} --help")
+
+
+def needs_method(parser: argparse.ArgumentParser, ctx: Context, args: argparse.Namespace) -> int:
+    """The handler of a command that has methods, when none was given."""
+    stderr_help(parser, "choose a METHOD", full=True, shown=not ctx.json_errors)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class Display:
     """Shows nothing (`--quiet`); the base of the others."""
 
-    def update(self, progress: TaskProgress) -> None:
+    def update(self, progress: TaskProgress[Any]) -> None:
         pass
 
     def finish(self, task_id: str, text: str) -> None:
@@ -35,7 +35,7 @@ class Display:
         self.close()
 
 
-def line(progress: TaskProgress) -> str:
+def line(progress: TaskProgress[Any]) -> str:
     percent = f" {progress.progress}%" if progress.progress is not None else ""
     return f"{progress.task_id}: {progress.status or 'waiting'}{percent} after {progress.elapsed:.1f} s"
 
@@ -48,7 +48,7 @@ class Lines(Display):
         self.last: dict[str, tuple[str | None, int | None]] = {}
         self.drawn = False
 
-    def update(self, progress: TaskProgress) -> None:
+    def update(self, progress: TaskProgress[Any]) -> None:
         if self.in_place:
             sys.stderr.write("\r" + line(progress) + "\x1b[K")
             sys.stderr.flush()
@@ -110,7 +110,7 @@ class Live(Display):
             self.rows[task_id] = self.progress.add_task(task_id, total=None, ended=None)
         return self.rows[task_id]
 
-    def update(self, progress: TaskProgress) -> None:
+    def update(self, progress: TaskProgress[Any]) -> None:
         total = 100 if progress.progress is not None else None
         self.progress.update(
             self.row(progress.task_id),

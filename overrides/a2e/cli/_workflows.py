@@ -4,9 +4,7 @@ doctor, and the mock server and spec diff, which hand the rest of the line to th
 from __future__ import annotations
 
 import argparse
-import os
 import platform
-import sys
 import time
 from importlib import metadata
 from importlib.util import find_spec
@@ -20,7 +18,7 @@ from .._exceptions import (
     ConfigurationError,
     WaitTimeoutError,
 )
-from . import _output, _progress
+from . import _errors, _output, _profiles, _progress, _results, _settings
 from ._globals import Context
 
 
@@ -44,7 +42,7 @@ def say(ctx: Context, args: argparse.Namespace) -> int:
                     task.id, timeout=args.wait_timeout, poll_interval=args.poll_interval, on_progress=shown.update
                 )
             except (WaitTimeoutError, KeyboardInterrupt) as stopped:
-                stopped.add_note(f"the video task goes on; wait again: a2e videos wait {task.id}")
+                _errors.add_hint(stopped, f"the video task goes on; wait again: a2e videos wait {task.id}")
                 raise
             shown.finish(task.id, "done")
         path = client.download(record.result, args.output, overwrite=args.overwrite)
@@ -61,29 +59,32 @@ def wait_many(ctx: Context, args: argparse.Namespace) -> int:
         )
         for outcome in outcomes:
             shown.finish(outcome.task_id, "done" if outcome.error is None else type(outcome.error).__name__)
-    _output.emit(
-        [
-            {
-                "task": f"{outcome.kind}:{outcome.task_id}",
-                "ok": outcome.error is None,
-                "record": _output.plain(outcome.record),
-                "result_urls": list(getattr(outcome.record, "result_urls", None) or []),
-                "error": None if outcome.error is None else str(outcome.error),
-                "error_type": None if outcome.error is None else type(outcome.error).__name__,
-            }
-            for outcome in outcomes
-        ]
-    )
+    rows = [outcome_row(outcome.kind, outcome.task_id, outcome.record, outcome.error) for outcome in outcomes]
+    _results.show(rows, args)
     failed = [outcome.error for outcome in outcomes if outcome.error is not None]
     for error in failed:
-        print(f"a2e: {_output.describe(error)}", file=sys.stderr)
+        _output.show_error(error, ctx.json_errors)
     return _output.exit_code(failed[0]) if failed else _output.OK
+
+
+def outcome_row(kind: str, task_id: str, record: Any, error: A2EError | None) -> dict[str, Any]:
+    """A task's outcome as `a2e wait` prints it; a task still running says how to wait for it again."""
+    if isinstance(error, WaitTimeoutError):
+        _errors.add_hint(error, f"the task goes on; wait again: a2e wait {kind}:{task_id}")
+    return {
+        "task": f"{kind}:{task_id}",
+        "ok": error is None,
+        "record": _output.plain(record),
+        "result_urls": list(getattr(record, "result_urls", None) or []),
+        "error": None if error is None else _errors.explain(error).message,
+        "error_type": None if error is None else type(error).__name__,
+    }
 
 
 def task_ref(text: str) -> tuple[str, str]:
     kind, sep, task_id = text.partition(":")
     if not sep or not kind or not task_id:
-        raise _output.UsageError(f"expected GROUP:ID (such as videos:{'0' * 24}), got {text!r}")
+        raise _errors.UsageError(f"expected GROUP:ID (such as videos:{'0' * 24}), got {text!r}")
     return kind.replace("-", "_"), task_id
 
 
@@ -109,22 +110,22 @@ def download(ctx: Context, args: argparse.Namespace) -> int:
 
 def credits(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.client() as client:
-        _output.emit(client.misc.remaining_coins())
+        _results.show(client.misc.remaining_coins(), args)
     return _output.OK
 
 
 def voices(ctx: Context, args: argparse.Namespace) -> int:
     """The public voices, one JSON object each, with the name of their group (`value` is the voice id)."""
     with ctx.client() as client:
-        groups = client.tts.list_voices(country=args.country, region=args.region)
+        groups = client.tts.list_voices(country=args.country, region=args.voice_region)
     flat = [{"group": group.label, **voice.to_dict()} for group in groups for voice in group.children or []]
-    _output.emit(flat)
+    _results.show(flat, args, table=[{"id": voice["value"], "name": voice["label"]} for voice in flat])
     return _output.OK
 
 
 def list_avatars(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.client() as client:
-        _output.emit(client.videos.list_avatars(type=args.type))
+        _results.show(client.videos.list_avatars(type=args.type), args)
     return _output.OK
 
 
@@ -135,20 +136,19 @@ def operations(ctx: Context, args: argparse.Namespace) -> int:
 
     group = args.group.replace("-", "_") if args.group else None
     if group is not None and group not in GROUPS:
-        raise _output.UsageError(f"no group {args.group!r}; the groups are: {', '.join(GROUPS)}")
+        raise _errors.UsageError(f"no group {args.group!r}; the groups are: {', '.join(GROUPS)}")
     found = listing(group)
-    if args.json:
-        _output.emit([info._asdict() for info in found])
-        return _output.OK
-    for info in found:
-        name = "a2e " + info.method_name.replace(".", " ")
-        flags = info.confidence + (", charged" if info.charged else "")
-        print(f"{name:<44} {info.http_method:<6} {info.path}  [{flags}]")
+    rows = [
+        {
+            "command": "a2e " + info.method_name.replace(".", " "),
+            "http": info.http_method,
+            "path": info.path,
+            "confidence": info.confidence + (", charged" if info.charged else ""),
+        }
+        for info in found
+    ]
+    _results.show([info._asdict() for info in found], args, table=rows)
     return _output.OK
-
-
-def redacted(key: str) -> str:
-    return f"{key[:3]}… ({len(key)} characters)"
 
 
 def version_of(distribution: str) -> str | None:
@@ -159,11 +159,26 @@ def version_of(distribution: str) -> str | None:
 
 
 def doctor(ctx: Context, args: argparse.Namespace) -> int:
-    """The configuration, a cheap call to check reachability and the key, and versions."""
-    from .. import __version__
-    from .._config import REGIONS, resolve_base_url
+    """The settings and where they came from, a cheap call to check reachability and the key, and versions."""
+    report = versions()
+    code = _output.OK
+    try:
+        read_settings(ctx, report)
+        check_reachable(ctx, report)
+    except A2EError as problem:
+        report["problem"] = _output.describe(problem)
+        code = _output.exit_code(problem)
+    if args.json or args.pick:
+        _results.show(report, args)
+    else:
+        print(doctor_text(report))
+    return code
 
-    key = os.environ.get("A2E_API_KEY", "").strip()
+
+def versions() -> dict[str, Any]:
+    """The report's versions, and its other fields not known yet."""
+    from .. import __version__
+
     report: dict[str, Any] = {
         "a2e": __version__,
         "python": platform.python_version(),
@@ -171,59 +186,49 @@ def doctor(ctx: Context, args: argparse.Namespace) -> int:
         "platform": platform.platform(),
         "rich": version_of("rich"),
         "mock_extra": all(find_spec(name) is not None for name in ("starlette", "uvicorn", "pydantic")),
-        "api_key": redacted(key) if key else None,
-        "base_url": None,
-        "base_url_from": None,
-        "region": None,
-        "reachable": None,
-        "credits": None,
-        "problem": None,
+        "config_file": str(_profiles.config_path()),
     }
-    code = _output.OK
-    try:
-        base_url = resolve_base_url(ctx.base_url, ctx.region)
-        report["base_url"] = base_url
-        report["region"] = next((name for name, url in REGIONS.items() if url == base_url), "custom")
-        report["base_url_from"] = setting_source(ctx)
-        if not key:
-            raise ConfigurationError("no API key: set A2E_API_KEY (Account > API Token in A2E)")
-        with ctx.client() as client:
-            started = time.perf_counter()
-            try:
-                coins = client.misc.remaining_coins(timeout=ctx.timeout or 10.0)
-                report["reachable"] = True
-                report["credits"] = coins.to_dict()
-            except APIConnectionError:
-                report["reachable"] = False
-                raise
-            except APIError as refused:
-                report["reachable"] = True  # it answered, with an error
-                if isinstance(refused, AuthenticationError):
-                    refused.add_note("the API key was refused")
-                raise
-            finally:
-                report["seconds"] = round(time.perf_counter() - started, 3)
-    except A2EError as problem:
-        report["problem"] = _output.describe(problem)
-        code = _output.exit_code(problem)
-    if args.json:
-        _output.emit(report)
-    else:
-        print(doctor_text(report))
-    return code
+    fields = ("profile", "base_url", "region", "reachable", "credits", "problem", "seconds")
+    return report | dict.fromkeys(fields) | {f"{name}{end}": None for name in _settings.NAMES for end in ("", "_from")}
 
 
-def setting_source(ctx: Context) -> str:
-    """Where the base URL came from, as the client resolves it."""
-    if ctx.base_url is not None:
-        return "--base-url"
-    if ctx.region is not None:
-        return "--region"
-    if os.environ.get("A2E_BASE_URL"):
-        return "A2E_BASE_URL"
-    if os.environ.get("A2E_REGION"):
-        return "A2E_REGION"
-    return "the default region"
+def read_settings(ctx: Context, report: dict[str, Any]) -> None:
+    """Each setting and its source into `report` (the key masked); a ConfigurationError without a key."""
+    from .._config import REGIONS, key_problem, resolve_base_url
+    from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+
+    report["profile"] = ctx.profile
+    for name, setting in ctx.settings.items():
+        report[name], report[f"{name}_from"] = setting.value, setting.source
+    report["timeout"] = ctx.value("timeout") or DEFAULT_TIMEOUT.read
+    report["max_retries"] = ctx.value("max_retries") if ctx.value("max_retries") is not None else DEFAULT_MAX_RETRIES
+    base_url = report["base_url"] = resolve_base_url(ctx.value("base_url"), ctx.value("region"))
+    report["region"] = next((name for name, url in REGIONS.items() if url == base_url), "custom")
+    report["base_url_from"] = report["base_url_from"] or report["region_from"] or "the default region"
+    key = ctx.value("api_key")
+    report["api_key"] = _settings.masked(key) if key else None
+    if not key:
+        raise ConfigurationError(key_problem("") or "no API key")
+
+
+def check_reachable(ctx: Context, report: dict[str, Any]) -> None:
+    """One cheap call: whether A2E answers, how fast, and the account's credits."""
+    with ctx.client() as client:
+        started = time.perf_counter()
+        try:
+            coins = client.misc.remaining_coins(timeout=ctx.value("timeout") or 10.0)
+            report["reachable"] = True
+            report["credits"] = coins.to_dict()
+        except APIConnectionError:
+            report["reachable"] = False
+            raise
+        except APIError as refused:
+            report["reachable"] = True  # it answered, with an error
+            if isinstance(refused, AuthenticationError):
+                refused.add_note("the API key was refused")
+            raise
+        finally:
+            report["seconds"] = round(time.perf_counter() - started, 3)
 
 
 def doctor_text(report: dict[str, Any]) -> str:
@@ -234,12 +239,17 @@ def doctor_text(report: dict[str, Any]) -> str:
     else:
         reach = f"no (gave up after {report['seconds']:.1f} s)"
     coins = report["credits"]
+    key = f"{report['api_key']}, from {report['api_key_from']}" if report["api_key"] else "missing (see status)"
     lines = [
         f"a2e        {report['a2e']} (Python {report['python']}, httpx2 {report['httpx2']}, {report['platform']})",
         f"extras     cli: {'rich ' + report['rich'] if report['rich'] else 'not installed'}; "
         f"mock: {'installed' if report['mock_extra'] else 'not installed'}",
-        f"API key    {report['api_key'] + ', from A2E_API_KEY' if report['api_key'] else 'missing (set A2E_API_KEY)'}",
+        f"config     {report['config_file']} (profile {report['profile'] or '?'})",
+        f"API key    {key}",
         f"base URL   {report['base_url'] or '?'} (region {report['region'] or '?'}, from {report['base_url_from']})",
+        f"timeout    {report['timeout'] or '?'} s{origin(report['timeout_from'])}",
+        f"retries    {report['max_retries'] if report['max_retries'] is not None else '?'}"
+        f"{origin(report['max_retries_from'])}",
         f"reachable  {reach}",
         "credits    "
         + (
@@ -252,12 +262,16 @@ def doctor_text(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def origin(source: str | None) -> str:
+    return f", from {source}" if source else " (the default)"
+
+
 def mock(ctx: Context, args: argparse.Namespace) -> int:
     """`python -m a2e.mock` with the rest of the line; needs the `mock` extra."""
     try:
         from ..mock.__main__ import main as mock_main
     except ModuleNotFoundError as missing:
-        raise _output.UsageError(
+        raise _errors.UsageError(
             f"a2e mock needs {missing.name}, from the `mock` extra: pip install 'a2e[mock]'"
         ) from None
     try:

@@ -4,10 +4,12 @@
         client = a2e.A2E(server.token, base_url=server.url)
 
 Tasks move with time, as on A2E: one status step per `MockConfig.seconds_per_step` (default 0.25 s) after their
-create, whoever reads them (lists, batch reads, reads by id, webhooks), and one step more per read by id or batch.
+create, whoever reads them (lists, batch reads, reads by id, webhooks), and `MockConfig.steps_per_poll` (one by
+default) more per read by id or batch.
 A create call with `webhook_url` gets its task ended and reported by one POST to that (loopback) URL; every
 attempt is kept in `MockState.webhook_log`. Tests can ask for faults (errors, lost or late answers, broken
-downloads: see `a2e.mock._faults`) and count the requests that reached the server in `MockState.requests`.
+downloads: see `a2e.mock._faults`) and read the requests that reached the server in `MockState.requests`
+(`MockRequest` records: method, path, query, headers and body, the API key cut out; each also `(method, path)`).
 
 Run it by hand with `python -m a2e.mock --port 8000`. Needs the `mock` extra (`pip install a2e[mock]`).
 """
@@ -22,7 +24,8 @@ except ModuleNotFoundError as missing:  # pragma: no cover - depends on the envi
     ) from missing
 
 from ._app import create_app
+from ._recorded import MockRequest
 from ._server import DEFAULT_TOKEN, MockServer
 from ._state import MockConfig, MockState
 
-__all__ = ["DEFAULT_TOKEN", "MockConfig", "MockServer", "MockState", "create_app"]
+__all__ = ["DEFAULT_TOKEN", "MockConfig", "MockRequest", "MockServer", "MockState", "create_app"]

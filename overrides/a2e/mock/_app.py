@@ -19,7 +19,8 @@ Test hooks (never sent by the client unless asked):
   result-file download (`/mock-assets/<name>`), make the mock answer with a fault. `<spec>` is `;`-separated
   items such as `status=503;retry-after=2;times=1`, `lost`, `late=2`, `trickle=0.1`, `big=1000000;chunked`,
   `shape=array`, or for files `redirect=3`, `short`, `gzip`: `_faults` describes every item and how items combine;
-- `MockState.requests` lists `(method, path)` of every HTTP request that reached the app.
+- `MockState.requests` keeps every HTTP request that reached the app as a `MockRequest`: its method, path, query,
+  headers and the start of its body, the API key cut out; each is also the pair `(method, path)`.
 
 Whatever a client does (leaves mid-answer, sends a malformed body) and whatever fault is asked for, the app
 answers or lets the connection go without raising: the server logs no "Exception in ASGI application".
@@ -32,7 +33,6 @@ import json
 import re
 import uuid
 from functools import cache
-from importlib import import_module
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +44,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
 from .._asgi import lifespan
 from .._operations import role_of, schema_problem
+from . import _wire
 from ._faults import (
     CALL_ITEMS,
     FAULT_HEADER,
@@ -56,6 +57,7 @@ from ._faults import (
     sendable,
 )
 from ._handlers import Call, MockError, handler_for
+from ._recorded import record
 from ._state import MockState
 from ._storage import STORAGE_PREFIX, UPLOAD_PREFIX, storage
 from ._webhooks import WebhookSender
@@ -106,8 +108,7 @@ def create_app(state: MockState) -> Any:
             return
         if scope["type"] != "http":
             return
-        with state.lock:
-            state.requests.append((scope["method"], scope["path"]))
+        receive = await record(state, scope, receive)
         try:
             response = await endpoint(Request(scope, receive))
         except ClientDisconnect:
@@ -275,7 +276,7 @@ async def check_body(op: Operation, request: Request) -> dict[str, Any]:
         # and its strict mode would refuse 1.0, which JSON Schema counts as an integer.
         check_parameters(op, "body", raw_fields, coerce_text=False)
     try:
-        model = wire_model(op["body"]).model_validate_json(raw)
+        model = _wire.model(op["body"]).model_validate_json(raw)
     except ValidationError as exc:
         raise MockError(400, 400, describe(exc)) from None
     dumped = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -283,11 +284,6 @@ async def check_body(op: Operation, request: Request) -> dict[str, Any]:
         return {}
     sent = raw_fields if isinstance(raw_fields, dict) else {}
     return {name: sent.get(name, value) for name, value in dumped.items()}
-
-
-@cache
-def wire_model(name: str) -> Any:
-    return getattr(import_module("_a2e_api.wire"), name)
 
 
 def describe(exc: ValidationError) -> str:

@@ -11,6 +11,7 @@ from ._app import create_app
 from ._state import MockConfig, MockState
 
 DEFAULT_TOKEN = "sk_mock_0123456789abcdef"
+STARTED_POLL = 0.001  # seconds between looks at whether uvicorn listens: it starts in a few ms, every test session
 
 
 class MockServer:
@@ -22,7 +23,10 @@ class MockServer:
         self.token = token
         self.state = MockState({token}, config)
         self.app = create_app(self.state)
-        self._config = uvicorn.Config(self.app, host=host, port=port, log_level="warning", lifespan="off")
+        # No access log: its lines are below the "warning" level, and every request would still format one.
+        self._config = uvicorn.Config(
+            self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
+        )
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -34,7 +38,7 @@ class MockServer:
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the mock A2E server did not start")
-            time.sleep(0.01)
+            time.sleep(STARTED_POLL)
         host, port = self._server.servers[0].sockets[0].getsockname()[:2]
         self.url = f"http://{host}:{port}"
         return self

@@ -14,6 +14,8 @@ from _a2e_api.operations import DIALECTS, RESULTS
 if TYPE_CHECKING:
     from _a2e_api.operations.types import Result
 
+    from ._recorded import MockRequest
+
 VIDEO_DIALECT, TASK_DIALECT = DIALECTS["video"], DIALECTS["task"]  # terminal values, from the spec
 
 START_COINS = 1000
@@ -39,11 +41,12 @@ SECONDS_PER_STEP = 0.25
 @dataclasses.dataclass
 class MockConfig:
     """How fast tasks move: one status step per `seconds_per_step` since the task was created, whoever reads it
-    (lists, batch reads, reads by id and webhooks alike), and also one per read by id or batch (a poll), whichever
-    is further. `seconds_per_step=None` (or 0) leaves time out: tasks then move only when polled."""
+    (lists, batch reads, reads by id and webhooks alike), and also `steps_per_poll` per read by id or batch (a poll),
+    whichever is further. `seconds_per_step=None` (or 0) leaves time out: tasks then move only when polled."""
 
     process_steps: int = 4
     seconds_per_step: float | None = SECONDS_PER_STEP
+    steps_per_poll: int = 1
     start_coins: float = START_COINS
     webhook_delay: float = 0.05  # seconds from a create with `webhook_url` to its task's end and webhook
 
@@ -84,8 +87,8 @@ class Steps:
         return min(current_step(self.polls, self.created, config), len(self.stages()) - 1)
 
     def advance(self, config: MockConfig, base_url: str) -> dict[str, Any]:
-        """A poll: one step for this read (and those the time since creation gives); return the record."""
-        self.polls += 1
+        """A poll: `steps_per_poll` for this read (and those the time since creation gives); return the record."""
+        self.polls += config.steps_per_poll
         return self.show(self.stage(config), base_url, polled=True)
 
     def refresh(self, config: MockConfig, base_url: str) -> dict[str, Any]:
@@ -244,8 +247,9 @@ class MockState:
         self.lock = threading.Lock()
         # One entry per webhook the mock sent or skipped: url, event, task_id, family, status_code, error, skipped.
         self.webhook_log: list[dict[str, Any]] = []
-        # (method, path) of every HTTP request that reached the app, API call or file download; tests clear it.
-        self.requests: list[tuple[str, str]] = []
+        # Every HTTP request that reached the app, API call or file download (each also its (method, path)): tests
+        # clear it.
+        self.requests: list[MockRequest] = []
         # How often each result-file fault with `times=` was asked for, by "<path>?<spec>".
         self.asset_fault_counts: dict[str, int] = {}
         # Files stored through the mock storage host (`client.upload`): key -> (bytes, content type).

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx2
 
+from .._client import shared_tls
 from ._state import Job, MockState, Webhook
 
 LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
@@ -63,7 +64,9 @@ class WebhookSender:
             payload = {"event": event, "task_id": record["_id"], "family": hook.family, "data": record}
             headers = {TOKEN_HEADER: hook.token} if hook.token is not None else {}
             try:
-                async with httpx2.AsyncClient(timeout=DELIVERY_TIMEOUT, trust_env=False) as client:
+                # The process's TLS context: a client of its own per report would read the CA bundle (~20 ms).
+                http = httpx2.AsyncClient(timeout=DELIVERY_TIMEOUT, trust_env=False, verify=shared_tls())
+                async with http as client:
                     entry["status_code"] = (await client.post(hook.url, json=payload, headers=headers)).status_code
             except Exception as exc:  # one attempt, best effort: a receiver's failure is only recorded
                 entry["error"] = f"{type(exc).__name__}: {exc}"
