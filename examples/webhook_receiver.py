@@ -18,6 +18,7 @@ import sys
 
 import uvicorn
 from a2e import webhooks
+from a2e.models import TaskRecords
 
 TOKEN_VARIABLE = "A2E_WEBHOOK_TOKEN"
 
@@ -25,7 +26,7 @@ TOKEN_VARIABLE = "A2E_WEBHOOK_TOKEN"
 def describe(event: webhooks.WebhookEvent) -> str:
     """One line per event: what ended, and its result or failure when the record says so."""
     line = f"{event.event or 'unknown event'}: {event.family or '?'} task {event.task_id or '?'}"
-    record = event.data.to_dict() if hasattr(event.data, "to_dict") else event.data
+    record = event.data.to_dict() if isinstance(event.data, TaskRecords) else event.data  # typed, or raw JSON
     if isinstance(record, dict):
         for name in ("result_url", "result", "failed_message", "msg"):
             if record.get(name):

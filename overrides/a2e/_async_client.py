@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx2
 from _a2e_api.resources import AsyncResources
@@ -39,7 +39,7 @@ from ._options import ATTEMPT_DEADLINE, RAW_RESPONSE, CallOptions
 from ._transport import transport_error
 
 if TYPE_CHECKING:
-    from _a2e_api.resources import Waitable
+    from _a2e_api.resources import TaskRecords, Waitable
     from _a2e_api.resources.raw import AsyncRawResources
 
     from ._many import Entry, TaskOutcome
@@ -251,12 +251,12 @@ class AsyncA2E(BaseClient, AsyncResources):
         outcomes.sort(key=lambda outcome: outcome.position)  # in place: one list of 50,000 outcomes, not two
         return outcomes
 
-    async def find_created(self, error: OutcomeUnknownError | BaseException) -> Any:
+    async def find_created(self, error: OutcomeUnknownError | BaseException) -> TaskRecords | None:
         """After an `OutcomeUnknownError`: the task the lost call created, found by the name it sent among the
         newest 100 of its family's tasks, or None when A2E shows no such task there."""
         lost, op_id, params = check_lost(error)
         page = await self._call(op_id, params)
-        return _operations.find_named(page, str(lost.name))
+        return cast("TaskRecords | None", _operations.find_named(page, str(lost.name)))  # a record of its list
 
     async def upload(
         self,

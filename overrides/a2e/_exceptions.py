@@ -33,7 +33,10 @@ No message, repr or attribute ever holds the API key.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _a2e_api.resources import TaskRecords
 
 __all__ = [
     "A2EError",
@@ -318,11 +321,11 @@ RETRY_AFTER_ERRORS = (RateLimitError, ServiceUnavailableError)
 class TaskFailedError(A2EError):
     """A task ended in failure; `message` is A2E's reason and `record` the final record."""
 
-    def __init__(self, task_id: str, status: str, message: str | None, record: Any = None) -> None:
-        self.task_id = task_id
-        self.status = status
-        self.message = message
-        self.record = record
+    def __init__(self, task_id: str, status: str, message: str | None, record: TaskRecords | None = None) -> None:
+        self.task_id: str = task_id
+        self.status: str = status
+        self.message: str | None = message
+        self.record: TaskRecords | None = record  # the final record, typed as the family's wait returns it
         super().__init__(f"task {task_id} ended with status {status!r}: {message or 'no reason given'}")
 
 

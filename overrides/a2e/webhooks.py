@@ -48,13 +48,19 @@ import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from attrs import define, field
 
 from ._asgi import lifespan
 from ._exceptions import AuthenticationError, ConfigurationError, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    from _a2e_api.resources import TaskRecords
 from ._operations import parse_data
+
+# A JSON value as a body carries it: what `WebhookEvent.data` is when no model of the family fits it.
+JSONValue: TypeAlias = "dict[str, JSONValue] | list[JSONValue] | str | int | float | bool | None"
 
 __all__ = [
     "Inbox",
@@ -110,7 +116,7 @@ class WebhookEvent:
     event: str | None = None
     task_id: str | None = None
     family: str | None = None
-    data: Any = None
+    data: TaskRecords | JSONValue = None
     raw: dict[str, Any] = field(factory=dict, repr=False)
 
 
@@ -277,17 +283,17 @@ def _text(value: object) -> str | None:
     return None
 
 
-def _typed_record(family: str | None, data: object) -> Any:
+def _typed_record(family: str | None, data: Any) -> TaskRecords | JSONValue:
     """`data` as the model the family's `get` operation returns, or as it came when that is not possible."""
     from _a2e_api.operations.indexes import FAMILIES  # each family's operation per role, from the spec
 
     operation = FAMILIES.get(family, {}).get("get") if family is not None else None
     if operation is None or not isinstance(data, Mapping):
-        return data
+        return cast("JSONValue", data)  # a body's value, as json.loads made it
     try:
-        return parse_data(operation, data)
+        return cast("TaskRecords", parse_data(operation, data))
     except UnexpectedResponseError:
-        return data
+        return cast("JSONValue", data)
 
 
 async def _respond(
