@@ -68,7 +68,7 @@ class MockA2E:
     def __init__(self, server: MockServer, token: str = "") -> None:
         self._server = server
         self.url: str = server.url
-        self.token = token
+        self.token: str = token
         self._minted: list[str] = []  # the keys `reset` made, refused again once the test is over
 
     @property

@@ -64,6 +64,7 @@ from ._webhooks import WebhookSender
 
 if TYPE_CHECKING:
     from _a2e_api.operations.types import Location, Operation, Schema
+    from starlette.types import ASGIApp, Receive, Scope, Send
 
 ASSETS = {
     ".mp4": ("sample.mp4", "video/mp4"),
@@ -72,7 +73,7 @@ ASSETS = {
 }
 
 
-def create_app(state: MockState) -> Any:
+def create_app(state: MockState) -> ASGIApp:
     routes = compile_routes()
     webhooks = WebhookSender(state)
 
@@ -101,7 +102,7 @@ def create_app(state: MockState) -> Any:
         except MockError as exc:
             return envelope_error(exc.status, exc.code, exc.msg)
 
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
         # Every path reaches `endpoint`, so even odd ones get A2E's answers rather than a framework's.
         if scope["type"] == "lifespan":
             await lifespan(receive, send)

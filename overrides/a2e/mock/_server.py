@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 import uvicorn
 
 from ._app import create_app
 from ._state import MockConfig, MockState
+
+if TYPE_CHECKING:
+    from starlette.types import ASGIApp
 
 DEFAULT_TOKEN = "sk_mock_0123456789abcdef"
 STARTED_POLL = 0.001  # seconds between looks at whether uvicorn listens: it starts in a few ms, every test session
@@ -20,16 +24,16 @@ class MockServer:
     def __init__(
         self, *, port: int = 0, token: str = DEFAULT_TOKEN, config: MockConfig | None = None, host: str = "127.0.0.1"
     ) -> None:
-        self.token = token
-        self.state = MockState({token}, config)
-        self.app = create_app(self.state)
+        self.token: str = token
+        self.state: MockState = MockState({token}, config)
+        self.app: ASGIApp = create_app(self.state)
         # No access log: its lines are below the "warning" level, and every request would still format one.
         self._config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
         )
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
-        self.url = ""
+        self.url: str = ""
 
     def start(self) -> MockServer:
         self._thread = threading.Thread(target=self._server.run, name="a2e-mock", daemon=True)

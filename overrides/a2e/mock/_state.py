@@ -241,10 +241,10 @@ class MockState:
     """All accounts, keyed by API token. Only the configured tokens are accepted."""
 
     def __init__(self, tokens: set[str], config: MockConfig | None = None) -> None:
-        self.tokens = set(tokens)
-        self.config = config or MockConfig()
+        self.tokens: set[str] = set(tokens)
+        self.config: MockConfig = config or MockConfig()
         self.accounts: dict[str, Account] = {}
-        self.lock = threading.Lock()
+        self.lock: threading.Lock = threading.Lock()
         # One entry per webhook the mock sent or skipped: url, event, task_id, family, status_code, error, skipped.
         self.webhook_log: list[dict[str, Any]] = []
         # Every HTTP request that reached the app, API call or file download (each also its (method, path)): tests
