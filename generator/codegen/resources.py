@@ -24,7 +24,14 @@ def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], targ
         (target / f"{group['name']}.py").write_text(text, encoding="utf-8")
     template = env.get_template("resources_init.py.jinja")
     (target / "__init__.py").write_text(
-        template.render(groups=groups, prefixes=["", "Async"], raw=False, tasks=task_typing(operations)),
+        template.render(
+            groups=groups,
+            prefixes=["", "Async"],
+            raw=False,
+            tasks=task_typing(operations),
+            calls=[(op["id"], return_annotation(op["data"])) for op in operations],
+            call_models=group_models(operations),
+        ),
         encoding="utf-8",
     )
     raw = template.render(groups=groups, prefixes=["Raw", "AsyncRaw"], raw=True)

@@ -98,10 +98,6 @@ class A2E(BaseClient, Resources):
         self._http = http_client or httpx2.Client(**self._http_options())
         self._own_http(self._http, http_client is None)
 
-    def call(self, operation_id: str, /, **params: Any) -> Any:
-        """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`)."""
-        return self._call(operation_id, params)
-
     def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
         """Every operation goes through here: local files uploaded, arguments checked, the request sent with
         retries, the answer read. Under `with_raw_response` it answers a `RawResponse`."""

@@ -15,7 +15,7 @@ from a2e.models import VideoRecord
 
 
 def videos(client: a2e.A2E, texts: list[str], folder: Path) -> list[Path]:
-    if client.misc.remaining_coins().coins <= 0:
+    if client.misc.remaining_coins().coins <= 0 or client.call("misc_remaining_coins").diamonds < 0:
         return []
     voice = client.tts.list_voices(country="en", region="US")[0].children[0].value
     anchor = client.videos.list_avatars(type="default")[0]

@@ -25,3 +25,4 @@ def misuse(client: a2e.A2E) -> None:
             print(outcome.record.reslt_urls)  # error: misspelt field of the VideoRecord the wait returns
     client.wait_many([task], on_progress=lambda p: p.record.upper())  # error: a progress record is no str
     client.videos.generate(anchor_id="a", anchor_type=2, audio_src="https://x/a.mp3")  # error: 0 or 1
+    print(client.call("misc_remaining_coins").coinz)  # error: call() answers what the typed method answers

@@ -11,21 +11,48 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-    from typing import TypeAlias
+    import builtins
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+    from typing import Literal, TypeAlias
 
     from a2e._many import TaskOutcome
     from a2e._waiting import TaskProgress
     from a2e.webhooks import Inbox
 
+    from ..models.anchor import Anchor
+    from ..models.api_token import ApiToken
     from ..models.avatar_twin import AvatarTwin
+    from ..models.avatar_twin_page import AvatarTwinPage
+    from ..models.background_image import BackgroundImage
+    from ..models.credit_transaction import CreditTransaction
+    from ..models.credit_transaction_page import CreditTransactionPage
+    from ..models.credits_ import Credits
+    from ..models.empty import Empty
+    from ..models.face_image import FaceImage
+    from ..models.face_image_page import FaceImagePage
     from ..models.face_swap_record import FaceSwapRecord
+    from ..models.face_swap_record_page import FaceSwapRecordPage
     from ..models.image_2_video_record import Image2VideoRecord
+    from ..models.image_2_video_record_page import Image2VideoRecordPage
+    from ..models.language import Language
+    from ..models.language_guess import LanguageGuess
+    from ..models.presigned_upload import PresignedUpload
+    from ..models.processing_time import ProcessingTime
+    from ..models.prompt_extension import PromptExtension
+    from ..models.qa_context import QaContext
+    from ..models.quote import Quote
+    from ..models.stored_file import StoredFile
+    from ..models.streaming_avatar import StreamingAvatar
+    from ..models.streaming_token import StreamingToken
     from ..models.talking_video_record import TalkingVideoRecord
+    from ..models.talking_video_record_page import TalkingVideoRecordPage
     from ..models.task_record import TaskRecord
+    from ..models.task_record_page import TaskRecordPage
     from ..models.video_record import VideoRecord
+    from ..models.video_record_page import VideoRecordPage
     from ..models.video_task import VideoTask
     from ..models.voice_clone_record import VoiceCloneRecord
+    from ..models.voice_group import VoiceGroup
     from .actor_swap import ActorSwap, AsyncActorSwap
     from .avatars import AsyncAvatars, Avatars
     from .backgrounds import AsyncBackgrounds, Backgrounds
@@ -625,6 +652,869 @@ class Resources:
             tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
         )
 
+    if TYPE_CHECKING:
+
+        @overload
+        def call(self, operation_id: Literal["tts_list_voices"], /, **params: Any) -> builtins.list[VoiceGroup]: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["tts_list_voices_post"], /, **params: Any
+        ) -> builtins.list[VoiceGroup]: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_generate"], /, **params: Any) -> str: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["tts_list_cloned_voices"], /, **params: Any
+        ) -> builtins.list[VoiceCloneRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_train_voice"], /, **params: Any) -> VoiceCloneRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_get_voice"], /, **params: Any) -> VoiceCloneRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_rename_voice"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_delete_voice"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_list_presets"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_list_previews"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["tts_delete_preview"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["tts_list_training_voices"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_list_avatars"], /, **params: Any) -> builtins.list[Anchor]: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_generate"], /, **params: Any) -> VideoTask: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_status"], /, **params: Any) -> builtins.list[VideoRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_list"], /, **params: Any) -> VideoRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_detect_language"], /, **params: Any) -> LanguageGuess: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_auto_public_pool"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_list_anchors"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["videos_get"], /, **params: Any) -> VideoRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["misc_remaining_coins"], /, **params: Any) -> Credits: ...
+
+        @overload
+        def call(self, operation_id: Literal["misc_add_user"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["misc_exchange_diamonds"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["misc_list_languages"], /, **params: Any) -> builtins.list[Language]: ...
+
+        @overload
+        def call(self, operation_id: Literal["misc_transfer_to_storage"], /, **params: Any) -> StoredFile: ...
+
+        @overload
+        def call(self, operation_id: Literal["tokens_generate"], /, **params: Any) -> ApiToken: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_create"], /, **params: Any) -> AvatarTwin: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_continue_tranining"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_remove"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_list"], /, **params: Any) -> AvatarTwinPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_get"], /, **params: Any) -> AvatarTwin: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_clone_voice"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_upload"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_train"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_upload_status"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_list_all"], /, **params: Any) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_continue_training"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["avatars_list_training"], /, **params: Any
+        ) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["avatars_batch_detail"], /, **params: Any
+        ) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_retry"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["avatars_eye_contact"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["custom_avatars_add"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["custom_avatars_list"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["custom_avatars_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["custom_avatars_list_tags"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["custom_avatars_update"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["backgrounds_list"], /, **params: Any
+        ) -> builtins.list[BackgroundImage]: ...
+
+        @overload
+        def call(self, operation_id: Literal["backgrounds_add"], /, **params: Any) -> BackgroundImage: ...
+
+        @overload
+        def call(self, operation_id: Literal["backgrounds_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["backgrounds_list_custom"], /, **params: Any
+        ) -> builtins.list[BackgroundImage]: ...
+
+        @overload
+        def call(self, operation_id: Literal["backgrounds_random"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_add_image"], /, **params: Any) -> builtins.list[FaceImage]: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_list_images"], /, **params: Any) -> FaceImagePage: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_delete_image"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_preview"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["face_swap_preview_status"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_start"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["face_swap_status"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_list"], /, **params: Any) -> FaceSwapRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_get"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["face_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["face_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["head_swap_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["head_swap_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["head_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["head_swap_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["head_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["actor_swap_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["actor_swap_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["actor_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["actor_swap_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["actor_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["dubbing_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["dubbing_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["dubbing_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["dubbing_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["dubbing_list_processing"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["think_sound_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["think_sound_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["think_sound_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["think_sound_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["think_sound_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_start"], /, **params: Any) -> Image2VideoRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_get"], /, **params: Any) -> Image2VideoRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_list"], /, **params: Any) -> Image2VideoRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["image_to_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[Image2VideoRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_average_time"], /, **params: Any) -> ProcessingTime: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_mark_shared"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_mark_downloaded"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_mark_copied"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_extend_prompt"], /, **params: Any) -> PromptExtension: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["image_to_video_extend_flf2v_prompt"], /, **params: Any
+        ) -> PromptExtension: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_to_video_unlimited_queue_level"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["caption_removal_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["caption_removal_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["caption_removal_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["caption_removal_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["caption_removal_list_processing"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["caption_removal_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["caption_removal_retry"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["streaming_list_avatars"], /, **params: Any
+        ) -> builtins.list[StreamingAvatar]: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_start"], /, **params: Any) -> StreamingToken: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_set_qa_context"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_get_qa_context"], /, **params: Any) -> QaContext: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_ask"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_speak"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["streaming_leave"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_photo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_photo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["talking_photo_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_photo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_photo_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_video_start"], /, **params: Any) -> TalkingVideoRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_video_list"], /, **params: Any) -> TalkingVideoRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["talking_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[TalkingVideoRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_video_get"], /, **params: Any) -> TalkingVideoRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["talking_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["text_to_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["text_to_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["text_to_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["text_to_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["text_to_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["text_to_image_make_avatar"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["nano_banana_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["nano_banana_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["nano_banana_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["nano_banana_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["nano_banana_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["qwen_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["qwen_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["qwen_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["qwen_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["qwen_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["kling_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_edit_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_edit_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["image_edit_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_edit_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["image_edit_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["virtual_try_on_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["virtual_try_on_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["virtual_try_on_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["virtual_try_on_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["virtual_try_on_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["motion_transfer_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["motion_transfer_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["motion_transfer_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["motion_transfer_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["motion_transfer_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["product_avatar_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["product_avatar_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["product_avatar_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["product_avatar_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["product_avatar_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["photobook_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["photobook_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["photobook_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["photobook_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["photobook_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_start_spicy"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["wan_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_list_spicy"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["wan_video_batch_detail_spicy"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_get_spicy"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_delete_spicy"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan_video_start_wan30"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["storage_presign_upload_legacy"], /, **params: Any) -> PresignedUpload: ...
+
+        @overload
+        def call(self, operation_id: Literal["storage_presign_upload"], /, **params: Any) -> PresignedUpload: ...
+
+        @overload
+        def call(self, operation_id: Literal["billing_quote"], /, **params: Any) -> Quote: ...
+
+        @overload
+        def call(self, operation_id: Literal["billing_credits_history"], /, **params: Any) -> CreditTransactionPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["sora_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["sora_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["sora_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["sora_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["sora_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["veo_get_1080p"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_omni_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_omni_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["kling_omni_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_omni_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_omni_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["kling_omni_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["grok_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["grok_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["grok_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["grok_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["grok_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["hailuo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["hailuo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["hailuo_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["hailuo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["minimax_h3_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["minimax_h3_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["minimax_h3_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["minimax_h3_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["seedance_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance2_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance2_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["seedance2_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance2_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance2_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        def call(self, operation_id: Literal["seedance2_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["happyhorse_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["happyhorse_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["happyhorse_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["happyhorse_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["happyhorse_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["upscale_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["upscale_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["upscale_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["upscale_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["upscale_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["flux2_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["flux2_batch_detail"], /, **params: Any) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["flux2_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["flux2_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["flux2_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["gpt_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["gpt_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["gpt_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(self, operation_id: Literal["gpt_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["gpt_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan26_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan26_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["wan26_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan26_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan27_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan27_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        def call(
+            self, operation_id: Literal["wan27_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        def call(self, operation_id: Literal["wan27_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        def call(self, operation_id: str, /, **params: Any) -> Any: ...
+
+        def call(self, operation_id: str, /, **params: Any) -> Any:
+            """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`);
+            it answers what the operation's typed method answers."""
+            raise NotImplementedError
+
+        def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
+            raise NotImplementedError
+    else:
+
+        def call(self, operation_id: str, /, **params: Any) -> Any:
+            """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`);
+            it answers what the operation's typed method answers."""
+            return self._call(operation_id, params)
+
 
 class AsyncResources:
     """The operation groups of `AsyncA2E`; a group's module is imported when the group is first read."""
@@ -979,3 +1869,904 @@ class AsyncResources:
         return await self._wait_many(
             tasks, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress, inbox=inbox
         )
+
+    if TYPE_CHECKING:
+
+        @overload
+        async def call(
+            self, operation_id: Literal["tts_list_voices"], /, **params: Any
+        ) -> builtins.list[VoiceGroup]: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["tts_list_voices_post"], /, **params: Any
+        ) -> builtins.list[VoiceGroup]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_generate"], /, **params: Any) -> str: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["tts_list_cloned_voices"], /, **params: Any
+        ) -> builtins.list[VoiceCloneRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_train_voice"], /, **params: Any) -> VoiceCloneRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_get_voice"], /, **params: Any) -> VoiceCloneRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_rename_voice"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_delete_voice"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_list_presets"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_list_previews"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tts_delete_preview"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["tts_list_training_voices"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["videos_list_avatars"], /, **params: Any
+        ) -> builtins.list[Anchor]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_generate"], /, **params: Any) -> VideoTask: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["videos_status"], /, **params: Any
+        ) -> builtins.list[VideoRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_list"], /, **params: Any) -> VideoRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_detect_language"], /, **params: Any) -> LanguageGuess: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_auto_public_pool"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_list_anchors"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["videos_get"], /, **params: Any) -> VideoRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["misc_remaining_coins"], /, **params: Any) -> Credits: ...
+
+        @overload
+        async def call(self, operation_id: Literal["misc_add_user"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["misc_exchange_diamonds"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["misc_list_languages"], /, **params: Any
+        ) -> builtins.list[Language]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["misc_transfer_to_storage"], /, **params: Any) -> StoredFile: ...
+
+        @overload
+        async def call(self, operation_id: Literal["tokens_generate"], /, **params: Any) -> ApiToken: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_create"], /, **params: Any) -> AvatarTwin: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_continue_tranining"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_remove"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_list"], /, **params: Any) -> AvatarTwinPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_get"], /, **params: Any) -> AvatarTwin: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_clone_voice"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_upload"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_train"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_upload_status"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["avatars_list_all"], /, **params: Any
+        ) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_continue_training"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["avatars_list_training"], /, **params: Any
+        ) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["avatars_batch_detail"], /, **params: Any
+        ) -> builtins.list[AvatarTwin]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_retry"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["avatars_eye_contact"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["custom_avatars_add"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["custom_avatars_list"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["custom_avatars_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["custom_avatars_list_tags"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["custom_avatars_update"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["backgrounds_list"], /, **params: Any
+        ) -> builtins.list[BackgroundImage]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["backgrounds_add"], /, **params: Any) -> BackgroundImage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["backgrounds_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["backgrounds_list_custom"], /, **params: Any
+        ) -> builtins.list[BackgroundImage]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["backgrounds_random"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["face_swap_add_image"], /, **params: Any
+        ) -> builtins.list[FaceImage]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_list_images"], /, **params: Any) -> FaceImagePage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_delete_image"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_preview"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["face_swap_preview_status"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_start"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["face_swap_status"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_list"], /, **params: Any) -> FaceSwapRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_get"], /, **params: Any) -> FaceSwapRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["face_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["face_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[FaceSwapRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["head_swap_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["head_swap_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["head_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["head_swap_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["head_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["actor_swap_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["actor_swap_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["actor_swap_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["actor_swap_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["actor_swap_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["dubbing_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["dubbing_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["dubbing_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["dubbing_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["dubbing_list_processing"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["think_sound_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["think_sound_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["think_sound_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["think_sound_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["think_sound_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_start"], /, **params: Any) -> Image2VideoRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_get"], /, **params: Any) -> Image2VideoRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_list"], /, **params: Any
+        ) -> Image2VideoRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[Image2VideoRecord]: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_average_time"], /, **params: Any
+        ) -> ProcessingTime: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_mark_shared"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_mark_downloaded"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_to_video_mark_copied"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_extend_prompt"], /, **params: Any
+        ) -> PromptExtension: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_extend_flf2v_prompt"], /, **params: Any
+        ) -> PromptExtension: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_to_video_unlimited_queue_level"], /, **params: Any
+        ) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["caption_removal_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["caption_removal_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["caption_removal_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["caption_removal_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["caption_removal_list_processing"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["caption_removal_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["caption_removal_retry"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["streaming_list_avatars"], /, **params: Any
+        ) -> builtins.list[StreamingAvatar]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_start"], /, **params: Any) -> StreamingToken: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_set_qa_context"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_get_qa_context"], /, **params: Any) -> QaContext: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_ask"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_speak"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["streaming_leave"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_photo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_photo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["talking_photo_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_photo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_photo_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_video_start"], /, **params: Any) -> TalkingVideoRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["talking_video_list"], /, **params: Any
+        ) -> TalkingVideoRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["talking_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[TalkingVideoRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_video_get"], /, **params: Any) -> TalkingVideoRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["talking_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["text_to_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["text_to_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["text_to_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["text_to_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["text_to_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["text_to_image_make_avatar"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["nano_banana_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["nano_banana_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["nano_banana_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["nano_banana_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["nano_banana_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["qwen_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["qwen_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["qwen_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["qwen_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["qwen_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["kling_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_edit_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_edit_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["image_edit_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_edit_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["image_edit_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["virtual_try_on_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["virtual_try_on_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["virtual_try_on_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["virtual_try_on_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["virtual_try_on_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["motion_transfer_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["motion_transfer_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["motion_transfer_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["motion_transfer_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["motion_transfer_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["product_avatar_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["product_avatar_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["product_avatar_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["product_avatar_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["product_avatar_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["photobook_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["photobook_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["photobook_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["photobook_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["photobook_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_start_spicy"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["wan_video_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_list_spicy"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["wan_video_batch_detail_spicy"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_get_spicy"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_delete_spicy"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan_video_start_wan30"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["storage_presign_upload_legacy"], /, **params: Any
+        ) -> PresignedUpload: ...
+
+        @overload
+        async def call(self, operation_id: Literal["storage_presign_upload"], /, **params: Any) -> PresignedUpload: ...
+
+        @overload
+        async def call(self, operation_id: Literal["billing_quote"], /, **params: Any) -> Quote: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["billing_credits_history"], /, **params: Any
+        ) -> CreditTransactionPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["sora_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["sora_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["sora_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["sora_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["sora_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["veo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["veo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["veo_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["veo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["veo_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["veo_get_1080p"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["kling_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_omni_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_omni_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["kling_omni_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_omni_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_omni_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["kling_omni_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["grok_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["grok_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["grok_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["grok_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["grok_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["hailuo_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["hailuo_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["hailuo_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["hailuo_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["minimax_h3_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["minimax_h3_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["minimax_h3_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["minimax_h3_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["seedance_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance2_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance2_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["seedance2_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance2_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance2_rename"], /, **params: Any) -> Any: ...
+
+        @overload
+        async def call(self, operation_id: Literal["seedance2_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["happyhorse_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["happyhorse_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["happyhorse_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["happyhorse_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["happyhorse_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["upscale_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["upscale_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["upscale_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["upscale_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["upscale_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["flux2_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["flux2_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["flux2_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["flux2_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["flux2_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["gpt_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["gpt_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["gpt_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(self, operation_id: Literal["gpt_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["gpt_image_delete"], /, **params: Any) -> Empty: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan26_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan26_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["wan26_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan26_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan27_image_start"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan27_image_list"], /, **params: Any) -> TaskRecordPage: ...
+
+        @overload
+        async def call(
+            self, operation_id: Literal["wan27_image_batch_detail"], /, **params: Any
+        ) -> builtins.list[TaskRecord]: ...
+
+        @overload
+        async def call(self, operation_id: Literal["wan27_image_get"], /, **params: Any) -> TaskRecord: ...
+
+        @overload
+        async def call(self, operation_id: str, /, **params: Any) -> Any: ...
+
+        async def call(self, operation_id: str, /, **params: Any) -> Any:
+            """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`);
+            it answers what the operation's typed method answers."""
+            raise NotImplementedError
+
+        async def _call(self, operation_id: str, params: Mapping[str, Any], **options: Any) -> Any:
+            raise NotImplementedError
+    else:
+
+        async def call(self, operation_id: str, /, **params: Any) -> Any:
+            """Run any operation by its operationId, with parameters named as on the wire (`_id`, `audioSrc`);
+            it answers what the operation's typed method answers."""
+            return await self._call(operation_id, params)
