@@ -76,3 +76,18 @@ def test_anchor_type_takes_0_or_1_and_resolution_any_whole_number(client, reques
     with pytest.raises(a2e.InvalidRequestError, match="anchor_type: 2 is not one of 0, 1"):
         client.videos.generate(anchor_id="507f1f77bcf86cd799439011", anchor_type=2, audio_src="https://x.example/a.mp3")
     assert requests == []
+
+
+def test_every_start_call_says_which_wait_follows_its_task():
+    from _a2e_api.operations import OPERATIONS
+    from a2e import _operations
+    from a2e._many import family_waits
+
+    client = a2e.A2E("sk_test_docstrings")
+    missing = []
+    for op_id, op in OPERATIONS.items():
+        if _operations.role_of(op) == "create" and _operations.family_of(op) in family_waits():
+            method = getattr(getattr(client, op["group"]), op["name"])
+            if "waits for it to end" not in (method.__doc__ or ""):
+                missing.append(op_id)
+    assert missing == []

@@ -27,6 +27,9 @@ def docstring(op: dict[str, Any]) -> str:
     if op["open_body"]:
         lines.append("A2E has not published all of this body's fields: pass them in `extra_body`.")
     lines += ["", "Returns:", f"    The envelope's `data` as {return_annotation(op['data'])}."]
+    if op.get("followed_by"):
+        then = f"`{op['followed_by']}` waits for it to end (or `client.wait_many([task, ...])`)"
+        lines.append(f"    The new task: {then}.")
     return escaped(lines)
 
 

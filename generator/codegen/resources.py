@@ -18,6 +18,7 @@ from .spec import GENERATOR, SpecError, tag_groups
 def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], target: Path) -> None:
     env = environment()
     target.mkdir(parents=True)
+    mark_followers(operations)
     groups = resource_groups(spec, operations)
     for group in groups:
         text = env.get_template("resource.py.jinja").render(group=group, models=group_models(group["ops"]))
@@ -78,6 +79,20 @@ def group_models(ops: list[dict[str, Any]]) -> list[tuple[str, str]]:
     models = {(op["data"]["module"], op["data"]["class"]) for op in ops if "class" in op["data"]}
     models |= {(op["page_item"]["module"], op["page_item"]["class"]) for op in ops if op["page_item"]}
     return sorted(models)
+
+
+def mark_followers(operations: list[dict[str, Any]]) -> None:
+    """Give each start call the wait that follows its task (`followed_by`: `client.videos.wait(task.id)`), for its
+    docstring: the first wait of its family, as `wait_many` picks it."""
+    waits: dict[str, str] = {}
+    for op in operations:
+        family = (op["resource"] or {}).get("family")
+        if op["wait"] and family is not None:
+            waits.setdefault(family, f"client.{op['group']}.{op['wait']['method']}(task.id)")
+    for op in operations:
+        family = (op["resource"] or {}).get("family")
+        if (op["resource"] or {}).get("role") == "create" and family in waits:
+            op["followed_by"] = waits[family]
 
 
 def task_typing(operations: list[dict[str, Any]]) -> dict[str, Any]:

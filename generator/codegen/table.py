@@ -10,7 +10,8 @@ from .facts import MEDIA
 from .operations import ANSWER_SHAPES, LOCATIONS, METHODS, SCALAR_TYPES, WAIT_KEYS
 from .spec import CONFIDENCES, SIMPLE_KEYS
 
-DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag", "page_item"}  # for docs and types, not run time
+# For docs and types, not run time.
+DOCS_ONLY = {"id", "description", "docs", "alternatives", "tag", "page_item", "followed_by"}
 FIELD_DOCS_ONLY = {"description", "model", "known"}
 
 

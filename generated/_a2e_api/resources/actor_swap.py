@@ -76,6 +76,7 @@ class ActorSwap:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.actor_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("actor_swap_start", wire_names)
@@ -362,6 +363,7 @@ class AsyncActorSwap:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.actor_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("actor_swap_start", wire_names)

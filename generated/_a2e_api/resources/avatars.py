@@ -84,6 +84,7 @@ class Avatars:
 
         Returns:
             The envelope's `data` as AvatarTwin.
+            The new task: `client.avatars.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("avatars_create", wire_names)
@@ -755,6 +756,7 @@ class AsyncAvatars:
 
         Returns:
             The envelope's `data` as AvatarTwin.
+            The new task: `client.avatars.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("avatars_create", wire_names)

@@ -70,6 +70,7 @@ class CaptionRemoval:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.caption_removal.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("caption_removal_start", wire_names)
@@ -418,6 +419,7 @@ class AsyncCaptionRemoval:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.caption_removal.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("caption_removal_start", wire_names)

@@ -83,6 +83,7 @@ class Dubbing:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.dubbing.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("dubbing_start", wire_names)
@@ -376,6 +377,7 @@ class AsyncDubbing:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.dubbing.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("dubbing_start", wire_names)

@@ -280,6 +280,7 @@ class FaceSwap:
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
+            The new task: `client.face_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("face_swap_start", wire_names)
@@ -809,6 +810,7 @@ class AsyncFaceSwap:
 
         Returns:
             The envelope's `data` as FaceSwapRecord.
+            The new task: `client.face_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("face_swap_start", wire_names)

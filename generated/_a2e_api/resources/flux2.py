@@ -85,6 +85,7 @@ class Flux2:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.flux2.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("flux2_start", wire_names)
@@ -389,6 +390,7 @@ class AsyncFlux2:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.flux2.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("flux2_start", wire_names)

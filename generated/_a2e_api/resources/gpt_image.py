@@ -94,6 +94,7 @@ class GptImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.gpt_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("gpt_image_start", wire_names)
@@ -399,6 +400,7 @@ class AsyncGptImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.gpt_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("gpt_image_start", wire_names)

@@ -95,6 +95,7 @@ class Grok:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.grok.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("grok_start", wire_names)
@@ -408,6 +409,7 @@ class AsyncGrok:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.grok.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("grok_start", wire_names)

@@ -69,6 +69,7 @@ class Hailuo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.hailuo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("hailuo_start", wire_names)
@@ -318,6 +319,7 @@ class AsyncHailuo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.hailuo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("hailuo_start", wire_names)

@@ -108,6 +108,7 @@ class Happyhorse:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.happyhorse.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("happyhorse_start", wire_names)
@@ -445,6 +446,7 @@ class AsyncHappyhorse:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.happyhorse.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("happyhorse_start", wire_names)

@@ -78,6 +78,7 @@ class HeadSwap:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.head_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("head_swap_start", wire_names)
@@ -370,6 +371,7 @@ class AsyncHeadSwap:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.head_swap.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("head_swap_start", wire_names)

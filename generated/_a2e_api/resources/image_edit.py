@@ -78,6 +78,7 @@ class ImageEdit:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.image_edit.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("image_edit_start", wire_names)
@@ -364,6 +365,7 @@ class AsyncImageEdit:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.image_edit.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("image_edit_start", wire_names)

@@ -109,6 +109,7 @@ class ImageToVideo:
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
+            The new task: `client.image_to_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("image_to_video_start", wire_names)
@@ -779,6 +780,7 @@ class AsyncImageToVideo:
 
         Returns:
             The envelope's `data` as Image2VideoRecord.
+            The new task: `client.image_to_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("image_to_video_start", wire_names)

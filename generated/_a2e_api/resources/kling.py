@@ -110,6 +110,7 @@ class Kling:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_start", wire_names)
@@ -487,6 +488,7 @@ class AsyncKling:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_start", wire_names)

@@ -79,6 +79,7 @@ class KlingImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_image_start", wire_names)
@@ -322,6 +323,7 @@ class AsyncKlingImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_image_start", wire_names)

@@ -95,6 +95,7 @@ class KlingOmni:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling_omni.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_omni_start", wire_names)
@@ -454,6 +455,7 @@ class AsyncKlingOmni:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.kling_omni.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("kling_omni_start", wire_names)

@@ -69,6 +69,7 @@ class MinimaxH3:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.minimax_h3.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("minimax_h3_start", wire_names)
@@ -318,6 +319,7 @@ class AsyncMinimaxH3:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.minimax_h3.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("minimax_h3_start", wire_names)

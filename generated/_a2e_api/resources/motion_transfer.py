@@ -78,6 +78,7 @@ class MotionTransfer:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.motion_transfer.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("motion_transfer_start", wire_names)
@@ -362,6 +363,7 @@ class AsyncMotionTransfer:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.motion_transfer.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("motion_transfer_start", wire_names)

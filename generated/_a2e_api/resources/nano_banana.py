@@ -91,6 +91,7 @@ class NanoBanana:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.nano_banana.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("nano_banana_start", wire_names)
@@ -402,6 +403,7 @@ class AsyncNanoBanana:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.nano_banana.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("nano_banana_start", wire_names)

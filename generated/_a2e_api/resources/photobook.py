@@ -71,6 +71,7 @@ class Photobook:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.photobook.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("photobook_start", wire_names)
@@ -353,6 +354,7 @@ class AsyncPhotobook:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.photobook.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("photobook_start", wire_names)

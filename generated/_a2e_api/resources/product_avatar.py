@@ -84,6 +84,7 @@ class ProductAvatar:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.product_avatar.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("product_avatar_start", wire_names)
@@ -377,6 +378,7 @@ class AsyncProductAvatar:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.product_avatar.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("product_avatar_start", wire_names)

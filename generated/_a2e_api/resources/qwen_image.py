@@ -94,6 +94,7 @@ class QwenImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.qwen_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("qwen_image_start", wire_names)
@@ -351,6 +352,7 @@ class AsyncQwenImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.qwen_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("qwen_image_start", wire_names)

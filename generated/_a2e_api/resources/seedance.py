@@ -92,6 +92,7 @@ class Seedance:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.seedance.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("seedance_start", wire_names)
@@ -373,6 +374,7 @@ class AsyncSeedance:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.seedance.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("seedance_start", wire_names)

@@ -115,6 +115,7 @@ class Seedance2:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.seedance2.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("seedance2_start", wire_names)
@@ -502,6 +503,7 @@ class AsyncSeedance2:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.seedance2.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("seedance2_start", wire_names)

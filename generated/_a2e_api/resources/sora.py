@@ -85,6 +85,7 @@ class Sora:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.sora.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("sora_start", wire_names)
@@ -385,6 +386,7 @@ class AsyncSora:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.sora.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("sora_start", wire_names)

@@ -78,6 +78,7 @@ class TalkingPhoto:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.talking_photo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("talking_photo_start", wire_names)
@@ -372,6 +373,7 @@ class AsyncTalkingPhoto:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.talking_photo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("talking_photo_start", wire_names)

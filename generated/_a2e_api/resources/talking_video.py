@@ -78,6 +78,7 @@ class TalkingVideo:
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
+            The new task: `client.talking_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("talking_video_start", wire_names)
@@ -372,6 +373,7 @@ class AsyncTalkingVideo:
 
         Returns:
             The envelope's `data` as TalkingVideoRecord.
+            The new task: `client.talking_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("talking_video_start", wire_names)

@@ -93,6 +93,7 @@ class TextToImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.text_to_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("text_to_image_start", wire_names)
@@ -450,6 +451,7 @@ class AsyncTextToImage:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.text_to_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("text_to_image_start", wire_names)

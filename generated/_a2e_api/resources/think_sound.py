@@ -78,6 +78,7 @@ class ThinkSound:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.think_sound.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("think_sound_start", wire_names)
@@ -361,6 +362,7 @@ class AsyncThinkSound:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.think_sound.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("think_sound_start", wire_names)

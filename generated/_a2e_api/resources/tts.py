@@ -295,6 +295,7 @@ class Tts:
 
         Returns:
             The envelope's `data` as VoiceCloneRecord.
+            The new task: `client.tts.wait_voice(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("tts_train_voice", wire_names)
@@ -881,6 +882,7 @@ class AsyncTts:
 
         Returns:
             The envelope's `data` as VoiceCloneRecord.
+            The new task: `client.tts.wait_voice(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("tts_train_voice", wire_names)

@@ -74,6 +74,7 @@ class Upscale:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.upscale.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("upscale_start", wire_names)
@@ -368,6 +369,7 @@ class AsyncUpscale:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.upscale.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("upscale_start", wire_names)

@@ -90,6 +90,7 @@ class Veo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.veo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("veo_start", wire_names)
@@ -439,6 +440,7 @@ class AsyncVeo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.veo.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("veo_start", wire_names)

@@ -127,8 +127,8 @@ class Videos:
     ) -> VideoTask:
         """Generate AI video with avatar.
 
-        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
-        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the new task (its `_id`);
+        `videos_status` follows it to the end (status dialect A). Charged on creation.
         The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
         background.
 
@@ -193,6 +193,7 @@ class Videos:
 
         Returns:
             The envelope's `data` as VideoTask.
+            The new task: `client.videos.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("videos_generate", wire_names)
@@ -697,8 +698,8 @@ class AsyncVideos:
     ) -> VideoTask:
         """Generate AI video with avatar.
 
-        Renders a lip-synced avatar video from an anchor and an audio track. Returns the task id; follow
-        it with Obtain the Status of One Avatar Video Task (status dialect A). Charged on creation.
+        Renders a lip-synced avatar video from an anchor and an audio track. Returns the new task (its `_id`);
+        `videos_status` follows it to the end (status dialect A). Charged on creation.
         The docs mark the `web_*` canvas fields required; send 0 for all of them unless replacing the
         background.
 
@@ -763,6 +764,7 @@ class AsyncVideos:
 
         Returns:
             The envelope's `data` as VideoTask.
+            The new task: `client.videos.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("videos_generate", wire_names)

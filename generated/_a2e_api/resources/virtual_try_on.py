@@ -76,6 +76,7 @@ class VirtualTryOn:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.virtual_try_on.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("virtual_try_on_start", wire_names)
@@ -355,6 +356,7 @@ class AsyncVirtualTryOn:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.virtual_try_on.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("virtual_try_on_start", wire_names)

@@ -69,6 +69,7 @@ class Wan26Image:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan26_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan26_image_start", wire_names)
@@ -327,6 +328,7 @@ class AsyncWan26Image:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan26_image.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan26_image_start", wire_names)

@@ -125,6 +125,7 @@ class WanVideo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan_video_start", wire_names)
@@ -304,6 +305,7 @@ class WanVideo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan_video.wait_spicy(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan_video_start_spicy", wire_names)
@@ -844,6 +846,7 @@ class AsyncWanVideo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan_video.wait(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan_video_start", wire_names)
@@ -1023,6 +1026,7 @@ class AsyncWanVideo:
 
         Returns:
             The envelope's `data` as TaskRecord.
+            The new task: `client.wan_video.wait_spicy(task.id)` waits for it to end (or `client.wait_many([task, ...])`).
         """
         if wire_names:
             raise misnamed("wan_video_start_spicy", wire_names)
