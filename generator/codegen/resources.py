@@ -81,18 +81,33 @@ def group_models(ops: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return sorted(models)
 
 
-def mark_followers(operations: list[dict[str, Any]]) -> None:
-    """Give each start call the wait that follows its task (`followed_by`: `client.videos.wait(task.id)`), for its
-    docstring: the first wait of its family, as `wait_many` picks it."""
-    waits: dict[str, str] = {}
+def family_waits(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each family's wait operation: the first in spec order, as `wait_many` picks it."""
+    waits: dict[str, dict[str, Any]] = {}
     for op in operations:
         family = (op["resource"] or {}).get("family")
         if op["wait"] and family is not None:
-            waits.setdefault(family, f"client.{op['group']}.{op['wait']['method']}(task.id)")
+            waits.setdefault(family, op)
+    return waits
+
+
+def starts(operations: list[dict[str, Any]], waits: dict[str, dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """The start calls of families that have a wait, each with its family."""
+    found = []
     for op in operations:
         family = (op["resource"] or {}).get("family")
         if (op["resource"] or {}).get("role") == "create" and family in waits:
-            op["followed_by"] = waits[family]
+            found.append((op, family))
+    return found
+
+
+def mark_followers(operations: list[dict[str, Any]]) -> None:
+    """Give each start call the wait that follows its task (`followed_by`: `client.videos.wait(task.id)`), for its
+    docstring."""
+    waits = family_waits(operations)
+    for op, family in starts(operations, waits):
+        wait = waits[family]
+        op["followed_by"] = f"client.{wait['group']}.{wait['wait']['method']}(task.id)"
 
 
 def task_typing(operations: list[dict[str, Any]]) -> dict[str, Any]:
@@ -101,15 +116,13 @@ def task_typing(operations: list[dict[str, Any]]) -> dict[str, Any]:
     its family's wait record, as `videos_generate`'s VideoTask -> `videos_status`'s VideoRecord; a wait's record
     -> itself). A start record shared by families whose waits answer different classes is left out."""
     waited: dict[str, tuple[str, str]] = {}
-    for op in operations:
+    for family, op in family_waits(operations).items():
         record = wait_record(op)
-        family = (op["resource"] or {}).get("family")
-        if record is not None and "class" in record and family is not None:
-            waited.setdefault(family, (record["module"], record["class"]))
+        if record is not None and "class" in record:
+            waited[family] = (record["module"], record["class"])
     becomes: dict[tuple[str, str], set[tuple[str, str]]] = {record: {record} for record in waited.values()}
-    for op in operations:
-        family = (op["resource"] or {}).get("family")
-        if (op["resource"] or {}).get("role") == "create" and family in waited and "class" in op["data"]:
+    for op, family in starts(operations, waited):
+        if "class" in op["data"]:
             becomes.setdefault((op["data"]["module"], op["data"]["class"]), set()).add(waited[family])
     cases = sorted((start, next(iter(ends))) for start, ends in becomes.items() if len(ends) == 1)
     return {"records": sorted(set(waited.values())), "cases": cases}

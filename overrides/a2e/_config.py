@@ -28,11 +28,16 @@ class Secret:
     """Holds the API key; its repr and str never show it. The key is wrapped the moment a2e receives it, so no
     frame that can raise on a caller's mistake holds it in plain text (tracebacks that show locals print reprs)."""
 
-    __slots__ = ("_value", "problem")
+    __slots__ = ("_value", "problem", "_forms")
 
     def __init__(self, value: str, problem: str | None = None) -> None:
         self._value = value
         self.problem: str | None = problem
+        # The key as it could come back: as sent, and escaped inside a JSON string; worked out once, as every
+        # answer is searched for them. A text too short to be an A2E key (a test's "k") is left alone: cutting it
+        # out of answers would corrupt them and hide nothing.
+        long_enough = len(value) >= SCRUBBED_LENGTH
+        self._forms = tuple({value.encode(), json.dumps(value)[1:-1].encode()}) if long_enough else ()
 
     @classmethod
     def given(cls, value: object) -> Secret | None:
@@ -48,25 +53,22 @@ class Secret:
 
     def scrubbed(self, data: bytes) -> bytes:
         """`data` (a body from a server) without the key, as sent or JSON-escaped, should the server echo it."""
-        for form in self.forms():
+        for form in self._forms:
             if form in data:
                 data = data.replace(form, b"<redacted>")
         return data
 
+    def forms(self) -> tuple[bytes, ...]:
+        """The forms of the key a server could send back (none for a key too short to be A2E's)."""
+        return self._forms
+
     def scrubbed_text(self, text: str) -> str:
         """`text` (a library's message) without the key."""
-        for form in self.forms():
+        for form in self._forms:
             key = form.decode()
             if key in text:
                 text = text.replace(key, "<redacted>")
         return text
-
-    def forms(self) -> set[bytes]:
-        """The key as it could come back: as sent, and escaped inside a JSON string. A text too short to be an A2E
-        key (a test's "k") is left alone: cutting it out of answers would corrupt them and hide nothing."""
-        if len(self._value) < SCRUBBED_LENGTH:
-            return set()
-        return {self._value.encode(), json.dumps(self._value)[1:-1].encode()}
 
     def __repr__(self) -> str:
         return "Secret('<redacted>')"

@@ -33,6 +33,7 @@ No message, repr or attribute ever holds the API key.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -97,6 +98,14 @@ def shown(value: object, limit: int = 60) -> str:
     except Exception:
         text = f"<{type(value).__name__} object (its repr failed)>"
     return text if len(text) <= limit else f"{text[: max(limit - 3, 1)]}..."
+
+
+def did_you_mean(name: str, choices: Iterable[str], otherwise: str) -> str:
+    """The closest of `choices` to a misspelt `name` ("did you mean x, y?"), or `otherwise` when none is close."""
+    import difflib  # only on error paths
+
+    close = difflib.get_close_matches(name, list(choices), n=3, cutoff=0.6)
+    return f"did you mean {', '.join(close)}?" if close else otherwise
 
 
 def excerpt(text: str) -> str:

@@ -21,6 +21,7 @@ from ._exceptions import (
     RateLimitError,
     ServerError,
     WaitTimeoutError,
+    did_you_mean,
     shown,
 )
 from ._waiting import Poller, R, TaskProgress, check_seconds, check_task_id
@@ -127,12 +128,8 @@ def identify(index: int, task: object) -> tuple[str, object]:
 
 def unknown_kind(kind: str) -> str:
     """Why `kind` names no wait, with the closest names (or all of them)."""
-    import difflib  # only on this error path
-
     names = sorted(wait_operations())
-    close = difflib.get_close_matches(kind, names, n=3, cutoff=0.6)
-    hint = f"did you mean {', '.join(close)}?" if close else f"use one of {', '.join(names)}"
-    return f"{shown(kind)} has no wait; {hint}"
+    return f"{shown(kind)} has no wait; {did_you_mean(kind, names, 'use one of ' + ', '.join(names))}"
 
 
 def record_kind(index: int, record: object) -> str:

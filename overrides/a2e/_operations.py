@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 
 from _a2e_api.operations import ANSWER_SHAPES, OPERATIONS
 
-from ._exceptions import InvalidRequestError, UnexpectedResponseError, shown
+from ._exceptions import InvalidRequestError, UnexpectedResponseError, did_you_mean, shown
 
 if TYPE_CHECKING:
     from _a2e_api.operations.types import ListData, ModelData, Operation, Param, Rule, Schema, Wait
@@ -52,11 +52,8 @@ def get_operation(operation_id: str) -> Operation:
     try:
         return OPERATIONS[operation_id]
     except KeyError:
-        import difflib  # only on this error path
-
-        close = difflib.get_close_matches(operation_id, OPERATIONS, n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see a2e.operations()"
-        raise InvalidRequestError(operation_id, None, f"no such operation{hint}") from None
+        hint = did_you_mean(operation_id, OPERATIONS, "see a2e.operations()")
+        raise InvalidRequestError(operation_id, None, f"no such operation; {hint}") from None
 
 
 @functools.cache
@@ -230,10 +227,7 @@ def unknown_parameter(op: Operation, name: str) -> str:
     if name in by_python:
         wire = by_python[name]
         return f"unknown parameter {name!r}: call() takes A2E's wire names; pass {wire}= (or use the typed method)"
-    import difflib  # only on this error path
-
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-    hint = f"did you mean {', '.join(close)}?" if close else f"accepted: {', '.join(known) or 'none'}"
+    hint = did_you_mean(name, known, f"accepted: {', '.join(known) or 'none'}")
     return f"unknown parameter {shown(name)}; {hint}"
 
 
@@ -262,11 +256,8 @@ def misnamed(operation_id: str, names: Mapping[str, object], *also: str) -> Inva
         python = by_wire[name]
         message = f"{name} is A2E's wire name for {python}: pass {python}= (wire names go to client.call())"
         return InvalidRequestError(operation_id, python, message, wire=name)
-    import difflib  # only on this error path
-
     known = [f["python"] for f in op["params"]] + [*also, "extra_headers", "extra_query", "extra_body", "timeout"]
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-    hint = f"did you mean {', '.join(close)}?" if close else f"it takes {', '.join(known)}"
+    hint = did_you_mean(name, known, f"it takes {', '.join(known)}")
     return InvalidRequestError(operation_id, name, f"unexpected argument {shown(name)}; {hint}")
 
 
