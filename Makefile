@@ -12,7 +12,9 @@ REDOCLY := .tools/node_modules/.bin/redocly
 SPEC := openapi/a2e.yaml
 OFFICIAL ?= tests/data/official/openapi.json
 SITE ?= site
-CHROMIUM := /usr/bin/chromium
+# What the tests drive besides Python: headless Chromium (the reference pages) and zsh and fish (the completion
+# scripts), from Debian's packages when missing.
+TEST_TOOLS := /usr/bin/chromium /usr/bin/zsh /usr/bin/fish
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
@@ -62,7 +64,7 @@ typecheck: $(STAMP) ## mypy --strict and pyright over the hand-written code and 
 	$(PY) -m mypy
 	$(VENV)/bin/pyright
 
-test: lint-spec check-generated lint typecheck $(CHROMIUM) ## Validate the spec, check generated/, lint, type-check, run the test suite
+test: lint-spec check-generated lint typecheck $(TEST_TOOLS) ## Validate the spec, check generated/, lint, type-check, run the test suite
 	$(PY) -m pytest
 
 demo: $(DEMO_STAMP) ## Voices -> TTS -> avatar video -> wait -> download, against the mock (or live: see README)
@@ -87,9 +89,9 @@ $(REDOCLY):
 	npm install --silent --no-audit --no-fund --prefix .tools @redocly/cli@$(REDOCLY_VERSION) >/dev/null
 
 # Debian's Chromium, for tests/test_docs.py (headless screenshots of the built pages)
-$(CHROMIUM):
+$(TEST_TOOLS) &:
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium zsh fish >/dev/null
 
 docs: $(STAMP) $(REDOCLY) ## Build the HTML reference (Redocly, with Python samples) and the client's pages into site/ (SITE=dir)
 	@mkdir -p $(SITE)

@@ -1,7 +1,8 @@
 """What a user's test costs on the pytest plugin's fixtures, next to the same test on an HTTP mock written by hand.
 
 The test starts an avatar video, waits for it and downloads it into `tmp_path`. It runs as a real pytest session
-in a fresh interpreter, once on the plugin's `a2e_client` (the in-process mock A2E), once on an `a2e_client`
+in a fresh interpreter, once on the plugin's `a2e_client` (the mock A2E, reached in-process: its app runs on the
+mock's thread, validating, charging and moving the task, for four requests), once on an `a2e_client`
 fixture of the test module's own: an `a2e.A2E` over `httpx2.MockTransport` with hand-written routes answering
 the create, a finished status and the file, as a test written with respx would (respx patches httpx and
 httpcore, not httpx2 and httpcore2, so it cannot serve an `a2e` client; MockTransport is what it would build).
@@ -9,7 +10,8 @@ httpcore, not httpx2 and httpcore2, so it cannot serve an `a2e` client; MockTran
 Each test's cost is what pytest reports for it: set-up (fixtures), call and teardown. The first test of a session
 (cold: imports, the mock's start, the first request's work) and the last (end: its teardown also stops the mock)
 are given apart from the others (warm). The sessions of the two sides alternate; the ratio plugin / hand-written
-is paired session by session.
+is paired session by session. Modules load from bytecode caches, as an installed package's do: one untimed
+session a side writes them first (into the run's temporary folder).
 
     python benchmarks/plugin.py [--rounds N] [--tests N]
 """
@@ -97,7 +99,10 @@ SIDES = {"plugin": PLUGIN_SUITE, "hand-written": HAND_WRITTEN_SUITE}
 def session(folder: Path, side: str) -> list[float]:
     """Run one side's suite in a fresh interpreter; each test's milliseconds, in the order they ran."""
     out = folder / f"{side}.json"
-    env = {**os.environ, "PLUGIN_BENCH_OUT": str(out)}
+    # Bytecode caches as an installed package has them (pytest's rewritten plugin modules included), kept in the
+    # run's folder: with PYTHONDONTWRITEBYTECODE every session would compile every module it imports again.
+    env = {**os.environ, "PLUGIN_BENCH_OUT": str(out), "PYTHONPYCACHEPREFIX": str(folder / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", f"test_{side[0]}.py"]
     run = subprocess.run(command, cwd=folder / side, env=env, capture_output=True, text=True)
     result = json.loads(out.read_text())
@@ -129,6 +134,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_suites(folder, args.tests)
+        for side in SIDES:  # untimed: writes the bytecode caches
+            session(folder, side)
         for round_ in range(args.rounds):
             for side in list(SIDES)[:: 1 if round_ % 2 else -1]:  # each side goes first in turn
                 # The last test's teardown also ends the session's fixtures (the mock's stop): kept apart.

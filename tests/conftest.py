@@ -52,13 +52,29 @@ class Synced:
 @pytest.fixture(params=["sync", "async"])
 def client(server, request):
     """The same tests over `A2E` and `AsyncA2E`; `times=` faults count afresh for each test."""
+    yield from clients(server, request.param)
+
+
+IN_PROCESS_TOO = ["sync", "async", "sync in-process", "async in-process"]
+
+
+def clients(server: MockServer, kind: str) -> Any:
+    """A client of `server`, as `kind` says: `A2E` or `AsyncA2E` (driven through `Synced`), over loopback
+    connections or, with "in-process", the in-process transport the testing plugin's clients use (its waits as
+    they are: no prompt polls)."""
     server.state.account(server.token).fault_counts.clear()
-    if request.param == "sync":
-        with a2e.A2E(server.token, base_url=server.url) as c:
+    sync = kind.startswith("sync")
+    base: Any = a2e.A2E if sync else a2e.AsyncA2E
+    if kind.endswith("in-process"):
+        from a2e.testing import mock_client
+
+        base = mock_client(base, server, prompt_waits=False)
+    if sync:
+        with base(server.token, base_url=server.url) as c:
             yield c
         return
     with asyncio.Runner() as runner:
-        async_client = a2e.AsyncA2E(server.token, base_url=server.url)
+        async_client = base(server.token, base_url=server.url)
         yield Synced(async_client, runner)
         runner.run(async_client.close())
 

@@ -15,10 +15,17 @@ import a2e
 import httpx2 as httpx
 import pytest
 from a2e import _constants, _retry
-from conftest import fault
+from conftest import IN_PROCESS_TOO, clients, fault
 
 CHARGED = ("caption_removal_start", {"source_url": "https://example.com/video.mp4"})
 READ = ("misc_remaining_coins", {})
+
+
+@pytest.fixture(params=IN_PROCESS_TOO)
+def client(server, request):
+    """Every fault over both clients, through loopback connections and through the testing plugin's in-process
+    transport: a client must see the same thing either way."""
+    yield from clients(server, request.param)
 
 
 @pytest.fixture

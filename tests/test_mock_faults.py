@@ -21,13 +21,16 @@ HEAD_SWAP_BODY = {"image_url": "https://cdn.example/face.png", "target_image_url
 PNG = "/mock-assets/sample.png"
 
 
-@pytest.fixture
-def http(server: Any) -> Iterator[httpx.Client]:
-    """A plain client with the mock's key; fault counts and the request log start empty."""
+@pytest.fixture(params=["loopback", "in-process"])
+def http(server: Any, request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
+    """A plain client with the mock's key, over a loopback connection or the in-process transport (the testing
+    plugin's): every fault must look the same through both. Fault counts and the request log start empty."""
     server.state.account(server.token).fault_counts.clear()
     server.state.asset_fault_counts.clear()
     server.state.requests.clear()
-    with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {server.token}"}) as client:
+    transport = server.transport() if request.param == "in-process" else None
+    headers = {"Authorization": f"Bearer {server.token}"}
+    with httpx.Client(base_url=server.url, headers=headers, transport=transport) as client:
         yield client
 
 

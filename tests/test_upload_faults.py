@@ -18,10 +18,16 @@ import a2e
 import httpx2 as httpx
 import pytest
 from a2e import _upload
-from conftest import Synced
+from conftest import IN_PROCESS_TOO, Synced, clients
 
 SIZE = 3_072_000  # three reads of 1 MiB: the faults below strike after the first one
 API = "https://api.a2e.example"
+
+
+@pytest.fixture(params=IN_PROCESS_TOO)
+def client(server, request):
+    """Each upload fault through loopback connections and through the testing plugin's in-process transport."""
+    yield from clients(server, request.param)
 
 
 @pytest.fixture

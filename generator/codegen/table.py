@@ -17,9 +17,10 @@ FIELD_DOCS_ONLY = {"description", "model", "known"}
 
 def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Lookups the runtime needs without loading every group's rows: each family's operation per role
-    (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), and the operations
-    with a wait per group (`WAITS`)."""
+    (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), the operations
+    with a wait per group (`WAITS`), and each path's operation per method (`ROUTES`, literal paths first)."""
     families: dict[str, dict[str, str]] = {}
+    routes: dict[str, dict[str, str]] = {}
     roles: dict[str, dict[str, list[str]]] = {}
     waits: dict[str, list[str]] = {}
     for op in operations:
@@ -30,13 +31,16 @@ def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
             roles.setdefault(op["group"], {}).setdefault(resource["role"], []).append(op["id"])
         if op["wait"]:
             waits.setdefault(op["group"], []).append(op["id"])
-    return {"FAMILIES": families, "ROLES": roles, "WAITS": waits}
+        routes.setdefault(op["path"], {})[op["method"]] = op["id"]
+    ordered = dict(sorted(routes.items(), key=lambda item: "{" in item[0]))
+    return {"FAMILIES": families, "ROLES": roles, "WAITS": waits, "ROUTES": ordered}
 
 
 INDEX_TYPES = {
     "FAMILIES": "dict[str, dict[str, str]]",  # family -> role -> operation id
     "ROLES": "dict[str, dict[str, list[str]]]",  # group -> role -> operation ids
     "WAITS": "dict[str, list[str]]",  # group -> operation ids with a wait
+    "ROUTES": "dict[str, dict[str, str]]",  # path -> method -> operation id
 }
 
 

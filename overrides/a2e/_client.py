@@ -169,9 +169,12 @@ class BaseClient:
             "headers": self._settings.request_headers,
             "timeout": self._settings.timeout,
             "follow_redirects": False,
-            "limits": CONNECTION_LIMITS,
-            "verify": shared_tls(),
+            **self._connections(),
         }
+
+    def _connections(self) -> dict[str, Any]:
+        """How that httpx2 client connects: its pool's limits and the process's TLS context."""
+        return {"limits": CONNECTION_LIMITS, "verify": shared_tls()}
 
     def _request(
         self,
@@ -227,9 +230,10 @@ class BaseClient:
         self._owns_http = owned
         self._http_settings = self._settings if owned else None
         if owned:
-            from ._attempt import bound_attempts
+            if pooled(http):  # else no connection of its own is made (a transport given by the testing plugin)
+                from ._attempt import bound_attempts
 
-            bound_attempts(http)
+                bound_attempts(http)
             if isinstance(http, httpx2.Client):
                 # A client dropped without close() (and its with_options copies with it) still closes its pooled
                 # connections when collected, instead of leaving sockets to the interpreter's ResourceWarning. The
@@ -460,6 +464,12 @@ def shared_tls() -> ssl.SSLContext:
     bundle on Linux; Windows' and macOS's own stores through truststore); pass an `http_client=` of your own for
     any other."""
     return httpx2.create_ssl_context()
+
+
+def pooled(http: httpx2.Client | httpx2.AsyncClient) -> bool:
+    """Whether an httpx2 client makes connections of its own (through httpx2's HTTP transports)."""
+    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
+    return any(isinstance(transport, (httpx2.HTTPTransport, httpx2.AsyncHTTPTransport)) for transport in transports)
 
 
 def has_paths(params: Mapping[str, Any]) -> bool:

@@ -24,7 +24,10 @@ Fixtures:
   the API key replaced by `<redacted>`; each record also is the pair `(method, path)`), `fault(spec)` and
   `task_failure()` (headers that script a fault or make the next created task fail; see `a2e.mock._faults` for
   every fault), `reset()` (a fresh account: balance, tasks and fault counts).
-- `a2e_client`: an `a2e.A2E` bound to it (closed after the test).
+- `a2e_client`: an `a2e.A2E` bound to it (closed after the test). Its requests reach the mock's app in this
+  process, without a socket (an `a2e.mock.MockServer.transport()`); faults, timeouts and cut answers reach it as
+  they would over a connection. `a2e_mock.url` is a real loopback server too, for code of yours that makes its own
+  client or fetches a result URL with another HTTP library.
 - `async_a2e_client`: an `a2e.AsyncA2E` bound to it, for your async tests (pytest-asyncio, anyio...); closed
   after the test.
 
@@ -38,8 +41,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import threading
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import pytest
@@ -59,7 +62,9 @@ STEP_SECONDS = 0.02
 PROMPT_POLL = 1e-6  # seconds between the polls of a wait on these clients: polls, not time, move the mock's tasks
 _accounts = itertools.count(1)
 Client = TypeVar("Client")
-PROMPT_CLIENTS: dict[type[Any], type[Any]] = {}
+MOCK_CLIENTS: weakref.WeakKeyDictionary[MockServer, dict[tuple[type[Any], bool], type[Any]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 class MockA2E:
@@ -120,6 +125,17 @@ def prompt(poll_interval: float) -> float:
     return PROMPT_POLL
 
 
+class InProcess:
+    """A client whose requests go to the mock's app in this process, without a socket (see
+    `a2e.mock._inprocess`): faults, timeouts and cut answers reach it as they would over a connection."""
+
+    _mock_transport: Callable[[], Any]
+
+    def _connections(self) -> dict[str, Any]:
+        # No TLS context or pool (no connection is made), and no proxy from the environment: its requests stay here.
+        return {"transport": self._mock_transport(), "trust_env": False}
+
+
 class PromptWaits:
     """Waits that poll again at once: the code under test keeps its `poll_interval` (2 s by default), and its waits
     still go through every poll and status, without the sleeps between them."""
@@ -131,22 +147,22 @@ class PromptWaits:
         return super()._as_completed(tasks, poll_interval=prompt(poll_interval), **options)  # type: ignore[misc]
 
 
-def prompt_client(base: type[Client]) -> type[Client]:
-    """`base` (`a2e.A2E` or `a2e.AsyncA2E`, and named alike) with prompt waits; made on first use, so a suite of
-    sync tests never imports the async client."""
-    if base not in PROMPT_CLIENTS:
-        PROMPT_CLIENTS[base] = type(base.__name__, (PromptWaits, base), {"__module__": __name__})
-    return cast("type[Client]", PROMPT_CLIENTS[base])
+def mock_client(base: type[Client], server: MockServer, *, prompt_waits: bool = True) -> type[Client]:
+    """`base` (`a2e.A2E` or `a2e.AsyncA2E`, and named alike) as an in-process client of `server`, with prompt waits
+    unless `prompt_waits=False`; made on first use, so a suite of sync tests never imports the async client."""
+    made = MOCK_CLIENTS.setdefault(server, {})
+    key = (base, prompt_waits)
+    if key not in made:
+        from . import A2E
+
+        transport = server.transport if issubclass(base, A2E) else server.async_transport
+        bases = (InProcess, PromptWaits, base) if prompt_waits else (InProcess, base)
+        made[key] = type(base.__name__, bases, {"__module__": __name__, "_mock_transport": transport})
+    return cast("type[Client]", made[key])
 
 
 @pytest.fixture(scope="session")
 def _a2e_mock_server() -> Iterator[MockServer]:
-    from ._client import shared_tls
-
-    # The clients' TLS context (the CA bundle read, 20 ms or more) is built while the mock starts: OpenSSL reads the
-    # bundle without holding the GIL.
-    tls = threading.Thread(target=shared_tls, name="a2e-tls", daemon=True)
-    tls.start()
     try:
         from a2e.mock import MockConfig, MockServer
     except ModuleNotFoundError as missing:
@@ -155,7 +171,6 @@ def _a2e_mock_server() -> Iterator[MockServer]:
         process_steps=2, seconds_per_step=STEP_SECONDS, steps_per_poll=STEPS_PER_POLL, webhook_delay=0.01
     )
     with MockServer(config=config) as server:
-        tls.join()
         yield server
 
 
@@ -173,20 +188,16 @@ def a2e_client(a2e_mock: MockA2E) -> Iterator[A2E]:
     """An `a2e.A2E` bound to the mock."""
     from . import A2E
 
-    with prompt_client(A2E)(a2e_mock.token, base_url=a2e_mock.url) as client:
+    with mock_client(A2E, a2e_mock._server)(a2e_mock.token, base_url=a2e_mock.url) as client:
         yield client
 
 
 @pytest.fixture
 def async_a2e_client(a2e_mock: MockA2E) -> Iterator[AsyncA2E]:
-    """An `a2e.AsyncA2E` bound to the mock, for async tests, whichever event loop runs them: it keeps no
-    connection open between calls (one would belong to the loop that made it), so nothing is left behind."""
-    import httpx2
-
+    """An `a2e.AsyncA2E` bound to the mock, for async tests, whichever event loop runs them: its requests make no
+    connection (one would belong to the loop that made it), so nothing is left behind."""
     from . import AsyncA2E
-    from ._client import shared_tls
 
-    # The process's TLS context, as the client's own connections take: a new one would read the CA bundle (~20 ms).
-    http = httpx2.AsyncClient(limits=httpx2.Limits(max_keepalive_connections=0), verify=shared_tls())
-    yield prompt_client(AsyncA2E)(a2e_mock.token, base_url=a2e_mock.url, http_client=http)
-    asyncio.run(http.aclose())
+    client = mock_client(AsyncA2E, a2e_mock._server)(a2e_mock.token, base_url=a2e_mock.url)
+    yield client
+    asyncio.run(client.close())

@@ -11,18 +11,12 @@ attempt is kept in `MockState.webhook_log`. Tests can ask for faults (errors, lo
 downloads: see `a2e.mock._faults`) and read the requests that reached the server in `MockState.requests`
 (`MockRequest` records: method, path, query, headers and body, the API key cut out; each also `(method, path)`).
 
-Run it by hand with `python -m a2e.mock --port 8000`. Needs the `mock` extra (`pip install a2e[mock]`).
+Clients in the same process can also reach it without a socket: `httpx2.Client(transport=server.transport())`
+(or `async_transport()`), as the testing plugin's clients do; the loopback server itself starts with the first
+connection. Run it by hand with `python -m a2e.mock --port 8000`. Needs the `mock` extra (`pip install a2e[mock]`).
 """
 
-try:
-    import pydantic  # noqa: F401
-    import starlette  # noqa: F401
-    import uvicorn  # noqa: F401
-except ModuleNotFoundError as missing:  # pragma: no cover - depends on the environment
-    raise ModuleNotFoundError(
-        f"a2e.mock needs {missing.name}, from the `mock` extra: pip install 'a2e[mock]'", name=missing.name
-    ) from missing
-
+from . import _needs  # noqa: F401  (first: a missing extra is named before anything needs it)
 from ._app import create_app
 from ._recorded import MockRequest
 from ._server import DEFAULT_TOKEN, MockServer

@@ -83,22 +83,22 @@ def create_app(state: MockState) -> ASGIApp:
             return await asset(state, request, path.rsplit("/", 1)[1])
         if path.startswith((UPLOAD_PREFIX, STORAGE_PREFIX)):
             return await storage(state, request, path)
-        matching = [(m, ops) for pattern, ops in routes if (m := pattern.fullmatch(path))]
+        matching = routes.matching(path)
         if not matching:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
         # A literal path wins, unless only a templated one takes this method and its ids could be ids: DELETE
         # /video/{_id} reads the record 0123...ef, but DELETE /video/send_tts is a method send_tts does not take.
         usable = [
-            (m, ops)
-            for m, ops in matching
-            if request.method in ops and (len(matching) == 1 or ids_fit(m, ops[request.method]))
+            (params, ops)
+            for params, ops in matching
+            if request.method in ops and (len(matching) == 1 or ids_fit(params, ops[request.method]))
         ]
-        match, methods = usable[0] if usable else matching[0]
+        path_params, methods = usable[0] if usable else matching[0]
         if request.method not in methods:
             allow = ", ".join(sorted(methods))
             return envelope_error(405, 405, f"{request.method} is not allowed here", {"Allow": allow})
         try:
-            return await answer(state, webhooks, request, methods[request.method], match.groupdict())
+            return await answer(state, webhooks, request, methods[request.method], path_params)
         except MockError as exc:
             return envelope_error(exc.status, exc.code, exc.msg)
 
@@ -119,17 +119,32 @@ def create_app(state: MockState) -> ASGIApp:
     return app
 
 
-def compile_routes() -> list[tuple[re.Pattern[str], dict[str, str]]]:
-    """One pattern per spec path with its methods; literal paths first, so /video/awsList is not /video/{_id}."""
-    by_path: dict[str, dict[str, str]] = {}
-    for op_id, op in OPERATIONS.items():
-        by_path.setdefault(op["path"], {})[op["method"]] = op_id
-    ordered = sorted(by_path.items(), key=lambda item: "{" in item[0])
-    # A2E's server (Express) routes case-insensitively; the values of path parameters keep their case.
-    return [
-        (re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)), re.IGNORECASE), ops)
-        for path, ops in ordered
-    ]
+class Routes:
+    """The spec's paths (literal ones first, so /video/awsList is not /video/{_id}), each with its methods: literal
+    ones looked up by their lower-case text, templated ones matched in turn. A2E's server (Express) routes
+    case-insensitively; the values of path parameters keep their case."""
+
+    def __init__(self, paths: dict[str, dict[str, str]]) -> None:
+        self.literal = {path.lower(): ops for path, ops in paths.items() if "{" not in path}
+        self.templated = [
+            (re.compile(template_pattern(path), re.IGNORECASE), ops) for path, ops in paths.items() if "{" in path
+        ]
+
+    def matching(self, path: str) -> list[tuple[dict[str, str], dict[str, str]]]:
+        """Every route `path` takes, in order: its path parameters and its methods."""
+        hit = self.literal.get(path.lower())
+        found: list[tuple[dict[str, str], dict[str, str]]] = [({}, hit)] if hit is not None else []
+        return found + [(m.groupdict(), ops) for pattern, ops in self.templated if (m := pattern.fullmatch(path))]
+
+
+def template_pattern(path: str) -> str:
+    return re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
+
+
+def compile_routes() -> Routes:
+    from _a2e_api.operations.indexes import ROUTES
+
+    return Routes(ROUTES)
 
 
 async def answer(
@@ -241,10 +256,10 @@ def check_parameters(op: Operation, location: Location, raw: Any, coerce_text: b
     return values
 
 
-def ids_fit(match: re.Match[str], op_id: str) -> bool:
+def ids_fit(path_params: dict[str, str], op_id: str) -> bool:
     """Whether the path parameters a route captured satisfy their schemas (a record id is 24 hex characters)."""
     fields = {f["wire"]: f["schema"] for f in OPERATIONS[op_id]["params"] if f["in"] == "path"}
-    return all(schema_problem(fields.get(name, {}), value) is None for name, value in match.groupdict().items())
+    return all(schema_problem(fields.get(name, {}), value) is None for name, value in path_params.items())
 
 
 def coerce(text: str, schema: Schema) -> Any:
