@@ -22,6 +22,7 @@ PAIRS = [
     ("overrides/a2e/_async_client.py", "overrides/a2e/_sync_client.py"),
     ("overrides/a2e/_async_session.py", "overrides/a2e/_sync_session.py"),
     ("overrides/a2e/_async_attempt.py", "overrides/a2e/_sync_attempt.py"),
+    ("overrides/a2e/batch/_async_runner.py", "overrides/a2e/batch/_sync_runner.py"),
 ]
 
 RULES = [

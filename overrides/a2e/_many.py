@@ -195,20 +195,25 @@ class Tracker:
         check_seconds("wait_many", "poll_interval", poll_interval)
         self.on_progress = on_progress
         self.pending: dict[int, Entry] = {}
-        names = wait_operations()
-        ways: dict[str, Way] = {}
-        for index, task in enumerate(tasks):
-            kind, given_id = identify(index, task)
-            wait_op = names[kind]
-            task_id = check_task_id(wait_op, given_id)  # as its own wait would check it
-            way = ways.get(kind)
-            if way is None:  # the first task's poller serves every task of the way (see `Way`)
-                dialect = _operations.wait_of(wait_op)["dialect"]
-                poller = Poller(wait_op, task_id, dialect, timeout, now, poll_interval, on_progress)
-                way = ways[kind] = Way(kind, wait_op, poller)
-            self.pending[index] = Entry(index, task_id, way)
+        self.ways: dict[str, Way] = {}
         self.deadline = now + timeout
         self.poll_interval = poll_interval
+        self.started = now
+        for index, task in enumerate(tasks):
+            self.add(index, task)
+
+    def add(self, index: int, task: object) -> None:
+        """Wait for `task` too (as `index`: where its outcome says it stood)."""
+        kind, given_id = identify(index, task)
+        wait_op = wait_operations()[kind]
+        task_id = check_task_id(wait_op, given_id)  # as its own wait would check it
+        way = self.ways.get(kind)
+        if way is None:  # the first task's poller serves every task of the way (see `Way`)
+            dialect = _operations.wait_of(wait_op)["dialect"]
+            timeout = self.deadline - self.started
+            poller = Poller(wait_op, task_id, dialect, timeout, self.started, self.poll_interval, self.on_progress)
+            way = self.ways[kind] = Way(kind, wait_op, poller)
+        self.pending[index] = Entry(index, task_id, way)
 
     def reads(self) -> list[tuple[str, dict[str, Any], list[Entry]]]:
         """This round's requests: (operation, parameters, the tasks the answer covers)."""

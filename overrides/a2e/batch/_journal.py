@@ -1,0 +1,277 @@
+"""A batch run's journal: SQLite in WAL mode in the run's folder (`journal.sqlite3`), the true account of what was
+asked of A2E. Each job moves through its states, each change committed before the next step:
+
+    queued -> creating -> created (task id) -> done (result URLs) -> saved (file written)
+                      \\-> failed (error)       \\-> failed
+
+A job is marked `creating` (and that committed, with the disk synced) before its create is sent; so after a crash
+at any instant a job is either known not to have been sent, or is `creating` and is looked up by its name before
+anything is sent again. Other processes may read it while a run writes (`a2e batch status`).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .._exceptions import A2EError
+from ._jobs import Job
+
+FILE = "journal.sqlite3"
+STATES = ("queued", "creating", "created", "done", "failed", "saved")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS run (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    line INTEGER NOT NULL,
+    operation TEXT NOT NULL,
+    params TEXT NOT NULL,
+    output TEXT NOT NULL,
+    uploads TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    name TEXT NOT NULL,
+    speech_url TEXT,
+    task_id TEXT,
+    results TEXT,
+    saved TEXT,
+    error TEXT,
+    error_type TEXT,
+    creating_at REAL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_state ON jobs (state, seq);
+CREATE TABLE IF NOT EXISTS uploads (path TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS spending (at REAL NOT NULL, coins REAL NOT NULL);
+"""
+
+
+class JournalError(A2EError):
+    """The run's folder holds no journal, another run's, or one this version cannot read."""
+
+
+class Row:
+    """A job as the journal holds it."""
+
+    __slots__ = (
+        "seq",
+        "id",
+        "line",
+        "operation",
+        "params",
+        "output",
+        "uploads",
+        "state",
+        "attempt",
+        "name",
+        "speech_url",
+        "task_id",
+        "results",
+        "saved",
+        "error",
+        "error_type",
+        "creating_at",
+    )
+
+    def __init__(self, values: sqlite3.Row) -> None:
+        for key in self.__slots__:
+            setattr(self, key, values[key])
+        self.params: dict[str, Any] = json.loads(values["params"])
+        self.uploads: list[str] = json.loads(values["uploads"])
+        self.results: list[str] = json.loads(values["results"]) if values["results"] else []
+
+    seq: int
+    id: str
+    line: int
+    operation: str
+    output: str
+    state: str
+    attempt: int
+    name: str
+    speech_url: str | None
+    task_id: str | None
+    saved: str | None
+    error: str | None
+    error_type: str | None
+    creating_at: float | None
+
+
+def task_name(tag: str, job_id: str, attempt: int) -> str:
+    """The name a job's create sends: the job's id, the run's tag (so another run's task is never taken for it)
+    and, from a retry on, the attempt (so the failed task is not taken for the new one)."""
+    again = f"-r{attempt}" if attempt > 1 else ""
+    return f"{job_id[:64]}-{tag}{again}"
+
+
+class Journal:
+    """The journal of the run in `folder`; `Journal.create` starts one, `Journal.open` reads one."""
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
+        self.folder, self.db = folder, connection
+        self.tag: str = self.get("tag") or ""
+
+    @classmethod
+    def connect(cls, folder: Path, *, readonly: bool = False) -> sqlite3.Connection:
+        path = folder / FILE
+        if readonly:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None)
+        else:
+            db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.row_factory = sqlite3.Row
+        return db
+
+    @classmethod
+    def open(cls, folder: str | Path, *, readonly: bool = False) -> Journal:
+        where = Path(folder)
+        if not (where / FILE).is_file():
+            raise JournalError(f"{where}: no batch run here (no {FILE}); start one with a jobs file")
+        try:
+            db = cls.connect(where, readonly=readonly)
+            db.execute("SELECT count(*) FROM jobs").fetchone()
+        except sqlite3.Error as exc:
+            raise JournalError(f"{where / FILE}: not a batch journal this version can read ({exc})") from None
+        return cls(where, db)
+
+    @classmethod
+    def create(cls, folder: str | Path, jobs: list[Job], fingerprint: str, source: str) -> Journal:
+        """The journal for `jobs` in `folder`: a new one, or the one already there for the same jobs."""
+        where = Path(folder)
+        if (where / FILE).is_file():
+            journal = cls.open(where)
+            if journal.get("fingerprint") != fingerprint:
+                raise JournalError(
+                    f"{where} holds a run of other jobs (from {journal.get('source')}); resume it with those jobs, "
+                    "or give this run another folder"
+                )
+            return journal
+        where.mkdir(parents=True, exist_ok=True)
+        db = cls.connect(where)
+        now = time.time()
+        tag = secrets.token_hex(4)
+        db.executescript(SCHEMA)  # (executescript commits first: outside the transaction)
+        with transaction(db):
+            for key, value in (("fingerprint", fingerprint), ("source", source), ("tag", tag), ("started", now)):
+                db.execute("INSERT INTO run VALUES (?, ?)", (key, str(value)))
+            db.executemany(
+                "INSERT INTO jobs (id, line, operation, params, output, uploads, state, name, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+                (
+                    (j.id, j.line, j.operation, json.dumps(j.params), j.output, json.dumps(list(j.uploads)),
+                     task_name(tag, j.id, 1), now)
+                    for j in jobs
+                ),
+            )
+        return cls(where, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def get(self, key: str) -> str | None:
+        try:
+            row = self.db.execute("SELECT value FROM run WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if row is None else str(row[0])
+
+    def put(self, key: str, value: object) -> None:
+        with transaction(self.db):
+            self.db.execute("INSERT OR REPLACE INTO run VALUES (?, ?)", (key, str(value)))
+
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(STATES, 0)
+        for state, count in self.db.execute("SELECT state, count(*) FROM jobs GROUP BY state"):
+            found[state] = count
+        return found
+
+    def rows(self, *states: str, limit: int | None = None) -> list[Row]:
+        where = f" WHERE state IN ({', '.join('?' * len(states))})" if states else ""
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        return [Row(r) for r in self.db.execute(f"SELECT * FROM jobs{where} ORDER BY seq{tail}", states)]
+
+    def each(self) -> Iterator[Row]:
+        for values in self.db.execute("SELECT * FROM jobs ORDER BY seq"):
+            yield Row(values)
+
+    def mark_creating(self, rows: list[Row]) -> None:
+        """Before their creates are sent: committed with the disk synced, so no power cut can lose it."""
+        now = time.time()
+        self.db.execute("PRAGMA synchronous=FULL")
+        try:
+            with transaction(self.db):
+                self.db.executemany(
+                    "UPDATE jobs SET state = 'creating', creating_at = ?, updated_at = ? WHERE seq = ?",
+                    ((now, now, row.seq) for row in rows),
+                )
+        finally:
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        for row in rows:
+            row.state, row.creating_at = "creating", now
+
+    def update(self, row: Row, state: str, **values: Any) -> None:
+        """Move `row` to `state`, setting the columns in `values` (a list is kept as JSON)."""
+        values = {k: json.dumps(v) if isinstance(v, list) else v for k, v in values.items()}
+        columns = ", ".join(f"{name} = ?" for name in values)
+        with transaction(self.db):
+            self.db.execute(
+                f"UPDATE jobs SET state = ?, updated_at = ?{', ' if columns else ''}{columns} WHERE seq = ?",
+                (state, time.time(), *values.values(), row.seq),
+            )
+        row.state = state
+        for name, value in values.items():
+            setattr(row, name, json.loads(value) if name == "results" and value else value)
+
+    def retry_failed(self) -> int:
+        """Queue the failed jobs again, each with a new attempt number (so a new name); how many."""
+        with transaction(self.db):
+            failed = self.db.execute("SELECT seq, id, attempt FROM jobs WHERE state = 'failed'").fetchall()
+            for seq, job_id, attempt in failed:
+                self.db.execute(
+                    "UPDATE jobs SET state = 'queued', attempt = ?, name = ?, task_id = NULL, results = NULL,"
+                    " error = NULL, error_type = NULL, creating_at = NULL, updated_at = ? WHERE seq = ?",
+                    (attempt + 1, task_name(self.tag, job_id, attempt + 1), time.time(), seq),
+                )
+        return len(failed)
+
+    def upload_url(self, path: str) -> str | None:
+        row = self.db.execute("SELECT url FROM uploads WHERE path = ?", (path,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def uploaded(self, path: str, url: str) -> None:
+        with transaction(self.db):
+            self.db.execute("INSERT OR REPLACE INTO uploads VALUES (?, ?)", (path, url))
+
+    def balance(self, coins: float) -> None:
+        """A reading of the account's balance (the first is the run's start)."""
+        with transaction(self.db):
+            self.db.execute("INSERT INTO spending VALUES (?, ?)", (time.time(), coins))
+
+    def spent(self) -> float | None:
+        """Coins spent since the run's first balance reading, by its last one (None before two readings)."""
+        first = self.db.execute("SELECT coins FROM spending ORDER BY rowid LIMIT 1").fetchone()
+        last = self.db.execute("SELECT coins FROM spending ORDER BY rowid DESC LIMIT 1").fetchone()
+        return None if first is None else float(first[0]) - float(last[0])
+
+    def size(self) -> int:
+        """Bytes on disk: the database and its write-ahead log."""
+        return sum(p.stat().st_size for p in self.folder.glob(FILE + "*") if p.is_file())
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One committed transaction (the connection is in autocommit mode between them)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

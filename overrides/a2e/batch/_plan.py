@@ -1,0 +1,248 @@
+"""What both runners (`_async_runner.py` and its sync twin) decide without a request: which jobs may start, when
+the run pauses, what each call sends, what an ended task means for its job, and the run's progress."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .. import _operations
+from .._exceptions import A2EError, InvalidRequestError
+from ._jobs import PIPELINE, SPEECH_OP, VIDEO_OP, name_of, video_params
+
+if TYPE_CHECKING:
+    from .._many import TaskOutcome, Tracker
+    from ._journal import Journal, Row
+
+IN_FLIGHT = 10  # tasks running at once by default: A2E answers "hosts occupied" (1001) when it has no room
+POLL_INTERVAL = 5.0  # seconds between reads of the running tasks
+CREATES_AT_ONCE = 8  # calls of one round in flight at once (async runs)
+SAVES_AT_ONCE = 4  # downloads in flight at once (async runs)
+DOWNLOAD_TRIES = 3  # rounds a result's download is tried in one run before the job is left `done`, not saved
+LOOKUP_TRIES = 3  # looks for a create whose answer was lost, LOOKUP_PAUSE seconds apart, before it is sent again
+LOOKUP_PAUSE = 2.0
+LOOKUP_PAGES = 5  # pages of 100 of the family's newest tasks searched for its name, at each look
+BUSY_PAUSES = (2.0, 4.0, 8.0, 16.0, 30.0, 60.0)  # the run's pauses after busy answers without a Retry-After
+ONE_YEAR = 365 * 86400.0  # a run's waits have no deadline of their own
+
+
+class Stop:
+    """Set (from a signal handler, another thread or task) to stop starting jobs: the run ends after its current
+    round, its journal consistent."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def request(self) -> None:
+        self.requested = True
+
+
+class BatchProgress(NamedTuple):
+    """Where a run stands: jobs by state, the pace of this run and the coins spent (None before it is known)."""
+
+    total: int
+    queued: int
+    running: int  # being created, or running on A2E
+    saved: int  # done and their files written
+    failed: int
+    unsaved: int  # done on A2E, their files not written (yet)
+    per_minute: float | None  # jobs ended per minute in this run
+    eta_seconds: float | None
+    spent: float | None
+    paused: float  # seconds left of a pause A2E asked for (0 when none)
+
+
+@dataclass
+class Plan:
+    """A run's settings and what it decides from them (see the module's docstring)."""
+
+    in_flight: int = IN_FLIGHT
+    poll_interval: float = POLL_INTERVAL
+    max_credits: float | None = None
+    on_progress: Callable[[BatchProgress], object] | None = None
+
+    pipeline = PIPELINE
+    speech_op = SPEECH_OP
+
+    def begin(self, journal: Journal) -> None:
+        from .._many import Tracker
+
+        self.tracker: Tracker = Tracker([], ONE_YEAR, self.poll_interval, None, time.monotonic())
+        self.tracked: dict[int, Row] = {}
+        self.next_poll = 0.0
+        self.busy_until = 0.0
+        self.busy_count = 0
+        self.stopped: str | None = None  # why no job starts any more in this run (credits)
+        self.adopted = 0  # creates whose answer was lost, found by name
+        self.unsaved: dict[int, int] = {}  # failed downloads in this run, by job
+        self.started_at = time.monotonic()
+        self.ended_before = sum(journal.counts()[s] for s in ("saved", "failed"))
+
+    # -- starting -----------------------------------------------------------------------------------------------
+
+    def startable(self, journal: Journal, stop: Any) -> list[Row]:
+        if stop.requested or self.stopped is not None or time.monotonic() < self.busy_until:
+            return []
+        slots = self.in_flight - len(self.tracked)
+        if self.max_credits is not None and slots > 0:
+            slots = min(slots, self.affordable(journal))
+        return journal.rows("queued", limit=slots) if slots > 0 else []
+
+    def affordable(self, journal: Journal) -> int:
+        """How many more creates fit in `max_credits`, at the average cost of this run's creates so far (one,
+        to learn it, before any)."""
+        assert self.max_credits is not None
+        spent = journal.spent() or 0.0
+        created = journal.db.execute("SELECT count(*) FROM jobs WHERE task_id IS NOT NULL").fetchone()[0]
+        if spent >= self.max_credits:
+            self.stopped = f"max_credits: {spent:g} of {self.max_credits:g} coins spent"
+            return 0
+        if not created or spent <= 0:
+            return 1 if not created else self.in_flight
+        each = spent / created
+        fit = math.floor((self.max_credits - spent) / each + 1e-9)
+        if fit <= 0:
+            self.stopped = f"max_credits: {spent:g} coins spent, one more job would pass {self.max_credits:g}"
+        return fit
+
+    def busy(self, retry_after: float | None) -> None:
+        pause = retry_after if retry_after else BUSY_PAUSES[min(self.busy_count, len(BUSY_PAUSES) - 1)]
+        self.busy_until = max(self.busy_until, time.monotonic() + pause)
+        self.busy_count += 1
+
+    def out_of_credits(self, error: A2EError) -> None:
+        self.stopped = f"out of credits: {error}"
+
+    def speech_params(self, row: Row) -> dict[str, Any]:
+        return {"msg": row.params["text"], "tts_id": row.params["voice"]}
+
+    def create_call(self, row: Row, journal: Journal) -> tuple[str, dict[str, Any]]:
+        """The operation and wire-named arguments of a job's create, its name in the name field."""
+        if row.operation == PIPELINE:
+            return VIDEO_OP, video_params(row.params, str(row.speech_url), row.name)
+        params = dict(row.params)
+        for wire in row.uploads:
+            url = journal.upload_url(str(params[wire]))
+            if url is None:
+                raise InvalidRequestError(row.operation, wire, f"{wire}: {params[wire]} was not uploaded")
+            params[wire] = url
+        params[name_of(row.operation)] = row.name
+        return row.operation, params
+
+    def track(self, row: Row) -> None:
+        """Wait for `row`'s task from now on (a create succeeded, or a lost one was found)."""
+        self.busy_count = 0
+        self.tracked[row.seq] = row
+        self.tracker.add(row.seq, (wait_operation(row.operation), str(row.task_id)))
+
+    def named(self, page: Any, name: str) -> tuple[str | None, bool]:
+        """The id of the task called `name` on a page of a family's list, and whether more pages may follow."""
+        found = _operations.find_named(page, name)
+        if found is not None:
+            return str(found.id), False
+        records = page if isinstance(page, list) else next(
+            (getattr(page, a) for a in ("data", "rows", "list", "records") if isinstance(getattr(page, a, None), list)),
+            [],
+        )
+        return None, len(records) >= 100
+
+    # -- ending and saving --------------------------------------------------------------------------------------
+
+    def ended(self, journal: Journal, outcome: TaskOutcome[Any]) -> None:
+        row = self.tracked.pop(outcome.position)
+        if outcome.error is not None:
+            journal.update(row, "failed", error=str(outcome.error), error_type=type(outcome.error).__name__)
+            return
+        urls = [str(url) for url in getattr(outcome.record, "result_urls", None) or []]
+        if urls:
+            journal.update(row, "done", results=urls)
+        else:
+            journal.update(row, "failed", error="A2E reported the task done without a result URL")
+
+    def savable(self, journal: Journal) -> list[Row]:
+        rows = journal.rows("done", limit=SAVES_AT_ONCE * 4 + len(self.unsaved))
+        return [row for row in rows if self.unsaved.get(row.seq, 0) < DOWNLOAD_TRIES][: SAVES_AT_ONCE * 4]
+
+    def download_failed(self, row: Row) -> int:
+        self.unsaved[row.seq] = self.unsaved.get(row.seq, 0) + 1
+        return self.unsaved[row.seq]
+
+    def balance_read(self, journal: Journal) -> None:
+        """A new balance reading: nothing to decide until the next round's starts."""
+
+    # -- pace -----------------------------------------------------------------------------------------------------
+
+    def finished(self, journal: Journal) -> bool:
+        counts = journal.counts()
+        startable = counts["queued"] > 0 and self.stopped is None
+        return not startable and not self.tracked and not self.savable(journal) and counts["creating"] == 0
+
+    def pause(self, started: int, saved: int) -> float:
+        now = time.monotonic()
+        if started and len(self.tracked) < self.in_flight and now >= self.busy_until:
+            return 0.0
+        waits = [self.next_poll - now] if self.tracked else []
+        if now < self.busy_until:
+            waits.append(self.busy_until - now)
+        if not waits:
+            return 0.0 if (started or saved) else 0.05
+        return max(0.0, min(waits))
+
+    def progress(self, journal: Journal) -> BatchProgress:
+        counts = journal.counts()
+        ended = counts["saved"] + counts["failed"] - self.ended_before
+        minutes = (time.monotonic() - self.started_at) / 60
+        rate = ended / minutes if ended > 0 and minutes > 0 else None
+        left = counts["queued"] + counts["creating"] + counts["created"] + counts["done"]
+        return BatchProgress(
+            total=sum(counts.values()),
+            queued=counts["queued"],
+            running=counts["creating"] + counts["created"],
+            saved=counts["saved"],
+            failed=counts["failed"],
+            unsaved=counts["done"],
+            per_minute=rate,
+            eta_seconds=left / rate * 60 if rate else None,
+            spent=journal.spent(),
+            paused=max(0.0, self.busy_until - time.monotonic()),
+        )
+
+    def report(self, journal: Journal) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.progress(journal))
+
+
+def wait_operation(operation: str) -> str:
+    """The wait operation of a job's task (its family's)."""
+    from .. import _many
+    from .._operations import family_of, get_operation
+
+    family = family_of(get_operation(VIDEO_OP if operation == PIPELINE else operation))
+    return _many.family_waits()[str(family)]
+
+
+def lookup_pages(row: Row) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The reads of the newest pages of a job's family's list, where its task is looked for by name."""
+    op_id = VIDEO_OP if row.operation == PIPELINE else row.operation
+    list_op = _operations.list_operation(_operations.get_operation(op_id))
+    params = _operations.lookup_call(op_id, row.name, list_op)
+    number = next((name for name in _operations.PAGE_NUMBER if name in params), None)
+    for page in range(1, LOOKUP_PAGES + 1 if number else 2):
+        yield str(list_op), {**params, number: page} if number else params
+
+
+def result_paths(folder: Path, output: str, count: int) -> list[Path]:
+    """Where a job's result files go: `output`, then `name-2.ext`, `name-3.ext`... for a task with several."""
+    first = folder / output
+    first.parent.mkdir(parents=True, exist_ok=True)
+    return [first] + [first.with_name(f"{first.stem}-{n}{first.suffix}") for n in range(2, count + 1)]
+
+
+def leftover_parts(path: Path) -> None:
+    """Remove the part files of an earlier download of `path` that a crash cut short."""
+    for part in path.parent.glob(f".{path.name}.*.part"):
+        part.unlink(missing_ok=True)
