@@ -55,7 +55,6 @@ __all__ = [
 ]
 
 
-
 def run(
     client: A2E,
     jobs: str | os.PathLike[str] | list[Job] | None,
@@ -156,7 +155,9 @@ def setup(
     from .._exceptions import InvalidRequestError
 
     if isinstance(in_flight, bool) or not isinstance(in_flight, int) or in_flight < 1:
-        raise InvalidRequestError("batch", "in_flight", f"in_flight: a whole number of tasks, 1 or more, not {in_flight!r}")
+        raise InvalidRequestError(
+            "batch", "in_flight", f"in_flight: a whole number of tasks, 1 or more, not {in_flight!r}"
+        )
     if isinstance(poll_interval, bool) or not isinstance(poll_interval, (int, float)) or not poll_interval > 0:
         raise InvalidRequestError("batch", "poll_interval", "poll_interval: a positive number of seconds")
     if max_credits is not None and (isinstance(max_credits, bool) or not isinstance(max_credits, (int, float))):
@@ -167,7 +168,9 @@ def setup(
         loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, text_template=text_template)
         source = str(Path(jobs).resolve()) if not isinstance(jobs, list) else "jobs given in Python"
         journal = Journal.create(out, loaded, fingerprint(loaded), source)
-    plan = Plan(in_flight=in_flight, poll_interval=float(poll_interval), max_credits=max_credits, on_progress=on_progress)
+    plan = Plan(
+        in_flight=in_flight, poll_interval=float(poll_interval), max_credits=max_credits, on_progress=on_progress
+    )
     return journal, plan, stop if stop is not None else Stop()
 
 

@@ -190,7 +190,7 @@ class AsyncRunner:
     async def save_round(self) -> int:
         rows = self.plan.savable(self.journal)
         saved = 0
-        async for row, ok in async_each(rows, self.save, SAVES_AT_ONCE):
+        async for _, ok in async_each(rows, self.save, SAVES_AT_ONCE):
             saved += ok
         return saved
 
@@ -218,4 +218,3 @@ class AsyncRunner:
         if isinstance(coins, (int, float)):
             self.journal.balance(float(coins))
             self.plan.balance_read(self.journal)
-

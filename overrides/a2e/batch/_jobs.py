@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import string
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath, PurePosixPath
@@ -71,7 +72,7 @@ class Job:
 
 
 def load_jobs(
-    path: str | PurePath,
+    path: str | os.PathLike[str],
     *,
     text_template: str | None = None,
     anchor_type: int = 0,

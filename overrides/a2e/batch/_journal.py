@@ -12,6 +12,7 @@ anything is sent again. Other processes may read it while a run writes (`a2e bat
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import sqlite3
 import time
@@ -24,7 +25,7 @@ from .._exceptions import A2EError
 from ._jobs import Job
 
 FILE = "journal.sqlite3"
-STATES = ("queued", "creating", "created", "done", "failed", "saved")
+STATES: tuple[str, ...] = ("queued", "creating", "created", "done", "failed", "saved")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS run (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS jobs (
@@ -130,7 +131,7 @@ class Journal:
         return db
 
     @classmethod
-    def open(cls, folder: str | Path, *, readonly: bool = False) -> Journal:
+    def open(cls, folder: str | os.PathLike[str], *, readonly: bool = False) -> Journal:
         where = Path(folder)
         if not (where / FILE).is_file():
             raise JournalError(f"{where}: no batch run here (no {FILE}); start one with a jobs file")
@@ -142,7 +143,7 @@ class Journal:
         return cls(where, db)
 
     @classmethod
-    def create(cls, folder: str | Path, jobs: list[Job], fingerprint: str, source: str) -> Journal:
+    def create(cls, folder: str | os.PathLike[str], jobs: list[Job], fingerprint: str, source: str) -> Journal:
         """The journal for `jobs` in `folder`: a new one, or the one already there for the same jobs."""
         where = Path(folder)
         if (where / FILE).is_file():
@@ -165,8 +166,16 @@ class Journal:
                 "INSERT INTO jobs (id, line, operation, params, output, uploads, state, name, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
                 (
-                    (j.id, j.line, j.operation, json.dumps(j.params), j.output, json.dumps(list(j.uploads)),
-                     task_name(tag, j.id, 1), now)
+                    (
+                        j.id,
+                        j.line,
+                        j.operation,
+                        json.dumps(j.params),
+                        j.output,
+                        json.dumps(list(j.uploads)),
+                        task_name(tag, j.id, 1),
+                        now,
+                    )
                     for j in jobs
                 ),
             )
@@ -187,7 +196,7 @@ class Journal:
             self.db.execute("INSERT OR REPLACE INTO run VALUES (?, ?)", (key, str(value)))
 
     def counts(self) -> dict[str, int]:
-        found = dict.fromkeys(STATES, 0)
+        found: dict[str, int] = dict.fromkeys(STATES, 0)
         for state, count in self.db.execute("SELECT state, count(*) FROM jobs GROUP BY state"):
             found[state] = count
         return found

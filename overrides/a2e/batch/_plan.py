@@ -97,14 +97,14 @@ class Plan:
         to learn it, before any)."""
         assert self.max_credits is not None
         spent = journal.spent() or 0.0
-        created = journal.db.execute("SELECT count(*) FROM jobs WHERE task_id IS NOT NULL").fetchone()[0]
+        created = int(journal.db.execute("SELECT count(*) FROM jobs WHERE task_id IS NOT NULL").fetchone()[0])
         if spent >= self.max_credits:
             self.stopped = f"max_credits: {spent:g} of {self.max_credits:g} coins spent"
             return 0
         if not created or spent <= 0:
             return 1 if not created else self.in_flight
         each = spent / created
-        fit = math.floor((self.max_credits - spent) / each + 1e-9)
+        fit = int(math.floor((self.max_credits - spent) / each + 1e-9))
         if fit <= 0:
             self.stopped = f"max_credits: {spent:g} coins spent, one more job would pass {self.max_credits:g}"
         return fit
@@ -144,9 +144,17 @@ class Plan:
         found = _operations.find_named(page, name)
         if found is not None:
             return str(found.id), False
-        records = page if isinstance(page, list) else next(
-            (getattr(page, a) for a in ("data", "rows", "list", "records") if isinstance(getattr(page, a, None), list)),
-            [],
+        records = (
+            page
+            if isinstance(page, list)
+            else next(
+                (
+                    getattr(page, a)
+                    for a in ("data", "rows", "list", "records")
+                    if isinstance(getattr(page, a, None), list)
+                ),
+                [],
+            )
         )
         return None, len(records) >= 100
 

@@ -193,7 +193,7 @@ class Runner:
     def save_round(self) -> int:
         rows = self.plan.savable(self.journal)
         saved = 0
-        for row, ok in each(rows, self.save, SAVES_AT_ONCE):
+        for _, ok in each(rows, self.save, SAVES_AT_ONCE):
             saved += ok
         return saved
 
@@ -221,4 +221,3 @@ class Runner:
         if isinstance(coins, (int, float)):
             self.journal.balance(float(coins))
             self.plan.balance_read(self.journal)
-

@@ -15,7 +15,7 @@ from _a2e_api.resources import GROUPS
 
 from .._exceptions import A2EError
 from .._version import __version__
-from . import _completion, _configure, _globals, _output, _parsing, _results, _workflows
+from . import _batch, _completion, _configure, _globals, _output, _parsing, _results, _workflows
 from ._errors import UsageError
 
 ABOUT = """The A2E API from the command line: every operation of the API as `a2e GROUP METHOD`, and workflows.
@@ -25,6 +25,7 @@ and errors go to stderr (errors as one JSON object when stderr is no terminal, o
 WORKFLOWS = [
     ("say TEXT --avatar ID --voice ID", "speech, an avatar video of it, waited for and downloaded"),
     ("wait GROUP:ID ...", "wait for tasks of any groups; their outcomes as JSON"),
+    ("batch run|status|retry-failed", "durable batch runs of a CSV or JSONL of jobs, resumable, each task made once"),
     ("upload FILE", "store a local file with A2E; prints its URL"),
     ("download URL [-o PATH]", "save a result file; prints its path"),
     ("credits", "the account's remaining coins"),
@@ -213,6 +214,7 @@ def completion_parser(parser: argparse.ArgumentParser) -> None:
 WORKFLOW_PARSERS: Mapping[str, _parsing.Populate | None] = {
     "say": say_parser,
     "wait": wait_parser,
+    "batch": _batch.batch_parser,
     "upload": upload_parser,
     "download": download_parser,
     "credits": credits_parser,

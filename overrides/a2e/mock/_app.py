@@ -151,7 +151,7 @@ async def answer(
     state: MockState, webhooks: WebhookSender, request: Request, op_id: str, path_params: dict[str, str]
 ) -> Response:
     token = bearer_token(request, state)
-    spec = request.headers.get(FAULT_HEADER)
+    spec = request.headers.get(FAULT_HEADER) or (state.config.faults(op_id) if state.config.faults else None)
     if not spec:
         return await run_call(state, webhooks, request, token, op_id, path_params)
     try:

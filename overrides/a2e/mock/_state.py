@@ -6,6 +6,7 @@ import dataclasses
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -42,13 +43,19 @@ SECONDS_PER_STEP = 0.25
 class MockConfig:
     """How fast tasks move: one status step per `seconds_per_step` since the task was created, whoever reads it
     (lists, batch reads, reads by id and webhooks alike), and also `steps_per_poll` per read by id or batch (a poll),
-    whichever is further. `seconds_per_step=None` (or 0) leaves time out: tasks then move only when polled."""
+    whichever is further. `seconds_per_step=None` (or 0) leaves time out: tasks then move only when polled.
+
+    `faults`, when set, is asked for each API call that carries no fault header, with its operation id: the fault
+    spec it answers (as the `x-a2e-mock-fault` header takes, such as `lost` or `code=1001`) is played on that
+    call, None leaves the call alone. A seeded random choice makes a whole pipeline meet faults as a busy A2E
+    would send them. It is called on the server's thread."""
 
     process_steps: int = 4
     seconds_per_step: float | None = SECONDS_PER_STEP
     steps_per_poll: int = 1
     start_coins: float = START_COINS
     webhook_delay: float = 0.05  # seconds from a create with `webhook_url` to its task's end and webhook
+    faults: Callable[[str], str | None] | None = None
 
 
 @dataclasses.dataclass
