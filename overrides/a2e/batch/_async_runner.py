@@ -79,8 +79,9 @@ class AsyncRunner:
         rows = self.plan.startable(self.journal, self.stop)
         if not rows:
             return 0
+        rows = await self.upload_files(rows)
         ready: list[Row] = []
-        async for row, ok in async_each(rows, self.prepare, CREATES_AT_ONCE):
+        async for row, ok in async_each(rows, self.speak, CREATES_AT_ONCE):
             if ok:
                 ready.append(row)
         if not ready:
@@ -93,20 +94,43 @@ class AsyncRunner:
         await self.read_balance()
         return len(ready)
 
-    async def prepare(self, row: Row) -> bool:
-        """What a job needs before its create: its speech (talking-avatar jobs) and its uploaded files."""
-        try:
-            if row.operation == self.plan.pipeline and not row.speech_url:
-                speech = await self.client._call(self.plan.speech_op, self.plan.speech_params(row))
-                self.journal.update(row, "queued", speech_url=str(speech))
-            for wire in row.uploads:
-                path = str(row.params[wire])
-                if self.journal.upload_url(path) is None:
-                    self.journal.uploaded(path, await self.client.upload(Path(path)))
+    async def upload_files(self, rows: list[Row]) -> list[Row]:
+        """Upload the local files these jobs name that are not uploaded yet, each once (however many jobs name
+        it); the jobs whose files are all stored."""
+        paths = list(dict.fromkeys(str(row.params[w]) for row in rows for w in row.uploads))
+        missing = [path for path in paths if self.journal.upload_url(path) is None]
+        failures: dict[str, A2EError] = {}
+
+        async def store(path: str) -> A2EError | None:
+            try:
+                self.journal.uploaded(path, await self.client.upload(Path(path)))
+            except A2EError as error:
+                return error
+            return None
+
+        async for path, error in async_each(missing, store, CREATES_AT_ONCE):
+            if error is not None:
+                failures[path] = error
+        kept = []
+        for row in rows:
+            failed = next((failures[p] for p in (str(row.params[w]) for w in row.uploads) if p in failures), None)
+            if failed is None:
+                kept.append(row)
+            else:
+                self.refused(row, failed)
+        return kept
+
+    async def speak(self, row: Row) -> bool:
+        """A talking-avatar job's speech, made once (its URL kept in the journal) before its video's create."""
+        if row.operation != self.plan.pipeline or row.speech_url:
             return True
+        try:
+            speech = await self.client._call(self.plan.speech_op, self.plan.speech_params(row))
         except A2EError as error:
             self.refused(row, error)
             return False
+        self.journal.update(row, "queued", speech_url=str(speech))
+        return True
 
     async def create(self, row: Row) -> str | None:
         """Send one job's create (the job is `creating`); its task id, or None when it did not start."""

@@ -18,7 +18,18 @@ from _a2e_api.operations import OPERATIONS
 from ._jobs import PIPELINE, SPEECH_OP, VIDEO_OP, Job
 from ._journal import Journal
 
-COLUMNS: tuple[str, ...] = ("id", "line", "operation", "state", "task_id", "name", "result_url", "result_urls", "saved", "error")
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "line",
+    "operation",
+    "state",
+    "task_id",
+    "name",
+    "result_url",
+    "result_urls",
+    "saved",
+    "error",
+)
 
 
 @dataclass(frozen=True)

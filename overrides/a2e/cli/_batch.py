@@ -102,8 +102,9 @@ def load(args: argparse.Namespace) -> Any:
             args.jobs, text_template=args.text_template, anchor_type=args.anchor_type, resolution=args.resolution
         )
     except batch.JobsError as bad:
-        _errors.add_hint(bad, "fix those rows; nothing was sent")
-        raise
+        usage = UsageError(str(bad))
+        _errors.add_hint(usage, "fix those rows and run the same command again; nothing was sent")
+        raise usage from None
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
