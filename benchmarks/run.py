@@ -14,7 +14,9 @@ comparison only) is measured in the same rounds, so the choice between the two c
 - 1,000 tasks waited for with `wait_many` next to a naive gather of per-task waits, and 50,000 tasks with sync
   `wait_many` next to async `wait_many`: wall time and peak memory (benchmarks/many_tasks.py).
 - a user's pytest test on the plugin's fixtures (start a video, wait, download) next to the same test on a
-  hand-written `httpx2.MockTransport`, warm and as a session's first test (benchmarks/plugin.py).
+  hand-written `httpx2.MockTransport`, warm and as a session's first test (benchmarks/plugin.py);
+- 10,000 talking-avatar jobs through `a2e batch run` (journaled, resumable) next to raw httpx2 doing the same work
+  with no journal: wall time, requests per job, peak RSS, the journal's size (benchmarks/batch.py).
 
 Import, per-call and client-making figures are given for each side over several interleaved rounds (min, median
 and max), then as ratios paired round by round: a2e / httpx2 (its cost over the client it is built on),
@@ -200,6 +202,7 @@ def bench_construction() -> None:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
+    import batch
     import download
     import many_jobs
     import many_tasks
@@ -226,6 +229,7 @@ def main() -> None:
     many_tasks.main()
     many_tasks.main(["--tasks", "50000", "--no-gather"])  # the memory of many tasks at once, sync next to async
     plugin.main([])  # a test on the pytest plugin's fixtures next to the same test on a hand-written mock
+    batch.main([])  # 10,000 jobs through a durable batch run next to raw httpx2 without a journal
 
 
 if __name__ == "__main__":

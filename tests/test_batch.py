@@ -310,3 +310,59 @@ def test_the_command_names_bad_rows_and_refuses_an_unasked_retry(server, tmp_pat
     assert nothing.returncode == 0 and "no failed jobs" in nothing.stderr
     missing = a2e_cli("batch", "status", str(tmp_path / "nowhere"), env=cli_env)
     assert missing.returncode == 2 and "no batch run here" in json.loads(missing.stderr)["error"]["message"]
+
+
+# -- exactly once --------------------------------------------------------------------------------------------------
+
+
+def test_a_create_whose_answer_was_lost_is_found_by_name_and_never_sent_again(tmp_path):
+    lost = iter(["lost"])
+    config = MockConfig(seconds_per_step=0.01, faults=lambda op: next(lost, None) if op == "videos_generate" else None)
+    with MockServer(config=config) as server:
+        with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+            report = batch.run(client, people(tmp_path / "j.csv", 3), tmp_path / "out", text_template="Hi")
+        assert report.counts["saved"] == 3 and report.adopted == 1
+        assert creates(server) == 3 and len(server.state.account(server.token).tasks["video"]) == 3
+
+
+def test_jobs_a_crash_left_creating_are_adopted_if_a2e_has_them_and_sent_if_not(server, tmp_path, run):
+    from a2e.batch._jobs import fingerprint
+    from a2e.batch._journal import Journal
+
+    jobs = batch.load_jobs(people(tmp_path / "j.csv", 3), text_template="Hi")
+    journal = Journal.create(tmp_path / "out", jobs, fingerprint(jobs), "test")
+    rows = journal.rows()
+    with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+        speech = client.tts.generate(msg="Hi", tts_id=VOICE)
+        client.videos.generate(anchor_id=AVATAR, anchor_type=0, audio_src=speech, title=rows[0].name)  # it went out
+    journal.mark_creating(rows)  # all three were marked; only the first create reached A2E before the "crash"
+    journal.close()
+    report = run(None, tmp_path / "out")
+    assert report.counts["saved"] == 3 and report.adopted == 1
+    titles = sorted(r.json["title"] for r in server.state.requests if r.path == "/api/v1/video/generate")
+    assert titles == sorted(row.name for row in rows)  # each job's task created once
+
+
+def test_ctrl_c_stops_the_starts_says_how_to_resume_and_the_same_command_finishes(tmp_path):
+    import signal
+    import time
+
+    with MockServer(config=MockConfig(seconds_per_step=0.2, start_coins=START)) as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("A2E_")}
+        env.update(A2E_API_KEY=server.token, A2E_BASE_URL=server.url, A2E_CONFIG_FILE=str(tmp_path / "c.toml"))
+        jobs = people(tmp_path / "jobs.csv", 12)
+        command = [sys.executable, "-m", "a2e", "batch", "run", str(jobs), "--out", str(tmp_path / "out")]
+        command += ["--text-template", "Hi", "--in-flight", "2", "--poll-interval", "0.05"]
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while creates(server) < 1:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 130, err
+        assert f"Resume with: a2e batch run {jobs} --out {tmp_path / 'out'}" in err
+        summary = json.loads(out)
+        assert summary["stopped"] == "stopped on request" and summary["queued"] >= 8
+        assert summary["creating"] == 0  # every create sent was recorded
+        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["saved"] == 12 and creates(server) == 12

@@ -75,8 +75,8 @@ class Way:
 
     def __init__(self, kind: str, wait_op: str, poller: Poller) -> None:
         self.kind, self.wait_op, self.poller = kind, wait_op, poller
-        self.batch_op = batch_operation(wait_op)
-        self.via_list = _operations.waits_via_list(OPERATIONS[wait_op])
+        self.batch_op: str | None = batch_operation(wait_op)
+        self.via_list: bool = _operations.waits_via_list(OPERATIONS[wait_op])
 
     def observe(self, entry: Entry, answer: Any, now: float) -> tuple[TaskProgress[Any], bool]:
         """`Poller.observe` for `entry`'s task (raises as it does); the task's misses and last status are kept."""

@@ -33,7 +33,6 @@ from ._plan import (
     Plan,
     Stop,
     leftover_parts,
-    lookup_pages,
     result_paths,
 )
 
@@ -91,7 +90,8 @@ class AsyncRunner:
             if task_id is not None:
                 self.journal.update(row, "created", task_id=task_id)
                 self.plan.track(row)
-        await self.read_balance()
+        if self.plan.balance_due():
+            await self.read_balance()
         return len(ready)
 
     async def upload_files(self, rows: list[Row]) -> list[Row]:
@@ -133,12 +133,14 @@ class AsyncRunner:
         return True
 
     async def create(self, row: Row) -> str | None:
-        """Send one job's create (the job is `creating`); its task id, or None when it did not start."""
+        """Send one job's create (the job is `creating`); its task id, or None when it did not start (or when its
+        answer was lost: then it is looked up, and adopted or queued again, here)."""
         op_id, params = self.plan.create_call(row, self.journal)
         try:
             task = await self.creating._call(op_id, params)
         except OutcomeUnknownError:
-            return await self.find(row)
+            await self.look_up([row])
+            return None
         except A2EError as error:
             self.refused(row, error)
             return None
@@ -162,32 +164,41 @@ class AsyncRunner:
     # -- creates whose answer was lost ----------------------------------------------------------------------------
 
     async def look_up(self, rows: list[Row]) -> None:
-        """Jobs left `creating` (by a crash, an interrupt or a lost answer): each one's task, looked up by name,
-        is adopted when A2E has it; otherwise the job is queued again, to be sent once more."""
-        async for row, task_id in async_each(rows, self.find, CREATES_AT_ONCE):
-            if task_id is not None:
-                self.journal.update(row, "created", task_id=task_id)
-                self.plan.track(row)
-
-    async def find(self, row: Row) -> str | None:
-        """The task id of `row`'s create, found by its name in its family's list (asked LOOKUP_TRIES times, a
-        pause apart, as a list may show a new task late); None (and the job queued again) when it is not there."""
+        """Jobs left `creating` (by a crash, a kill, an interrupt or a lost answer): each one's task, looked up by
+        its name among its family's newest tasks, is adopted when A2E has it; otherwise the job is queued again,
+        to be sent once more. A list may show a new task late: those not found are looked for again, LOOKUP_TRIES
+        times in all, LOOKUP_PAUSE seconds apart."""
+        waiting = list(rows)
         for attempt in range(LOOKUP_TRIES):
             if attempt:
                 await async_sleep(LOOKUP_PAUSE)
-            for op_id, params in lookup_pages(row):
+            waiting = await self.search(waiting)
+            if not waiting:
+                return
+        for row in waiting:
+            self.journal.update(row, "queued")
+
+    async def search(self, rows: list[Row]) -> list[Row]:
+        """One look through the newest pages of each family's list for these jobs' names (one read of a page
+        serves every job of the family); the jobs not found."""
+        left: list[Row] = []
+        for pages, group in self.plan.by_list(rows):
+            wanted = {row.name: row for row in group}
+            for op_id, params in pages:
                 try:
                     page = await self.client._call(op_id, params)
                 except A2EError:
-                    break  # this try failed; the next one asks again
-                found, more = self.plan.named(page, row.name)
-                if found is not None:
+                    break  # this look failed; the next one asks again
+                found, more = self.plan.named(page, set(wanted), params)
+                for name, task_id in found.items():
+                    row = wanted.pop(name)
+                    self.journal.update(row, "created", task_id=task_id)
+                    self.plan.track(row)
                     self.plan.adopted += 1
-                    return str(found)
-                if not more:
+                if not wanted or not more:
                     break
-        self.journal.update(row, "queued")
-        return None
+            left.extend(wanted.values())
+        return left
 
     # -- waiting and saving ----------------------------------------------------------------------------------------
 

@@ -38,7 +38,8 @@ class JobsError(A2EError):
     """A jobs file with bad rows: `problems` lists each as (line, message); nothing was sent."""
 
     def __init__(self, source: str, problems: list[tuple[int, str]]) -> None:
-        self.source, self.problems = source, problems
+        self.source: str = source
+        self.problems: list[tuple[int, str]] = problems
         shown_rows = "\n".join(f"  line {line}: {message}" for line, message in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
         super().__init__(f"{source}: {len(problems)} bad row(s), nothing was sent:\n{shown_rows}{more}")

@@ -115,7 +115,8 @@ class Journal:
     """The journal of the run in `folder`; `Journal.create` starts one, `Journal.open` reads one."""
 
     def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
-        self.folder, self.db = folder, connection
+        self.folder: Path = folder
+        self.db: sqlite3.Connection = connection
         self.tag: str = self.get("tag") or ""
 
     @classmethod

@@ -25,8 +25,9 @@ SAVES_AT_ONCE = 4  # downloads in flight at once (async runs)
 DOWNLOAD_TRIES = 3  # rounds a result's download is tried in one run before the job is left `done`, not saved
 LOOKUP_TRIES = 3  # looks for a create whose answer was lost, LOOKUP_PAUSE seconds apart, before it is sent again
 LOOKUP_PAUSE = 2.0
-LOOKUP_PAGES = 5  # pages of 100 of the family's newest tasks searched for its name, at each look
+LOOKUP_PAGES = 5  # pages of the family's newest tasks (of 100 where A2E allows) searched for the names, at each look
 BUSY_PAUSES = (2.0, 4.0, 8.0, 16.0, 30.0, 60.0)  # the run's pauses after busy answers without a Retry-After
+BALANCE_EVERY = 30.0  # seconds between balance readings when no max_credits depends on them
 ONE_YEAR = 365 * 86400.0  # a run's waits have no deadline of their own
 
 
@@ -35,7 +36,7 @@ class Stop:
     round, its journal consistent."""
 
     def __init__(self) -> None:
-        self.requested = False
+        self.requested: bool = False
 
     def request(self) -> None:
         self.requested = True
@@ -73,14 +74,15 @@ class Plan:
 
         self.tracker: Tracker = Tracker([], ONE_YEAR, self.poll_interval, None, time.monotonic())
         self.tracked: dict[int, Row] = {}
-        self.next_poll = 0.0
-        self.busy_until = 0.0
-        self.busy_count = 0
+        self.next_poll: float = 0.0
+        self.busy_until: float = 0.0
+        self.busy_count: int = 0
         self.stopped: str | None = None  # why no job starts any more in this run (credits)
-        self.adopted = 0  # creates whose answer was lost, found by name
+        self.adopted: int = 0  # creates whose answer was lost, found by name
         self.unsaved: dict[int, int] = {}  # failed downloads in this run, by job
-        self.started_at = time.monotonic()
-        self.ended_before = sum(journal.counts()[s] for s in ("saved", "failed"))
+        self.started_at: float = time.monotonic()
+        self.balance_at: float = 0.0
+        self.ended_before: int = sum(journal.counts()[s] for s in ("saved", "failed"))
 
     # -- starting -----------------------------------------------------------------------------------------------
 
@@ -139,11 +141,9 @@ class Plan:
         self.tracked[row.seq] = row
         self.tracker.add(row.seq, (wait_operation(row.operation), str(row.task_id)))
 
-    def named(self, page: Any, name: str) -> tuple[str | None, bool]:
-        """The id of the task called `name` on a page of a family's list, and whether more pages may follow."""
-        found = _operations.find_named(page, name)
-        if found is not None:
-            return str(found.id), False
+    def named(self, page: Any, names: set[str], params: dict[str, Any]) -> tuple[dict[str, str], bool]:
+        """The ids of the tasks called one of `names` on a page of a family's list (read with `params`), and
+        whether more pages may follow (the page is full)."""
         records = (
             page
             if isinstance(page, list)
@@ -156,7 +156,24 @@ class Plan:
                 [],
             )
         )
-        return None, len(records) >= 100
+        found: dict[str, str] = {}
+        for record in records:
+            wire = record.to_dict() if hasattr(record, "to_dict") else record
+            if not isinstance(wire, dict):
+                continue
+            for field in _operations.NAME_FIELDS:
+                name = wire.get(field)
+                if isinstance(name, str) and name in names and "_id" in wire:
+                    found[name] = str(wire["_id"])
+        size = next((params[name] for name in _operations.PAGE_SIZE if name in params), 1)
+        return found, len(records) >= size
+
+    def by_list(self, rows: list[Row]) -> list[tuple[list[tuple[str, dict[str, Any]]], list[Row]]]:
+        """The jobs grouped by the list their tasks are looked up in, each group with the reads of its pages."""
+        groups: dict[str, list[Row]] = {}
+        for row in rows:
+            groups.setdefault(create_operation(row.operation), []).append(row)
+        return [(list(lookup_pages(group[0])), group) for group in groups.values()]
 
     # -- ending and saving --------------------------------------------------------------------------------------
 
@@ -179,8 +196,14 @@ class Plan:
         self.unsaved[row.seq] = self.unsaved.get(row.seq, 0) + 1
         return self.unsaved[row.seq]
 
+    def balance_due(self) -> bool:
+        """Whether a round of creates is followed by a balance reading: always under `max_credits` (the next starts
+        depend on it), else at most every BALANCE_EVERY seconds (for the progress shown; the run's first and last
+        readings give what it spent)."""
+        return self.max_credits is not None or time.monotonic() - self.balance_at >= BALANCE_EVERY
+
     def balance_read(self, journal: Journal) -> None:
-        """A new balance reading: nothing to decide until the next round's starts."""
+        self.balance_at = time.monotonic()
 
     # -- pace -----------------------------------------------------------------------------------------------------
 
@@ -224,18 +247,23 @@ class Plan:
             self.on_progress(self.progress(journal))
 
 
+def create_operation(operation: str) -> str:
+    """The operation that creates a job's task."""
+    return VIDEO_OP if operation == PIPELINE else operation
+
+
 def wait_operation(operation: str) -> str:
     """The wait operation of a job's task (its family's)."""
     from .. import _many
     from .._operations import family_of, get_operation
 
-    family = family_of(get_operation(VIDEO_OP if operation == PIPELINE else operation))
+    family = family_of(get_operation(create_operation(operation)))
     return _many.family_waits()[str(family)]
 
 
 def lookup_pages(row: Row) -> Iterator[tuple[str, dict[str, Any]]]:
     """The reads of the newest pages of a job's family's list, where its task is looked for by name."""
-    op_id = VIDEO_OP if row.operation == PIPELINE else row.operation
+    op_id = create_operation(row.operation)
     list_op = _operations.list_operation(_operations.get_operation(op_id))
     params = _operations.lookup_call(op_id, row.name, list_op)
     number = next((name for name in _operations.PAGE_NUMBER if name in params), None)

@@ -4,14 +4,15 @@ result URLs, saved file and error), the summary a run or `status` answers, and a
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from _a2e_api.operations import OPERATIONS
 
@@ -111,17 +112,29 @@ def job_row(row: Any) -> dict[str, Any]:
 
 
 def write_reports(journal: Journal, report: BatchReport) -> tuple[Path, Path]:
-    """`report.csv` and `report.json`, each written whole to a temporary file and then renamed over the last."""
-    rows = [job_row(row) for row in journal.each()]
-    text = io.StringIO()
-    writer = csv.DictWriter(text, COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "result_urls": " ".join(row["result_urls"])})
-    document = {"summary": {**report.summary(), "written_at": time.time()}, "jobs": rows}
-    paths = journal.folder / "report.csv", journal.folder / "report.json"
-    for path, content in zip(paths, (text.getvalue(), json.dumps(document, indent=1) + "\n"), strict=True):
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_text(content, encoding="utf-8")
+    """`report.csv` and `report.json`, each written to a temporary file a job at a time (however many jobs, the
+    memory it takes stays that of one) and then renamed over the last."""
+    csv_path, json_path = journal.folder / "report.csv", journal.folder / "report.json"
+    with replacing(csv_path) as table, replacing(json_path) as document:
+        writer = csv.DictWriter(table, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        summary = json.dumps({**report.summary(), "written_at": time.time()})
+        document.write(f'{{"summary": {summary},\n "jobs": [')
+        for n, row in enumerate(journal.each()):
+            job = job_row(row)
+            writer.writerow({**job, "result_urls": " ".join(job["result_urls"])})
+            document.write(("\n  " if n == 0 else ",\n  ") + json.dumps(job))
+        document.write("\n ]}\n")
+    return csv_path, json_path
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[IO[str]]:
+    """A text file written whole at a temporary name, then renamed to `path`; removed if writing fails."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            yield out
         os.replace(partial, path)
-    return paths
+    finally:
+        partial.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import functools
 import shlex
 import signal
@@ -13,18 +14,7 @@ from typing import Any
 
 from . import _errors, _output, _parsing
 from ._errors import UsageError
-from ._globals import Context, seconds
-
-
-def tasks(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
-    return value
-
+from ._globals import Context, positive, seconds
 
 ABOUT = """Durable batch runs: a CSV of talking-avatar videos (speech, then a video, waited for and saved) or a JSONL
 file of any start operation, run into a folder that keeps a journal of every job. Running `a2e batch run` again
@@ -47,7 +37,9 @@ def batch_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--in-flight", type=tasks, default=None, metavar="N", help="tasks running at once (default 10)")
+    parser.add_argument(
+        "--in-flight", type=positive, default=None, metavar="N", help="tasks running at once (default 10)"
+    )
     parser.add_argument(
         "--poll-interval", type=seconds, default=None, metavar="SECONDS", help="seconds between status reads (5)"
     )
@@ -140,12 +132,15 @@ def go(ctx: Context, args: argparse.Namespace, jobs: Any, resume: str) -> int:
         stop.request()
         print(f"\nstopping: no job starts now; Ctrl-C again to leave at once. Resume with: {resume}", file=sys.stderr)
 
-    signal.signal(signal.SIGINT, interrupted)
-    try:
-        with ctx.client() as client:
-            report = batch.run(
+    async def running() -> batch.BatchReport:
+        async with ctx.async_client() as client:  # a round's calls and downloads run at once
+            return await batch.arun(
                 client, jobs, args.out, max_credits=args.max_credits, on_progress=shown.update, stop=stop, **options
             )
+
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        report = asyncio.run(running())
     except KeyboardInterrupt as stopped:
         _errors.add_hint(stopped, f"the journal is kept; resume with: {resume}")
         raise

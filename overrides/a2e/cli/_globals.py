@@ -8,10 +8,13 @@ import argparse
 import functools
 import os
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._config import REGIONS
 from .._sync_client import A2E
+
+if TYPE_CHECKING:
+    from .._async_client import AsyncA2E
 from . import _errors, _output, _profiles, _settings
 
 APPENDED = frozenset({"header"})  # given both before and after the command, these add up
@@ -47,14 +50,18 @@ def add_wait_arguments(
     )
 
 
-def count(text: str) -> int:
+def count(text: str, least: int = 0) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, got {text!r}")
+    if value < least:
+        raise argparse.ArgumentTypeError(f"expected {least} or more, got {text!r}")
     return value
+
+
+def positive(text: str) -> int:
+    return count(text, 1)
 
 
 OPTIONS: list[tuple[tuple[str, ...], dict[str, object]]] = [
@@ -141,11 +148,21 @@ class Context:
     def client(self, *, key_needed: bool = True) -> A2E:
         """A client with the settings; without `key_needed`, one that works without a key (downloads never send
         it)."""
-        key = self.value("api_key")
+        key, options = self.client_settings()
+        return A2E(key if key is not None or key_needed else "unused", **options)
+
+    def async_client(self) -> AsyncA2E:
+        """An `AsyncA2E` with the settings, for the commands that run many calls at once (`batch`)."""
+        from .._async_client import AsyncA2E
+
+        key, options = self.client_settings()
+        return AsyncA2E(key, **options)
+
+    def client_settings(self) -> tuple[str | None, dict[str, Any]]:
         options: dict[str, Any] = {name: self.value(name) for name in ("base_url", "region", "timeout")}
         if self.value("max_retries") is not None:
             options["max_retries"] = self.value("max_retries")
-        return A2E(key if key is not None or key_needed else "unused", headers=self.headers, **options)
+        return self.value("api_key"), {"headers": self.headers, **options}
 
 
 def headers(given: Sequence[str]) -> dict[str, str]:

@@ -56,12 +56,13 @@ class Exchange:
     connection's do."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, scope: dict[str, Any], body: Any) -> None:
-        self.loop, self.scope = loop, scope
-        self.left = asyncio.Event()
+        self.loop: asyncio.AbstractEventLoop = loop
+        self.scope: dict[str, Any] = scope
+        self.left: asyncio.Event = asyncio.Event()
         self.incoming: asyncio.Queue[tuple[bytes, bool] | None] = asyncio.Queue()  # None: the client has gone
         if isinstance(body, httpx2.ByteStream):  # a body all in memory (JSON, bytes) goes with the request
             self.incoming.put_nowait((b"".join(body), True))
-        self.head = scope["method"] == "HEAD"
+        self.head: bool = scope["method"] == "HEAD"
 
     def feed(self, chunk: bytes, last: bool) -> None:
         self.loop.call_soon_threadsafe(self.incoming.put_nowait, (chunk, last))
@@ -163,6 +164,15 @@ def scope_of(request: httpx2.Request, server: tuple[str, int]) -> dict[str, Any]
     }
 
 
+def body_part(message: Message, exchange: Exchange, request: httpx2.Request) -> tuple[bytes, bool]:
+    """A part of the answer's body and whether it is the last; an app that returned before the last part is a
+    connection closed mid-body."""
+    if message is END:
+        exchange.leave()
+        raise httpx2.RemoteProtocolError(CUT_BODY, request=request)
+    return message.get("body", b""), not message.get("more_body", False)
+
+
 def response_of(request: httpx2.Request, start: Message, stream: Any) -> httpx2.Response:
     if start is END or start["type"] != "http.response.start":
         raise httpx2.RemoteProtocolError(NO_ANSWER, request=request)
@@ -175,13 +185,17 @@ class Origin:
     """What the in-process transports share: the mock's loop, app and address, and who else gets requests."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, app: ASGIApp, host: str, port: int) -> None:
-        self.loop, self.app, self.server = loop, app, (host, port)
-        self.host, self.port = host.strip("[]"), port
+        self.loop: asyncio.AbstractEventLoop = loop
+        self.app: ASGIApp = app
+        self.server: tuple[str, int] = (host, port)
+        self.host: str = host.strip("[]")
+        self.port: int = port
 
     def ours(self, url: httpx2.URL) -> bool:
         return url.scheme == "http" and url.host == self.host and url.port == self.port
 
     def exchange(self, request: httpx2.Request) -> Exchange:
+        """The trip of `request` through the app (a ConnectError, as a closed port gives, once the mock stopped)."""
         if self.loop.is_closed() or not self.loop.is_running():
             raise httpx2.ConnectError("the mock A2E is stopped", request=request)
         return Exchange(self.loop, scope_of(request, self.server), request.stream)
@@ -233,13 +247,9 @@ class Inbox(httpx2.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         while not self._done:
-            message = self.next()
-            if message is END:
-                self._exchange.leave()
-                raise httpx2.RemoteProtocolError(CUT_BODY, request=self._request)
-            self._done = not message.get("more_body", False)
-            if message.get("body"):
-                yield message["body"]
+            chunk, self._done = body_part(self.next(), self._exchange, self._request)
+            if chunk:
+                yield chunk
 
     def close(self) -> None:
         if not self._done:
@@ -305,13 +315,9 @@ class AsyncInbox(httpx2.AsyncByteStream):
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         while not self._done:
-            message = await self.next()
-            if message is END:
-                self._exchange.leave()
-                raise httpx2.RemoteProtocolError(CUT_BODY, request=self._request)
-            self._done = not message.get("more_body", False)
-            if message.get("body"):
-                yield message["body"]
+            chunk, self._done = body_part(await self.next(), self._exchange, self._request)
+            if chunk:
+                yield chunk
 
     async def aclose(self) -> None:
         if not self._done:

@@ -18,6 +18,7 @@ from ._inprocess import AsyncMockTransport, MockTransport, Origin
 from ._state import MockConfig, MockState
 
 if TYPE_CHECKING:
+    import httpx2
     from starlette.types import ASGIApp
 
 DEFAULT_TOKEN = "sk_mock_0123456789abcdef"
@@ -81,14 +82,14 @@ class MockServer:
         self._http = uvicorn.Server(config)
         self._serving = self._loop.create_task(self._http.serve(sockets=[self._socket]))
 
-    def transport(self) -> MockTransport:
+    def transport(self) -> httpx2.BaseTransport:
         """An `httpx2` transport that hands requests for `url` to the app in this process, without a socket:
         `httpx2.Client(transport=server.transport())`. Requests for other origins go to the network."""
         if self._origin is None:
             raise RuntimeError("start the mock A2E server first")
         return MockTransport(self._origin)
 
-    def async_transport(self) -> AsyncMockTransport:
+    def async_transport(self) -> httpx2.AsyncBaseTransport:
         """`transport()` for an `httpx2.AsyncClient`, on any event loop."""
         if self._origin is None:
             raise RuntimeError("start the mock A2E server first")
