@@ -366,3 +366,110 @@ def test_ctrl_c_stops_the_starts_says_how_to_resume_and_the_same_command_finishe
         again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
         assert again.returncode == 0, again.stderr
         assert json.loads(again.stdout)["saved"] == 12 and creates(server) == 12
+
+
+# -- what a review found ---------------------------------------------------------------------------------------
+
+
+def test_a_second_process_may_not_run_the_same_folder(server, tmp_path, run):
+    from a2e.batch._journal import hold
+
+    jobs = people(tmp_path / "jobs.csv", 2)
+    batch.check(jobs, text_template="Hi")
+    (tmp_path / "out").mkdir()
+    held = hold(tmp_path / "out")  # as a run going on in another process holds it
+    try:
+        with pytest.raises(batch.JournalError, match="another process is running this batch"):
+            run(jobs, tmp_path / "out", text_template="Hi")
+    finally:
+        held.close()
+    assert creates(server) == 0
+    assert run(jobs, tmp_path / "out", text_template="Hi").counts["saved"] == 2  # once it is free
+
+
+def test_a_lost_create_whose_look_up_fails_is_left_creating_never_sent_again(tmp_path, monkeypatch):
+    from a2e.batch import _plan
+
+    monkeypatch.setattr(_plan, "RECHECK_PAUSE", 0.05)
+    monkeypatch.setattr(_plan, "LOOKUP_PAUSE", 0.01)
+    plays = {"videos_generate": iter(["lost"]), "videos_list": iter(["status=502"] * 4)}
+    config = MockConfig(seconds_per_step=0.01, faults=lambda op: next(plays[op], None) if op in plays else None)
+    with MockServer(config=config) as server:
+        with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+            report = batch.run(client, people(tmp_path / "j.csv", 2), tmp_path / "out", text_template="Hi")
+        assert report.counts["saved"] == 2 and report.adopted == 1
+        assert creates(server) == 2  # the list failed four times; the lost create was found after, not resent
+
+
+def test_names_fit_the_name_field_and_long_ids_stay_apart(server, tmp_path, run):
+    long = "a-customer-whose-name-goes-on-and-on-and-on-"
+    rows = [
+        {"name": long + suffix, "text": "hi", "avatar": AVATAR, "voice": VOICE, "output": f"{n}.mp4"}
+        for n, suffix in enumerate(("one", "two"))
+    ]
+    report = run(csv_file(tmp_path / "jobs.csv", rows), tmp_path / "out")
+    assert report.counts["saved"] == 2
+    titles = [r.json["title"] for r in server.state.requests if r.path == "/api/v1/video/generate"]
+    assert all(len(title) <= 40 for title in titles) and len(set(titles)) == 2
+    assert batch.retry_failed(tmp_path / "out") == 0
+
+
+def test_outputs_may_not_take_the_run_s_own_files_or_each_other_s_folders(tmp_path):
+    rows = [
+        {"text": "hi", "avatar": AVATAR, "voice": VOICE, "output": output}
+        for output in ("journal.sqlite3", "report.csv", ".hidden.mp4", "v", "v/a.mp4")
+    ]
+    with pytest.raises(batch.JobsError) as bad:
+        batch.load_jobs(csv_file(tmp_path / "jobs.csv", rows))
+    assert [line for line, _ in bad.value.problems] == [2, 3, 4, 5]
+    assert "is the folder of another output (line 6)" in str(bad.value)
+
+
+def test_jobs_given_in_python_are_checked_and_leave_no_journal_behind(server, tmp_path, run):
+    job = batch.load_jobs(people(tmp_path / "jobs.csv", 1), text_template="Hi")[0]
+    twice = [job, job]
+    with pytest.raises(batch.JobsError, match="id 'row-2' again"):
+        run(twice, tmp_path / "out")
+    escaping = [batch.Job("x", 1, job.operation, job.params, "../../escape.mp4")]
+    with pytest.raises(batch.JobsError, match="must stay inside"):
+        run(escaping, tmp_path / "out")
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+    assert run([job], tmp_path / "out").counts["saved"] == 1
+
+
+@pytest.mark.parametrize("limit", [float("inf"), float("nan"), -1])
+def test_max_credits_must_be_a_finite_number(server, tmp_path, limit):
+    with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+        with pytest.raises(a2e.InvalidRequestError, match="max_credits: a finite number"):
+            batch.run(client, people(tmp_path / "jobs.csv", 1), tmp_path / "out", max_credits=limit)
+    assert server.state.requests == []
+
+
+def test_an_error_a2e_answers_for_a_create_queues_the_job_again(tmp_path, monkeypatch):
+    from a2e.batch import _plan
+
+    monkeypatch.setattr(_plan, "BUSY_PAUSES", (0.01,))
+    plays = iter(["status=500"])
+    config = MockConfig(seconds_per_step=0.01, faults=lambda op: next(plays, None) if op == "videos_generate" else None)
+    with MockServer(config=config) as server:
+        with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+            report = batch.run(client, people(tmp_path / "j.csv", 2), tmp_path / "out", text_template="Hi")
+        assert report.counts["saved"] == 2 and report.counts["failed"] == 0 and creates(server) == 3
+
+
+def test_the_command_resumes_from_the_folder_alone_and_says_when_jobs_are_left(server, tmp_path, cli_env):
+    jobs = people(tmp_path / "jobs.csv", 3)
+    out = str(tmp_path / "out")
+    capped = a2e_cli(
+        "batch", "run", str(jobs), "--out", out, "--text-template", "Hi", "--max-credits", "15", env=cli_env
+    )
+    assert capped.returncode == 1 and json.loads(capped.stdout)["queued"] == 2
+    assert f"resume with: a2e batch run {jobs} --out {out}" in capped.stderr
+    rest = a2e_cli("batch", "run", "--out", out, "--poll-interval", "0.05", env=cli_env)
+    assert rest.returncode == 0 and json.loads(rest.stdout)["saved"] == 3 and creates(server) == 3
+    assert sorted(p.name for p in Path(out).iterdir() if p.name.startswith("journal")) == [
+        "journal.lock",
+        "journal.sqlite3",
+    ]
+    a2e_cli("batch", "status", out, env=cli_env)
+    assert not [p for p in Path(out).iterdir() if p.name.endswith(("-wal", "-shm"))]

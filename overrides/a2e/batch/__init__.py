@@ -23,12 +23,13 @@ The jobs file is checked whole before anything is sent (`JobsError` lists every 
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._jobs import Job, JobsError, fingerprint, load_jobs
-from ._journal import Journal, JournalError
+from ._jobs import Job, JobsError, check_jobs, fingerprint, load_jobs
+from ._journal import Journal, JournalError, running
 from ._plan import IN_FLIGHT, POLL_INTERVAL, BatchProgress, Plan, Stop
 from ._report import BatchReport, DryRun, dry_run, write_reports
 
@@ -113,7 +114,7 @@ def check(
 ) -> DryRun:
     """A dry run: the jobs checked (`JobsError` lists every bad row) and the calls they would make, by
     operation; with the folder `out` of a run already started, only the calls still to make. Sends nothing."""
-    loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, **options)
+    loaded = check_jobs(jobs) if isinstance(jobs, list) else load_jobs(jobs, **options)
     journal = Journal.open(out, readonly=True) if out is not None and Path(out, "journal.sqlite3").exists() else None
     try:
         return dry_run(loaded, journal)
@@ -124,7 +125,8 @@ def check(
 
 def status(out: str | os.PathLike[str]) -> BatchReport:
     """Where the run in the folder `out` stands, read without disturbing a run going on."""
-    journal = Journal.open(out, readonly=True)
+    # While a run goes on, read without writing; else open as usual, so closing tidies SQLite's side files away.
+    journal = Journal.open(out, readonly=running(Path(out)))
     try:
         return BatchReport(Path(out), journal.counts(), journal.spent())
     finally:
@@ -136,6 +138,7 @@ def retry_failed(out: str | os.PathLike[str]) -> int:
     credits again); how many. `run(client, None, out)` then runs them."""
     journal = Journal.open(out)
     try:
+        journal.lock()
         return journal.retry_failed()
     finally:
         journal.close()
@@ -160,14 +163,23 @@ def setup(
         )
     if isinstance(poll_interval, bool) or not isinstance(poll_interval, (int, float)) or not poll_interval > 0:
         raise InvalidRequestError("batch", "poll_interval", "poll_interval: a positive number of seconds")
-    if max_credits is not None and (isinstance(max_credits, bool) or not isinstance(max_credits, (int, float))):
-        raise InvalidRequestError("batch", "max_credits", "max_credits: a number of coins")
+    if max_credits is not None and (
+        isinstance(max_credits, bool) or not isinstance(max_credits, (int, float)) or not 0 <= max_credits < math.inf
+    ):
+        raise InvalidRequestError("batch", "max_credits", "max_credits: a finite number of coins, 0 or more")
     if jobs is None:
         journal = Journal.open(out)
     else:
-        loaded = jobs if isinstance(jobs, list) else load_jobs(jobs, text_template=text_template)
-        source = str(Path(jobs).resolve()) if not isinstance(jobs, list) else "jobs given in Python"
+        if isinstance(jobs, list):
+            loaded, source = check_jobs(jobs), "jobs given in Python"
+        else:
+            loaded, source = load_jobs(jobs, text_template=text_template), str(Path(jobs).resolve())
         journal = Journal.create(out, loaded, fingerprint(loaded), source)
+    try:
+        journal.lock()
+    except JournalError:
+        journal.close()
+        raise
     plan = Plan(
         in_flight=in_flight, poll_interval=float(poll_interval), max_credits=max_credits, on_progress=on_progress
     )

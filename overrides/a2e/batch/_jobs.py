@@ -30,7 +30,8 @@ from .._exceptions import A2EError, InvalidRequestError, did_you_mean, shown
 PIPELINE = "talking_avatar"  # a CSV job: tts_generate, then videos_generate, waited for and saved
 SPEECH_OP, VIDEO_OP = "tts_generate", "videos_generate"
 CSV_COLUMNS = ("text", "avatar", "voice", "output")
-NAME_LIMIT = 64  # characters of a job's id kept in the name sent to A2E (the run's tag is added)
+NAME_LIMIT = 64  # characters of a task's name where its operation sets no limit of its own
+RESERVED = ("journal.sqlite3", "journal.lock", "report.csv", "report.json")  # the run's own files in its folder
 PLACEHOLDER_URL = "https://a2e.invalid/speech.mp3"  # stands for the speech's URL while a video job is checked
 
 
@@ -97,12 +98,38 @@ def load_jobs(
         jobs, problems = jsonl_jobs(text, source.parent)
     else:
         raise InvalidRequestError("batch", "jobs", f"jobs: {source.name} is neither .csv nor .jsonl")
-    problems += duplicates(jobs)
+    problems += duplicates(jobs) + nested(jobs)
     if not jobs and not problems:
         problems.append((1, "no jobs"))
     if problems:
         raise JobsError(str(source), sorted(problems))
     return jobs
+
+
+def check_jobs(jobs: list[Job], source: str = "jobs") -> list[Job]:
+    """Jobs made in Python, checked as a file's are: every one a `Job`, ids and outputs unique, outputs inside
+    the run's folder and clear of its own files."""
+    problems: list[tuple[int, str]] = []
+    for index, job in enumerate(jobs):
+        if not isinstance(job, Job):
+            problems.append((index + 1, f"expected an a2e.batch.Job, got {type(job).__name__}"))
+        elif output_problem(job.output):
+            problems.append((job.line, str(output_problem(job.output))))
+    if problems:
+        raise JobsError(source, problems)
+    problems = duplicates(jobs) + nested(jobs)
+    if problems or not jobs:
+        raise JobsError(source, sorted(problems) or [(1, "no jobs")])
+    return jobs
+
+
+def name_limit(operation: str) -> int:
+    """How long a task's name may be for `operation` (the spec's maxLength of its name field)."""
+    op_id = VIDEO_OP if operation == PIPELINE else operation
+    field = name_of(op_id)
+    schema = next((f["schema"] for f in OPERATIONS[op_id]["params"] if f["wire"] == field), {})
+    limit = schema.get("maxLength")
+    return int(limit) if isinstance(limit, int) else NAME_LIMIT
 
 
 def fingerprint(jobs: list[Job]) -> str:
@@ -288,7 +315,24 @@ def output_problem(output: str) -> str | None:
         return "output: the file to write, such as videos/alice.mp4"
     if path.is_absolute() or ".." in path.parts or PurePath(output).is_absolute():
         return f"output: {output!r} must stay inside the run's folder (a relative path without ..)"
+    if any(part.startswith(".") for part in path.parts) or path.parts[0].startswith(RESERVED):
+        return f"output: {output!r} is a name the run keeps for its own files (journal, reports, part files)"
     return None
+
+
+def nested(jobs: list[Job]) -> list[tuple[int, str]]:
+    """Outputs that another output needs as its folder."""
+    folders = {}
+    for job in jobs:
+        parts = PurePosixPath(job.output.replace("\\", "/").lower()).parts
+        for depth in range(1, len(parts)):
+            folders.setdefault("/".join(parts[:depth]), job.line)
+    problems = []
+    for job in jobs:
+        key = "/".join(PurePosixPath(job.output.replace("\\", "/").lower()).parts)
+        if key in folders:
+            problems.append((job.line, f"output {job.output!r} is the folder of another output (line {folders[key]})"))
+    return problems
 
 
 def duplicates(jobs: list[Job]) -> list[tuple[int, str]]:

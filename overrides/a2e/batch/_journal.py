@@ -11,6 +11,7 @@ anything is sent again. Other processes may read it while a run writes (`a2e bat
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -22,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import A2EError
-from ._jobs import Job
+from ._jobs import Job, name_limit
 
 FILE = "journal.sqlite3"
+LOCK = "journal.lock"
 STATES: tuple[str, ...] = ("queued", "creating", "created", "done", "failed", "saved")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS run (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -104,11 +106,16 @@ class Row:
     creating_at: float | None
 
 
-def task_name(tag: str, job_id: str, attempt: int) -> str:
-    """The name a job's create sends: the job's id, the run's tag (so another run's task is never taken for it)
-    and, from a retry on, the attempt (so the failed task is not taken for the new one)."""
-    again = f"-r{attempt}" if attempt > 1 else ""
-    return f"{job_id[:64]}-{tag}{again}"
+def task_name(tag: str, job_id: str, attempt: int, limit: int) -> str:
+    """The name a job's create sends, at most `limit` characters: the job's id, the run's tag (so another run's
+    task is never taken for it) and, from a retry on, the attempt (so the failed task is not taken for the new
+    one). An id too long for the rest is cut and marked with a digest of the whole, so two ids never share one."""
+    tail = f"-{tag}" + (f"-r{attempt}" if attempt > 1 else "")
+    room = max(0, limit - len(tail))
+    if len(job_id) > room:
+        digest = hashlib.sha256(job_id.encode()).hexdigest()[:10]
+        job_id = (job_id[: max(0, room - 11)] + "~" + digest)[-room:] if room else ""
+    return f"{job_id}{tail}"
 
 
 class Journal:
@@ -145,45 +152,46 @@ class Journal:
 
     @classmethod
     def create(cls, folder: str | os.PathLike[str], jobs: list[Job], fingerprint: str, source: str) -> Journal:
-        """The journal for `jobs` in `folder`: a new one, or the one already there for the same jobs."""
+        """The journal for `jobs` in `folder`: a new one, or the one already there for the same jobs. A new one
+        is written whole under a temporary name and then renamed into place, so no half-made journal is left."""
         where = Path(folder)
         if (where / FILE).is_file():
             journal = cls.open(where)
             if journal.get("fingerprint") != fingerprint:
+                other = journal.get("source")
+                journal.close()
                 raise JournalError(
-                    f"{where} holds a run of other jobs (from {journal.get('source')}); resume it with those jobs, "
+                    f"{where} holds a run of other jobs (from {other}); resume it with those jobs, "
                     "or give this run another folder"
                 )
             return journal
         where.mkdir(parents=True, exist_ok=True)
-        db = cls.connect(where)
-        now = time.time()
-        tag = secrets.token_hex(4)
-        db.executescript(SCHEMA)  # (executescript commits first: outside the transaction)
-        with transaction(db):
-            for key, value in (("fingerprint", fingerprint), ("source", source), ("tag", tag), ("started", now)):
-                db.execute("INSERT INTO run VALUES (?, ?)", (key, str(value)))
-            db.executemany(
-                "INSERT INTO jobs (id, line, operation, params, output, uploads, state, name, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
-                (
-                    (
-                        j.id,
-                        j.line,
-                        j.operation,
-                        json.dumps(j.params),
-                        j.output,
-                        json.dumps(list(j.uploads)),
-                        task_name(tag, j.id, 1),
-                        now,
-                    )
-                    for j in jobs
-                ),
-            )
-        return cls(where, db)
+        partial = where / f".{FILE}.{os.getpid()}.new"
+        partial.unlink(missing_ok=True)
+        try:
+            db = sqlite3.connect(partial, isolation_level=None)
+            try:
+                fill(db, jobs, fingerprint, source)
+            finally:
+                db.close()
+            os.replace(partial, where / FILE)
+        finally:
+            partial.unlink(missing_ok=True)
+        return cls.open(where)
 
     def close(self) -> None:
         self.db.close()
+        self.unlock()
+
+    def lock(self) -> None:
+        """Hold the folder for one run: a second process that tries is refused (it would send the same jobs)."""
+        self._lock = hold(self.folder)
+
+    def unlock(self) -> None:
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.close()  # closing the descriptor releases the lock
+            self._lock = None
 
     def get(self, key: str) -> str | None:
         try:
@@ -247,9 +255,13 @@ class Journal:
                 self.db.execute(
                     "UPDATE jobs SET state = 'queued', attempt = ?, name = ?, task_id = NULL, results = NULL,"
                     " error = NULL, error_type = NULL, creating_at = NULL, updated_at = ? WHERE seq = ?",
-                    (attempt + 1, task_name(self.tag, job_id, attempt + 1), time.time(), seq),
+                    (attempt + 1, self.name_for(seq, job_id, attempt + 1), time.time(), seq),
                 )
         return len(failed)
+
+    def name_for(self, seq: int, job_id: str, attempt: int) -> str:
+        operation = self.db.execute("SELECT operation FROM jobs WHERE seq = ?", (seq,)).fetchone()[0]
+        return task_name(self.tag, job_id, attempt, name_limit(str(operation)))
 
     def upload_url(self, path: str) -> str | None:
         row = self.db.execute("SELECT url FROM uploads WHERE path = ?", (path,)).fetchone()
@@ -273,6 +285,63 @@ class Journal:
     def size(self) -> int:
         """Bytes on disk: the database and its write-ahead log."""
         return sum(p.stat().st_size for p in self.folder.glob(FILE + "*") if p.is_file())
+
+
+def hold(folder: Path) -> Any:
+    """An exclusive lock on `folder`'s `journal.lock`, held while the file stays open; JournalError if another
+    process holds it. (Where the system has no `fcntl`, no lock is taken.)"""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    handle = (folder / LOCK).open("a")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise JournalError(
+            f"{folder}: another process is running this batch now (it holds {LOCK}); wait for it or stop it, "
+            f"`a2e batch status {folder}` shows where it stands"
+        ) from None
+    return handle
+
+
+def running(folder: Path) -> bool:
+    """Whether a process holds the folder's run lock now."""
+    try:
+        hold(folder).close()
+    except JournalError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def fill(db: sqlite3.Connection, jobs: list[Job], fingerprint: str, source: str) -> None:
+    """A new journal's tables, the run's facts and every job, queued."""
+    now = time.time()
+    tag = secrets.token_hex(4)
+    db.executescript(SCHEMA)  # (executescript commits first: outside the transaction)
+    with transaction(db):
+        for key, value in (("fingerprint", fingerprint), ("source", source), ("tag", tag), ("started", now)):
+            db.execute("INSERT INTO run VALUES (?, ?)", (key, str(value)))
+        db.executemany(
+            "INSERT INTO jobs (id, line, operation, params, output, uploads, state, name, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
+            (
+                (
+                    j.id,
+                    j.line,
+                    j.operation,
+                    json.dumps(j.params),
+                    j.output,
+                    json.dumps(list(j.uploads)),
+                    task_name(tag, j.id, 1, name_limit(j.operation)),
+                    now,
+                )
+                for j in jobs
+            ),
+        )
 
 
 @contextmanager

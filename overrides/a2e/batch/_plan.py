@@ -25,7 +25,9 @@ SAVES_AT_ONCE = 4  # downloads in flight at once (async runs)
 DOWNLOAD_TRIES = 3  # rounds a result's download is tried in one run before the job is left `done`, not saved
 LOOKUP_TRIES = 3  # looks for a create whose answer was lost, LOOKUP_PAUSE seconds apart, before it is sent again
 LOOKUP_PAUSE = 2.0
-LOOKUP_PAGES = 5  # pages of the family's newest tasks (of 100 where A2E allows) searched for the names, at each look
+LOOKUP_PAGES = 50  # at most, at each look: it stops at the tasks made before the jobs were marked `creating`
+CLOCK_SLACK = 600.0  # seconds this machine's clock and A2E's may differ by, for that
+RECHECK_PAUSE = 30.0  # seconds before a look-up that was cut short is tried again
 BUSY_PAUSES = (2.0, 4.0, 8.0, 16.0, 30.0, 60.0)  # the run's pauses after busy answers without a Retry-After
 BALANCE_EVERY = 30.0  # seconds between balance readings when no max_credits depends on them
 ONE_YEAR = 365 * 86400.0  # a run's waits have no deadline of their own
@@ -82,6 +84,8 @@ class Plan:
         self.unsaved: dict[int, int] = {}  # failed downloads in this run, by job
         self.started_at: float = time.monotonic()
         self.balance_at: float = 0.0
+        self.unchecked: list[Row] = []  # jobs left `creating` whose look-up could not be finished
+        self.recheck_at: float = 0.0
         self.ended_before: int = sum(journal.counts()[s] for s in ("saved", "failed"))
 
     # -- starting -----------------------------------------------------------------------------------------------
@@ -89,7 +93,7 @@ class Plan:
     def startable(self, journal: Journal, stop: Any) -> list[Row]:
         if stop.requested or self.stopped is not None or time.monotonic() < self.busy_until:
             return []
-        slots = self.in_flight - len(self.tracked)
+        slots = self.in_flight - len(self.tracked) - len(self.unchecked)
         if self.max_credits is not None and slots > 0:
             slots = min(slots, self.affordable(journal))
         return journal.rows("queued", limit=slots) if slots > 0 else []
@@ -98,13 +102,15 @@ class Plan:
         """How many more creates fit in `max_credits`, at the average cost of this run's creates so far (one,
         to learn it, before any)."""
         assert self.max_credits is not None
-        spent = journal.spent() or 0.0
+        spent = journal.spent()
+        if spent is None:
+            return 0  # the balance is unknown: no start until it is read
         created = int(journal.db.execute("SELECT count(*) FROM jobs WHERE task_id IS NOT NULL").fetchone()[0])
         if spent >= self.max_credits:
             self.stopped = f"max_credits: {spent:g} of {self.max_credits:g} coins spent"
             return 0
         if not created or spent <= 0:
-            return 1 if not created else self.in_flight
+            return 1  # no cost known yet (none made, or not yet charged): one at a time until one is
         each = spent / created
         fit = int(math.floor((self.max_credits - spent) / each + 1e-9))
         if fit <= 0:
@@ -141,9 +147,9 @@ class Plan:
         self.tracked[row.seq] = row
         self.tracker.add(row.seq, (wait_operation(row.operation), str(row.task_id)))
 
-    def named(self, page: Any, names: set[str], params: dict[str, Any]) -> tuple[dict[str, str], bool]:
-        """The ids of the tasks called one of `names` on a page of a family's list (read with `params`), and
-        whether more pages may follow (the page is full)."""
+    def named(self, page: Any, names: set[str], params: dict[str, Any]) -> tuple[dict[str, str], bool, float | None]:
+        """The ids of the tasks called one of `names` on a page of a family's list (read with `params`), whether
+        more pages may follow (the page is full), and when its oldest task was made (Unix time, if it says)."""
         records = (
             page
             if isinstance(page, list)
@@ -157,16 +163,37 @@ class Plan:
             )
         )
         found: dict[str, str] = {}
+        oldest: float | None = None
         for record in records:
             wire = record.to_dict() if hasattr(record, "to_dict") else record
             if not isinstance(wire, dict):
                 continue
+            made = made_at(wire)
+            if made is not None:
+                oldest = made if oldest is None else min(oldest, made)
             for field in _operations.NAME_FIELDS:
                 name = wire.get(field)
                 if isinstance(name, str) and name in names and "_id" in wire:
                     found[name] = str(wire["_id"])
         size = next((params[name] for name in _operations.PAGE_SIZE if name in params), 1)
-        return found, len(records) >= size
+        return found, len(records) >= size, oldest
+
+    def since(self, rows: list[Row]) -> float:
+        """Tasks made before this were made before any of `rows` was marked `creating` (with CLOCK_SLACK for the
+        difference between this machine's clock and A2E's)."""
+        return min((row.creating_at or 0.0) for row in rows) - CLOCK_SLACK
+
+    def keep_unchecked(self, rows: list[Row]) -> None:
+        self.unchecked.extend(rows)
+        if rows:
+            self.recheck_at = time.monotonic() + RECHECK_PAUSE
+
+    def recheck_due(self) -> bool:
+        return bool(self.unchecked) and time.monotonic() >= self.recheck_at
+
+    def take_unchecked(self) -> list[Row]:
+        rows, self.unchecked = self.unchecked, []
+        return rows
 
     def by_list(self, rows: list[Row]) -> list[tuple[list[tuple[str, dict[str, Any]]], list[Row]]]:
         """The jobs grouped by the list their tasks are looked up in, each group with the reads of its pages."""
@@ -219,6 +246,8 @@ class Plan:
         waits = [self.next_poll - now] if self.tracked else []
         if now < self.busy_until:
             waits.append(self.busy_until - now)
+        if self.unchecked:
+            waits.append(self.recheck_at - now)
         if not waits:
             return 0.0 if (started or saved) else 0.05
         return max(0.0, min(waits))
@@ -245,6 +274,20 @@ class Plan:
     def report(self, journal: Journal) -> None:
         if self.on_progress is not None:
             self.on_progress(self.progress(journal))
+
+
+def made_at(record: dict[str, Any]) -> float | None:
+    """When A2E made a record (its `createdAt`), as Unix time; None if it does not say in a form read here."""
+    from datetime import datetime
+
+    for field in ("createdAt", "created_at"):
+        value = record.get(field)
+        if isinstance(value, str) and value:
+            try:
+                return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+            except ValueError:
+                return None
+    return None
 
 
 def create_operation(operation: str) -> str:

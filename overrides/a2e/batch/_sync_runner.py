@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 from .._concurrency import each, sleep
 from .._exceptions import (
     A2EError,
+    APIConnectionError,
     AuthenticationError,
     HostsOccupiedError,
     InsufficientCreditsError,
     OutcomeUnknownError,
     RateLimitError,
+    ServerError,
     ServiceUnavailableError,
 )
 from ._plan import (
@@ -63,6 +65,8 @@ class Runner:
         for row in journal.rows("created"):
             plan.track(row)
         while True:
+            if plan.recheck_due():
+                self.look_up(plan.take_unchecked())
             started = self.start_round()
             self.poll_round()
             saved = self.save_round()
@@ -78,6 +82,11 @@ class Runner:
     # -- starting jobs --------------------------------------------------------------------------------------------
 
     def start_round(self) -> int:
+        if self.plan.max_credits is not None and self.journal.spent() is None:
+            self.read_balance()  # the starts depend on it
+            if self.journal.spent() is None:
+                self.plan.busy(None)  # A2E does not say: try again after a pause
+                return 0
         rows = self.plan.startable(self.journal, self.stop)
         if not rows:
             return 0
@@ -155,6 +164,9 @@ class Runner:
         if isinstance(error, BUSY):
             self.journal.update(row, "queued")
             self.plan.busy(getattr(error, "retry_after", None))
+        elif isinstance(error, (APIConnectionError, ServerError)):  # not sent, or refused by A2E: not created
+            self.journal.update(row, "queued")
+            self.plan.busy(None)
         elif isinstance(error, InsufficientCreditsError):
             self.journal.update(row, "queued")
             self.plan.out_of_credits(error)
@@ -171,37 +183,45 @@ class Runner:
         its name among its family's newest tasks, is adopted when A2E has it; otherwise the job is queued again,
         to be sent once more. A list may show a new task late: those not found are looked for again, LOOKUP_TRIES
         times in all, LOOKUP_PAUSE seconds apart."""
-        waiting = list(rows)
+        not_found: list[Row] = []
+        unchecked: list[Row] = list(rows)
         for attempt in range(LOOKUP_TRIES):
             if attempt:
                 sleep(LOOKUP_PAUSE)
-            waiting = self.search(waiting)
-            if not waiting:
+            not_found, unchecked = self.search(not_found + unchecked)
+            if not not_found and not unchecked:
                 return
-        for row in waiting:
+        for row in not_found:
             self.journal.update(row, "queued")
+        self.plan.keep_unchecked(unchecked)  # left `creating`, looked up again later (or on resume)
 
-    def search(self, rows: list[Row]) -> list[Row]:
+    def search(self, rows: list[Row]) -> tuple[list[Row], list[Row]]:
         """One look through the newest pages of each family's list for these jobs' names (one read of a page
-        serves every job of the family); the jobs not found."""
-        left: list[Row] = []
+        serves every job of the family), back to the tasks made before these jobs were marked `creating`: the
+        jobs surely not there, and the jobs whose look was cut short (a failed read, or more pages than it reads
+        at one look), which must not be sent again yet."""
+        not_found: list[Row] = []
+        unchecked: list[Row] = []
         for pages, group in self.plan.by_list(rows):
             wanted = {row.name: row for row in group}
+            since = self.plan.since(group)
+            complete = False
             for op_id, params in pages:
                 try:
                     page = self.client._call(op_id, params)
                 except A2EError:
-                    break  # this look failed; the next one asks again
-                found, more = self.plan.named(page, set(wanted), params)
+                    break  # this look is cut short; the next one asks again
+                found, more, oldest = self.plan.named(page, set(wanted), params)
                 for name, task_id in found.items():
                     row = wanted.pop(name)
                     self.journal.update(row, "created", task_id=task_id)
                     self.plan.track(row)
                     self.plan.adopted += 1
-                if not wanted or not more:
+                if not wanted or not more or (oldest is not None and oldest < since):
+                    complete = True
                     break
-            left.extend(wanted.values())
-        return left
+            (not_found if complete else unchecked).extend(wanted.values())
+        return not_found, unchecked
 
     # -- waiting and saving ----------------------------------------------------------------------------------------
 
@@ -239,7 +259,7 @@ class Runner:
             for url, path in zip(row.results, paths, strict=True):
                 leftover_parts(path)  # of a download a crash cut short
                 self.client.download(url, path, overwrite=True)
-        except A2EError as error:
+        except (A2EError, OSError) as error:  # OSError: the folder refused the file
             if self.plan.download_failed(row) >= DOWNLOAD_TRIES:
                 self.journal.update(row, "done", error=f"not saved: {error}", error_type=type(error).__name__)
             return False

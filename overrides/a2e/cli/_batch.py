@@ -45,7 +45,7 @@ def run_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-credits",
-        type=float,
+        type=coins,
         metavar="N",
         help="start no job once the coins spent (A2E's balance, read after each round of creates) would pass N",
     )
@@ -53,11 +53,15 @@ def run_options(parser: argparse.ArgumentParser) -> None:
 
 def run_parser(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Run the jobs of JOBS (.csv or .jsonl) into DIR, or resume the run there. Every row is checked before "
-        "anything is sent. Progress goes to stderr; the run's summary is printed as JSON, and DIR gets "
-        "report.csv and report.json. Exit code 0 when every job is saved, 3 when some failed, 130 when stopped."
+        "Run the jobs of JOBS (.csv or .jsonl) into DIR, or resume the run there (JOBS may then be left out). "
+        "Every row is checked before anything is sent. Progress goes to stderr; the run's summary is printed as "
+        "JSON, and DIR gets report.csv and report.json. Exit code 0 when every job is saved, 3 when some failed, "
+        "1 when some are left to do (stopped by --max-credits or a lack of credits, or files not saved: run the "
+        "same command again), 130 when stopped by Ctrl-C."
     )
-    parser.add_argument("jobs", type=Path, metavar="JOBS", help="a .csv (talking-avatar videos) or .jsonl file")
+    parser.add_argument(
+        "jobs", type=Path, nargs="?", metavar="JOBS", help="a .csv (talking-avatar videos) or .jsonl file"
+    )
     parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="the run's folder (made if missing)")
     parser.add_argument("--text-template", metavar="TEXT", help="CSV: the text, with {column} placeholders")
     parser.add_argument("--anchor-type", type=int, choices=[0, 1], default=0, help="CSV: 1 for your own avatars")
@@ -86,9 +90,23 @@ def retry_parser(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=retry_failed)
 
 
+def coins(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of coins, got {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a finite number of coins, 0 or more, got {text!r}")
+    return value
+
+
 def load(args: argparse.Namespace) -> Any:
     from a2e import batch
 
+    if args.jobs is None:
+        if not (args.out / "journal.sqlite3").is_file():
+            raise UsageError(f"{args.out} holds no run to resume: give the JOBS file")
+        return None
     try:
         return batch.load_jobs(
             args.jobs, text_template=args.text_template, anchor_type=args.anchor_type, resolution=args.resolution
@@ -104,13 +122,15 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
     jobs = load(args)
     if args.dry_run:
+        if jobs is None:
+            raise UsageError("--dry-run needs the JOBS file")
         plan = batch.check(jobs, args.out if (args.out / "journal.sqlite3").exists() else None)
         calls = ", ".join(f"{n} x {op}" for op, n in plan.charged.items()) or "none"
         ctx.messages.info(f"{plan.jobs} job(s) to run: charged calls {calls}; uploads {plan.uploads}; nothing sent")
         _output.emit({"jobs": plan.jobs, "charged": plan.charged, "free": plan.free, "uploads": plan.uploads})
         return _output.OK
-    resume = f"a2e batch run {shlex.quote(str(args.jobs))} --out {shlex.quote(str(args.out))}"
-    return go(ctx, args, jobs, resume)
+    given = f"{shlex.quote(str(args.jobs))} " if args.jobs is not None else ""
+    return go(ctx, args, jobs, f"a2e batch run {given}--out {shlex.quote(str(args.out))}")
 
 
 def go(ctx: Context, args: argparse.Namespace, jobs: Any, resume: str) -> int:
@@ -154,7 +174,9 @@ def go(ctx: Context, args: argparse.Namespace, jobs: Any, resume: str) -> int:
         ctx.messages.info(f"{report.stopped}; resume with: {resume}")
     if stop.requested:
         return _output.INTERRUPTED
-    return _output.TASK_FAILED if report.counts["failed"] else _output.OK
+    if report.counts["failed"]:
+        return _output.TASK_FAILED
+    return _output.OK if report.complete else _output.API_ERROR  # jobs left: the same command goes on
 
 
 def status(ctx: Context, args: argparse.Namespace) -> int:
@@ -172,13 +194,18 @@ def retry_failed(ctx: Context, args: argparse.Namespace) -> int:
     from a2e import batch
 
     try:
-        failed = batch.status(args.out).counts["failed"]
+        counts = batch.status(args.out).counts
     except batch.JournalError as wrong:
         raise UsageError(str(wrong)) from None
+    failed = counts["failed"]
+    resume = f"a2e batch run --out {shlex.quote(str(args.out))}"
+    left = counts["queued"] + counts["creating"] + counts["created"] + counts["done"]
     if not failed:
-        ctx.messages.info("no failed jobs to start again")
-        _output.emit(batch.status(args.out).summary())
-        return _output.OK
+        ctx.messages.info("no failed jobs to start again" + (f"; going on with the {left} left" if left else ""))
+        if not left:
+            _output.emit(batch.status(args.out).summary())
+            return _output.OK
+        return go(ctx, args, None, resume)
     ctx.messages.info(f"{failed} failed job(s) will start again: each creates a new task and costs credits again")
     if not args.yes:
         if not sys.stdin.isatty():
@@ -186,8 +213,11 @@ def retry_failed(ctx: Context, args: argparse.Namespace) -> int:
         if input("start them? [y/N] ").strip().lower() not in ("y", "yes"):
             ctx.messages.info("nothing started")
             return _output.OK
-    batch.retry_failed(args.out)
-    return go(ctx, args, None, f"a2e batch retry-failed {shlex.quote(str(args.out))} --yes")
+    try:
+        batch.retry_failed(args.out)
+    except batch.JournalError as wrong:
+        raise UsageError(str(wrong)) from None
+    return go(ctx, args, None, resume)
 
 
 class Shown:
