@@ -127,7 +127,7 @@ def name_limit(operation: str) -> int:
     """How long a task's name may be for `operation` (the spec's maxLength of its name field)."""
     op_id = VIDEO_OP if operation == PIPELINE else operation
     field = name_of(op_id)
-    schema = next((f["schema"] for f in OPERATIONS[op_id]["params"] if f["wire"] == field), {})
+    schema: dict[str, Any] = next((dict(f["schema"]) for f in OPERATIONS[op_id]["params"] if f["wire"] == field), {})
     limit = schema.get("maxLength")
     return int(limit) if isinstance(limit, int) else NAME_LIMIT
 
@@ -322,12 +322,12 @@ def output_problem(output: str) -> str | None:
 
 def nested(jobs: list[Job]) -> list[tuple[int, str]]:
     """Outputs that another output needs as its folder."""
-    folders = {}
+    folders: dict[str, int] = {}
     for job in jobs:
         parts = PurePosixPath(job.output.replace("\\", "/").lower()).parts
         for depth in range(1, len(parts)):
             folders.setdefault("/".join(parts[:depth]), job.line)
-    problems = []
+    problems: list[tuple[int, str]] = []
     for job in jobs:
         key = "/".join(PurePosixPath(job.output.replace("\\", "/").lower()).parts)
         if key in folders:
