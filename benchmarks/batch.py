@@ -25,17 +25,30 @@ POLL = 0.2
 AVATAR = "65f1a2b3c4d5e6f7a8b9c0d1"
 VOICE = "6625ebd4613f49985c349f95"
 
-# The runner's process: the command, then its peak RSS (`ru_maxrss`) as the last line of stderr.
-A2E_SIDE = """
-import resource, sys
-from a2e.cli._main import main
-code = main(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
-sys.exit(code)
+# Each side's process ends by printing its own peak RSS in KiB as the last line of stderr: VmHWM, the high-water
+# mark of its address space since exec. (`ru_maxrss` would not do: on Linux a child starts with the high-water
+# mark of the parent it was forked from, here the process holding the mock and its 10,000 tasks.)
+PEAK = """
+def peak_kib():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 """
 
-RAW_SIDE = """
-import asyncio, csv, resource, sys
+A2E_SIDE = (
+    PEAK
+    + """
+import sys
+from a2e.cli._main import main
+code = main(sys.argv[1:])
+print(peak_kib(), file=sys.stderr)
+sys.exit(code)
+"""
+)
+
+RAW_SIDE = (
+    PEAK
+    + """
+import asyncio, csv, sys
 import httpx2
 
 url, token, jobs_file, out, in_flight, poll = sys.argv[1:7]
@@ -68,8 +81,9 @@ async def main():
 
 
 asyncio.run(main())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print(peak_kib(), file=sys.stderr)
 """
+)
 
 
 def write_jobs(path: Path, count: int) -> None:
@@ -80,16 +94,26 @@ def write_jobs(path: Path, count: int) -> None:
             rows.writerow([f"person {n}", AVATAR, VOICE, f"videos/{n:05d}.mp4"])
 
 
-def side(name: str, command: list[str], env: dict[str, str], server: object, jobs: int) -> dict[str, float]:
-    state = server.state  # type: ignore[attr-defined]
-    state.requests.clear()
-    started = time.perf_counter()
-    run = subprocess.run(command, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+def side(name: str, command: list[str], jobs: int, folder: Path) -> dict[str, float]:
+    """Run one side against a mock of its own (a fresh account, so neither side meets the other's tasks)."""
+    from a2e.mock import MockConfig, MockServer
+
+    with MockServer(config=MockConfig(seconds_per_step=0.05, start_coins=1e12)) as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("A2E_")}
+        env.update(A2E_API_KEY=server.token, A2E_BASE_URL=server.url, A2E_CONFIG_FILE=str(folder / "none.toml"))
+        started = time.perf_counter()
+        run = subprocess.run(
+            [part.replace("{url}", server.url).replace("{token}", server.token) for part in command],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - started
+        requests = len(server.state.requests)
     if run.returncode:
         raise RuntimeError(f"{name} failed ({run.returncode}):\n{run.stderr[-3000:]}")
     rss_mib = int(run.stderr.strip().splitlines()[-1]) / 1024
-    return {"wall": wall, "requests": len(state.requests) / jobs, "rss": rss_mib}
+    return {"wall": wall, "requests": requests / jobs, "rss": rss_mib}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -97,24 +121,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=JOBS)
     parser.add_argument("--in-flight", type=int, default=IN_FLIGHT)
     args = parser.parse_args(argv)
-    from a2e.mock import MockConfig, MockServer
-
-    config = MockConfig(seconds_per_step=0.05, start_coins=1e12)
-    with tempfile.TemporaryDirectory() as tmp, MockServer(config=config) as server:
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         jobs_file = folder / "jobs.csv"
         write_jobs(jobs_file, args.jobs)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("A2E_")}
-        env.update(A2E_API_KEY=server.token, A2E_BASE_URL=server.url, A2E_CONFIG_FILE=str(folder / "none.toml"))
         raw_out = folder / "raw"
         raw_out.mkdir()
-        raw_command = [sys.executable, "-c", RAW_SIDE, server.url, server.token, str(jobs_file), str(raw_out)]
-        raw = side("raw httpx2", [*raw_command, str(args.in_flight), str(POLL)], env, server, args.jobs)
+        raw_command = [sys.executable, "-c", RAW_SIDE, "{url}", "{token}", str(jobs_file), str(raw_out)]
+        raw = side("raw httpx2", [*raw_command, str(args.in_flight), str(POLL)], args.jobs, folder)
         run_dir = folder / "run"
         a2e_command = [sys.executable, "-c", A2E_SIDE, "--quiet", "batch", "run", str(jobs_file)]
         a2e_command += ["--out", str(run_dir), "--text-template", "Hello {first_name}!"]
         a2e_command += ["--in-flight", str(args.in_flight), "--poll-interval", str(POLL)]
-        ours = side("a2e batch run", a2e_command, env, server, args.jobs)
+        ours = side("a2e batch run", a2e_command, args.jobs, folder)
         journal = sum(p.stat().st_size for p in run_dir.glob("journal.sqlite3*")) / 2**20
         saved = len(list((run_dir / "videos").iterdir()))
         summary = json.loads((run_dir / "report.json").read_text())["summary"]

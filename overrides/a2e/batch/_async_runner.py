@@ -55,6 +55,7 @@ class AsyncRunner:
     async def run(self) -> None:
         plan, journal = self.plan, self.journal
         plan.begin(journal)
+        leftover_parts(journal.folder)
         await self.read_balance()
         lost = journal.rows("creating")
         if lost:
@@ -254,7 +255,6 @@ class AsyncRunner:
         paths = result_paths(self.journal.folder, row.output, len(row.results))
         try:
             for url, path in zip(row.results, paths, strict=True):
-                leftover_parts(path)  # of a download a crash cut short
                 await self.client.download(url, path, overwrite=True)
         except (A2EError, OSError) as error:  # OSError: the folder refused the file
             if self.plan.download_failed(row) >= DOWNLOAD_TRIES:

@@ -4,6 +4,7 @@ the run pauses, what each call sends, what an ended task means for its job, and 
 from __future__ import annotations
 
 import math
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -321,7 +322,13 @@ def result_paths(folder: Path, output: str, count: int) -> list[Path]:
     return [first] + [first.with_name(f"{first.stem}-{n}{first.suffix}") for n in range(2, count + 1)]
 
 
-def leftover_parts(path: Path) -> None:
-    """Remove the part files of an earlier download of `path` that a crash cut short."""
-    for part in path.parent.glob(f".{path.name}.*.part"):
-        part.unlink(missing_ok=True)
+def leftover_parts(folder: Path) -> int:
+    """Remove the part files that downloads cut short by a crash left in the run's folder (a run holds its folder
+    alone, so every part file there is a leftover when it starts); how many."""
+    removed = 0
+    for where, _, names in os.walk(folder):
+        for name in names:
+            if name.startswith(".") and name.endswith(".part"):
+                Path(where, name).unlink(missing_ok=True)
+                removed += 1
+    return removed

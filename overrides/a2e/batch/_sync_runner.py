@@ -58,6 +58,7 @@ class Runner:
     def run(self) -> None:
         plan, journal = self.plan, self.journal
         plan.begin(journal)
+        leftover_parts(journal.folder)
         self.read_balance()
         lost = journal.rows("creating")
         if lost:
@@ -257,7 +258,6 @@ class Runner:
         paths = result_paths(self.journal.folder, row.output, len(row.results))
         try:
             for url, path in zip(row.results, paths, strict=True):
-                leftover_parts(path)  # of a download a crash cut short
                 self.client.download(url, path, overwrite=True)
         except (A2EError, OSError) as error:  # OSError: the folder refused the file
             if self.plan.download_failed(row) >= DOWNLOAD_TRIES:
