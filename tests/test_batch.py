@@ -473,3 +473,24 @@ def test_the_command_resumes_from_the_folder_alone_and_says_when_jobs_are_left(s
     ]
     a2e_cli("batch", "status", out, env=cli_env)
     assert not [p for p in Path(out).iterdir() if p.name.endswith(("-wal", "-shm"))]
+
+
+def test_the_counts_a_run_keeps_in_memory_match_the_journal(server, tmp_path, run):
+    from a2e.batch._journal import Journal
+
+    seen: list[dict[str, int]] = []
+    journal_counts = Journal.counts
+
+    def both(self: Journal) -> dict[str, int]:
+        kept = journal_counts(self)
+        if self._tally is not None:
+            self._tally, table = None, self._tally
+            seen.append(journal_counts(self))
+            self._tally = table
+            assert kept == seen[-1]
+        return kept
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Journal, "counts", both)
+        run(people(tmp_path / "jobs.csv", 5), tmp_path / "out", text_template="Hi", headers=None)
+    assert seen and seen[-1]["saved"] == 5

@@ -124,6 +124,7 @@ class Journal:
     def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
         self.folder: Path = folder
         self.db: sqlite3.Connection = connection
+        self._tally: dict[str, int] | None = None  # jobs by state, while this process holds the run
         self.tag: str = self.get("tag") or ""
 
     @classmethod
@@ -186,12 +187,14 @@ class Journal:
     def lock(self) -> None:
         """Hold the folder for one run: a second process that tries is refused (it would send the same jobs)."""
         self._lock = hold(self.folder)
+        self._tally = self.counts()
 
     def unlock(self) -> None:
         lock = getattr(self, "_lock", None)
         if lock is not None:
             lock.close()  # closing the descriptor releases the lock
             self._lock = None
+        self._tally = None
 
     def get(self, key: str) -> str | None:
         try:
@@ -205,10 +208,19 @@ class Journal:
             self.db.execute("INSERT OR REPLACE INTO run VALUES (?, ?)", (key, str(value)))
 
     def counts(self) -> dict[str, int]:
+        """Jobs by state: kept up to date in memory by the process that holds the run (no other writes then),
+        read from the table by any other."""
+        if self._tally is not None:
+            return dict(self._tally)
         found: dict[str, int] = dict.fromkeys(STATES, 0)
         for state, count in self.db.execute("SELECT state, count(*) FROM jobs GROUP BY state"):
             found[state] = count
         return found
+
+    def moved(self, before: str, after: str) -> None:
+        if self._tally is not None:
+            self._tally[before] -= 1
+            self._tally[after] += 1
 
     def rows(self, *states: str, limit: int | None = None) -> list[Row]:
         where = f" WHERE state IN ({', '.join('?' * len(states))})" if states else ""
@@ -232,6 +244,7 @@ class Journal:
         finally:
             self.db.execute("PRAGMA synchronous=NORMAL")
         for row in rows:
+            self.moved(row.state, "creating")
             row.state, row.creating_at = "creating", now
 
     def update(self, row: Row, state: str, **values: Any) -> None:
@@ -243,6 +256,7 @@ class Journal:
                 f"UPDATE jobs SET state = ?, updated_at = ?{', ' if columns else ''}{columns} WHERE seq = ?",
                 (state, time.time(), *values.values(), row.seq),
             )
+        self.moved(row.state, state)
         row.state = state
         for name, value in values.items():
             setattr(row, name, json.loads(value) if name == "results" and value else value)
@@ -257,6 +271,8 @@ class Journal:
                     " error = NULL, error_type = NULL, creating_at = NULL, updated_at = ? WHERE seq = ?",
                     (attempt + 1, self.name_for(seq, job_id, attempt + 1), time.time(), seq),
                 )
+        for _ in failed:
+            self.moved("failed", "queued")
         return len(failed)
 
     def name_for(self, seq: int, job_id: str, attempt: int) -> str:
