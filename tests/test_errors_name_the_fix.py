@@ -80,13 +80,13 @@ def test_anchor_type_takes_0_or_1_and_resolution_any_whole_number(client, reques
 
 def test_every_start_call_says_which_wait_follows_its_task():
     from _a2e_api.operations import OPERATIONS
+    from _a2e_api.operations.indexes import FAMILY_WAITS
     from a2e import _operations
-    from a2e._many import family_waits
 
     client = a2e.A2E("sk_test_docstrings")
     missing = []
     for op_id, op in OPERATIONS.items():
-        if _operations.role_of(op) == "create" and _operations.family_of(op) in family_waits():
+        if _operations.role_of(op) == "create" and _operations.family_of(op) in FAMILY_WAITS:
             method = getattr(getattr(client, op["group"]), op["name"])
             if "waits for it to end" not in (method.__doc__ or ""):
                 missing.append(op_id)

@@ -12,7 +12,7 @@ from .models import add_result_accessors, attach_model_modules, modernise_wire, 
 from .operations import build_operations
 from .resources import write_resources
 from .spec import PACKAGE, read_spec
-from .table import build_indexes, write_indexes, write_operations
+from .table import build_indexes, waits_by_class, write_indexes, write_operations
 from .tools import run_datamodel_codegen, run_openapi_python_client, run_ruff
 
 GENERATED_README = """\
@@ -59,6 +59,7 @@ def build_package(
     modernise_wire(package / "wire.py")
     model_modules = read_model_modules(package / "models" / "__init__.py")
     attach_model_modules(operations, model_modules)
+    indexes = {**indexes, "CLASS_WAITS": waits_by_class(operations, indexes["FAMILY_WAITS"])}
     prune(package, operations, model_modules)
     add_result_accessors(package, operations, facts["RESULTS"])
     write_operations(operations, facts, package / "operations")

@@ -13,6 +13,7 @@ from .docstrings import docstring, iter_docstring
 from .models import wait_record
 from .signatures import iter_params, iter_signature, return_annotation, session_signature, signature
 from .spec import GENERATOR, SpecError, tag_groups
+from .table import waits_by_family
 
 
 def write_resources(spec: dict[str, Any], operations: list[dict[str, Any]], target: Path) -> None:
@@ -82,13 +83,9 @@ def group_models(ops: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def family_waits(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Each family's wait operation: the first in spec order, as `wait_many` picks it."""
-    waits: dict[str, dict[str, Any]] = {}
-    for op in operations:
-        family = (op["resource"] or {}).get("family")
-        if op["wait"] and family is not None:
-            waits.setdefault(family, op)
-    return waits
+    """Each family's wait operation (its row): the one the `FAMILY_WAITS` index names."""
+    by_id = {op["id"]: op for op in operations}
+    return {family: by_id[op_id] for family, op_id in waits_by_family(operations).items()}
 
 
 def starts(operations: list[dict[str, Any]], waits: dict[str, dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:

@@ -18,7 +18,8 @@ FIELD_DOCS_ONLY = {"description", "model", "known"}
 def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Lookups the runtime needs without loading every group's rows: each family's operation per role
     (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), the operations
-    with a wait per group (`WAITS`), and each path's operation per method (`ROUTES`, literal paths first)."""
+    with a wait per group (`WAITS`), each path's operation per method (`ROUTES`, literal paths first), each
+    family's wait (`FAMILY_WAITS`) and the wait of the record classes only one family answers (`CLASS_WAITS`)."""
     families: dict[str, dict[str, str]] = {}
     routes: dict[str, dict[str, str]] = {}
     roles: dict[str, dict[str, list[str]]] = {}
@@ -33,7 +34,38 @@ def build_indexes(operations: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
             waits.setdefault(op["group"], []).append(op["id"])
         routes.setdefault(op["path"], {})[op["method"]] = op["id"]
     ordered = dict(sorted(routes.items(), key=lambda item: "{" in item[0]))
-    return {"FAMILIES": families, "ROLES": roles, "WAITS": waits, "ROUTES": ordered}
+    family_waits = waits_by_family(operations)
+    return {
+        "FAMILIES": families,
+        "ROLES": roles,
+        "WAITS": waits,
+        "ROUTES": ordered,
+        "FAMILY_WAITS": family_waits,
+    }
+
+
+def waits_by_family(operations: list[dict[str, Any]]) -> dict[str, str]:
+    """Each family's wait operation: the first in spec order, as `wait_many` picks it."""
+    found: dict[str, str] = {}
+    for op in operations:
+        family = (op["resource"] or {}).get("family")
+        if op["wait"] and family is not None:
+            found.setdefault(family, op["id"])
+    return found
+
+
+def waits_by_class(operations: list[dict[str, Any]], family_waits: dict[str, str]) -> dict[str, str]:
+    """Record class -> wait operation, for the classes that only one family's starts and wait answer (a record made
+    by hand is waited for by its class). Needs the models' classes attached to the operations."""
+    seen: dict[str, set[str]] = {}
+    for op in operations:
+        family = (op["resource"] or {}).get("family")
+        data = op["data"]
+        cls = data.get("class") if data["kind"] in ("model", "list") else None
+        if family in family_waits and cls is not None:
+            if (op["resource"] or {}).get("role") == "create" or op["id"] == family_waits[family]:
+                seen.setdefault(cls, set()).add(family_waits[family])
+    return {cls: next(iter(waits)) for cls, waits in seen.items() if len(waits) == 1}
 
 
 INDEX_TYPES = {
@@ -41,6 +73,8 @@ INDEX_TYPES = {
     "ROLES": "dict[str, dict[str, list[str]]]",  # group -> role -> operation ids
     "WAITS": "dict[str, list[str]]",  # group -> operation ids with a wait
     "ROUTES": "dict[str, dict[str, str]]",  # path -> method -> operation id
+    "FAMILY_WAITS": "dict[str, str]",  # family -> its wait operation
+    "CLASS_WAITS": "dict[str, str]",  # record class -> the one wait operation its records are waited with
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any, Generic, NamedTuple
 
 from _a2e_api.operations import OPERATIONS
-from _a2e_api.operations.indexes import FAMILIES, WAITS
+from _a2e_api.operations.indexes import CLASS_WAITS, FAMILIES, FAMILY_WAITS, WAITS
 
 from . import _operations
 from ._exceptions import (
@@ -137,8 +137,8 @@ def record_kind(index: int, record: object) -> str:
     record made by hand, from its class when only one family's starts and waits answer that class)."""
     origin = _operations.origin_of(record)
     family = _operations.family_of(OPERATIONS[origin]) if origin is not None and origin in OPERATIONS else None
-    wait_op = family_waits().get(family) if family else None
-    wait_op = wait_op or class_waits().get(type(record).__name__)
+    wait_op = FAMILY_WAITS.get(family) if family else None
+    wait_op = wait_op or CLASS_WAITS.get(type(record).__name__)
     if wait_op is None:
         raise InvalidRequestError(
             "wait_many",
@@ -147,31 +147,6 @@ def record_kind(index: int, record: object) -> str:
             "returned by a start call of this client); pass (group, task id) pairs instead",
         )
     return wait_op
-
-
-@functools.cache
-def family_waits() -> dict[str, str]:
-    """Each family's wait operation (the first in spec order)."""
-    found: dict[str, str] = {}
-    for ops in WAITS.values():
-        for op_id in ops:
-            family = _operations.family_of(OPERATIONS[op_id])
-            if family is not None:
-                found.setdefault(family, op_id)
-    return found
-
-
-@functools.cache
-def class_waits() -> dict[str, str]:
-    """Record class -> wait operation, for classes that only one family's starts and waits answer."""
-    seen: dict[str, set[str]] = {}
-    for op_id, op in OPERATIONS.items():
-        family = _operations.family_of(op)
-        cls = _operations.data_class(op)
-        if family in family_waits() and cls is not None:
-            if _operations.role_of(op) == "create" or op_id == family_waits()[family]:
-                seen.setdefault(cls, set()).add(family_waits()[family])
-    return {cls: next(iter(waits)) for cls, waits in seen.items() if len(waits) == 1}
 
 
 def records_by_id(records: Iterable[Any]) -> dict[str, Any]:

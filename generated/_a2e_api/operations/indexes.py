@@ -1,6 +1,7 @@
 """Lookups the runtime needs without loading every group's rows: each family's operation per role
 (`FAMILIES`, the first in spec order), each group's operations per role (`ROLES`), the operations
-with a wait per group (`WAITS`), and each path's operation per method (`ROUTES`, literal paths first)."""
+with a wait per group (`WAITS`), each path's operation per method (`ROUTES`, literal paths first), each
+family's wait (`FAMILY_WAITS`) and the wait of the record classes only one family answers (`CLASS_WAITS`)."""
 
 FAMILIES: dict[str, dict[str, str]] = {
     "voice": {
@@ -855,4 +856,56 @@ ROUTES: dict[str, dict[str, str]] = {
     "/api/v1/userGptImage/{id}": {"DELETE": "gpt_image_delete"},
     "/api/v1/userWan26Image/{_id}": {"GET": "wan26_image_get"},
     "/api/v1/userWan27Image/{_id}": {"GET": "wan27_image_get"},
+}
+
+FAMILY_WAITS: dict[str, str] = {
+    "voice": "tts_get_voice",
+    "video": "videos_status",
+    "avatar": "avatars_get",
+    "face_swap": "face_swap_get",
+    "head_swap": "head_swap_get",
+    "actor_swap": "actor_swap_get",
+    "dubbing": "dubbing_get",
+    "think_sound": "think_sound_get",
+    "image2video": "image_to_video_get",
+    "caption": "caption_removal_get",
+    "talking_photo": "talking_photo_get",
+    "talking_video": "talking_video_get",
+    "text_to_image": "text_to_image_get",
+    "nano_banana": "nano_banana_get",
+    "qwen_image": "qwen_image_get",
+    "kling_image": "kling_image_get",
+    "image_edit": "image_edit_get",
+    "try_on": "virtual_try_on_get",
+    "motion": "motion_transfer_get",
+    "product_avatar": "product_avatar_get",
+    "photobook": "photobook_get",
+    "wan": "wan_video_get",
+    "wan_spicy": "wan_video_get_spicy",
+    "sora": "sora_get",
+    "veo": "veo_get",
+    "kling": "kling_get",
+    "kling_omni": "kling_omni_get",
+    "grok": "grok_get",
+    "hailuo": "hailuo_get",
+    "minimax_h3": "minimax_h3_get",
+    "seedance": "seedance_list",
+    "seedance2": "seedance2_get",
+    "happyhorse": "happyhorse_get",
+    "upscale": "upscale_get",
+    "flux2": "flux2_get",
+    "gpt_image": "gpt_image_get",
+    "wan26_image": "wan26_image_get",
+    "wan27_image": "wan27_image_get",
+}
+
+CLASS_WAITS: dict[str, str] = {
+    "VoiceCloneRecord": "tts_get_voice",
+    "VideoTask": "videos_status",
+    "VideoRecord": "videos_status",
+    "AvatarTwin": "avatars_get",
+    "FaceSwapRecord": "face_swap_get",
+    "Image2VideoRecord": "image_to_video_get",
+    "TalkingVideoRecord": "talking_video_get",
+    "TaskRecordPage": "seedance_list",
 }

@@ -22,7 +22,7 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from _a2e_api.operations import OPERATIONS
-from _a2e_api.operations.indexes import FAMILIES
+from _a2e_api.operations.indexes import FAMILIES, FAMILY_WAITS
 
 from .. import _operations
 from .._exceptions import A2EError, InvalidRequestError, did_you_mean, shown
@@ -260,9 +260,7 @@ def start_problem(op_id: str) -> str | None:
     family = _operations.family_of(op)
     if op["resource"] is None or op["resource"].get("role") != "create" or family is None:
         return f"operation: {op_id} starts no task (a batch job is a start operation, such as image_to_video_start)"
-    from .._many import family_waits
-
-    if family not in family_waits():
+    if family not in FAMILY_WAITS:
         return f"operation: {op_id} has no wait for its task"
     if _operations.list_operation(op) is None or name_of(op_id) is None:
         return (

@@ -298,11 +298,10 @@ def create_operation(operation: str) -> str:
 
 def wait_operation(operation: str) -> str:
     """The wait operation of a job's task (its family's)."""
-    from .. import _many
-    from .._operations import family_of, get_operation
+    from _a2e_api.operations.indexes import FAMILY_WAITS
 
-    family = family_of(get_operation(create_operation(operation)))
-    return _many.family_waits()[str(family)]
+    family = _operations.family_of(_operations.get_operation(create_operation(operation)))
+    return FAMILY_WAITS[str(family)]
 
 
 def lookup_pages(row: Row) -> Iterator[tuple[str, dict[str, Any]]]:
