@@ -494,3 +494,37 @@ def test_the_counts_a_run_keeps_in_memory_match_the_journal(server, tmp_path, ru
         patch.setattr(Journal, "counts", both)
         run(people(tmp_path / "jobs.csv", 5), tmp_path / "out", text_template="Hi", headers=None)
     assert seen and seen[-1]["saved"] == 5
+
+
+def test_a_create_answered_without_its_task_id_is_found_by_name_not_sent_again(tmp_path, monkeypatch):
+    from a2e.mock import _handlers
+
+    make = _handlers.HANDLERS["videos_generate"]
+    answers = iter([{"status": "ok"}])  # the first create runs, but its answer carries no `_id`
+
+    def unreadable_once(call: Any) -> Any:
+        made = make(call)
+        return next(answers, made)
+
+    monkeypatch.setitem(_handlers.HANDLERS, "videos_generate", unreadable_once)
+    with MockServer(config=MockConfig(seconds_per_step=0.01)) as server:
+        with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+            report = batch.run(client, people(tmp_path / "j.csv", 2), tmp_path / "out", text_template="Hi")
+        assert report.counts["saved"] == 2 and report.adopted == 1 and creates(server) == 2
+
+
+def test_an_upload_whose_charged_presign_may_have_reached_a2e_fails_its_jobs_instead_of_paying_again(tmp_path):
+    presign = "/api/v1/r2/upload-presigned-url"
+    lost = iter(["lost"])
+    config = MockConfig(
+        seconds_per_step=0.01, faults=lambda op: next(lost, None) if op == "storage_presign_upload" else None
+    )
+    (tmp_path / "face.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    line = {"id": "clip", "operation": "image_to_video_start", "params": {"image_url": "face.png"}, "output": "c.mp4"}
+    (tmp_path / "jobs.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with MockServer(config=config) as server:
+        with mock_client(a2e.A2E, server, prompt_waits=False)(server.token, base_url=server.url) as client:
+            report = batch.run(client, tmp_path / "jobs.jsonl", tmp_path / "out")
+        assert report.counts["failed"] == 1 and creates(server, presign) == 1
+    document = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert "may have" in document["jobs"][0]["error"]

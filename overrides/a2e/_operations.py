@@ -557,17 +557,27 @@ def lookup_call(operation: str | None, name: str | None, list_operation: str | N
     return params
 
 
+def page_records(page: Any) -> list[Any]:
+    """The records of a list answer: a bare array, or a page's `data`/`rows`/`list`/`records`."""
+    if isinstance(page, list):
+        return page
+    for attr in ("data", "rows", "list", "records"):
+        if isinstance(getattr(page, attr, None), list):
+            return list(getattr(page, attr))
+    return []
+
+
+def record_names(record: Any) -> tuple[Mapping[str, Any], list[str]]:
+    """A list record as A2E sent it, and the names it carries (`name`, `title`)."""
+    wire = record.to_dict() if hasattr(record, "to_dict") else record
+    if not isinstance(wire, Mapping):
+        return {}, []
+    return wire, [value for field in NAME_FIELDS if isinstance(value := wire.get(field), str)]
+
+
 def find_named(page: Any, name: str) -> Any:
     """The record called `name` in a list answer (a bare array or a page with `data`/`rows`/`list`), or None."""
-    records = page if isinstance(page, list) else []
-    for attr in ("data", "rows", "list", "records"):
-        if not records and isinstance(getattr(page, attr, None), list):
-            records = getattr(page, attr)
-    for record in records:
-        wire = record.to_dict() if hasattr(record, "to_dict") else record
-        if isinstance(wire, Mapping) and any(wire.get(field) == name for field in NAME_FIELDS):
-            return record
-    return None
+    return next((record for record in page_records(page) if name in record_names(record)[1]), None)
 
 
 def waits_via_list(op: Operation) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -151,31 +151,18 @@ class Plan:
     def named(self, page: Any, names: set[str], params: dict[str, Any]) -> tuple[dict[str, str], bool, float | None]:
         """The ids of the tasks called one of `names` on a page of a family's list (read with `params`), whether
         more pages may follow (the page is full), and when its oldest task was made (Unix time, if it says)."""
-        records = (
-            page
-            if isinstance(page, list)
-            else next(
-                (
-                    getattr(page, a)
-                    for a in ("data", "rows", "list", "records")
-                    if isinstance(getattr(page, a, None), list)
-                ),
-                [],
-            )
-        )
+        records = _operations.page_records(page)
         found: dict[str, str] = {}
         oldest: float | None = None
         for record in records:
-            wire = record.to_dict() if hasattr(record, "to_dict") else record
-            if not isinstance(wire, dict):
-                continue
+            wire, called = _operations.record_names(record)
             made = made_at(wire)
             if made is not None:
                 oldest = made if oldest is None else min(oldest, made)
-            for field in _operations.NAME_FIELDS:
-                name = wire.get(field)
-                if isinstance(name, str) and name in names and "_id" in wire:
-                    found[name] = str(wire["_id"])
+            task_id = getattr(record, "id", None) or wire.get("_id")  # the id the family's wait reads
+            for name in called:
+                if name in names and isinstance(task_id, str) and task_id:
+                    found[name] = task_id
         size = next((params[name] for name in _operations.PAGE_SIZE if name in params), 1)
         return found, len(records) >= size, oldest
 
@@ -277,7 +264,7 @@ class Plan:
             self.on_progress(self.progress(journal))
 
 
-def made_at(record: dict[str, Any]) -> float | None:
+def made_at(record: Mapping[str, Any]) -> float | None:
     """When A2E made a record (its `createdAt`), as Unix time; None if it does not say in a form read here."""
     from datetime import datetime
 

@@ -161,10 +161,13 @@ class Runner:
 
     def refused(self, row: Row, error: A2EError) -> None:
         """A call of a job answered with an error: busy and out-of-credit answers queue it again (and pause or
-        stop the run's starts); a refusal of the key stops the run; any other ends the job."""
+        stop the run's starts); a refusal of the key stops the run; a charged call that may have been paid (an
+        upload's presign) ends the job, so that only `retry-failed` pays again; any other ends the job too."""
         if isinstance(error, BUSY):
             self.journal.update(row, "queued")
             self.plan.busy(getattr(error, "retry_after", None))
+        elif isinstance(error, OutcomeUnknownError):  # a charged call (an upload's presign) that may have been paid
+            self.journal.update(row, "failed", error=str(error), error_type=type(error).__name__)
         elif isinstance(error, (APIConnectionError, ServerError)):  # not sent, or refused by A2E: not created
             self.journal.update(row, "queued")
             self.plan.busy(None)
