@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import contextvars
 import time
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import httpcore2
+from collections.abc import Callable, Mapping
+from typing import Any
 
 # When the running attempt must end (time.monotonic()), for the connections of a client's own httpx2 client
 # (see `_attempt`); set by the client around each attempt, per thread and per asyncio task.
@@ -17,8 +14,9 @@ ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("a2e_raw_response", default=False)
 
 
-def bounded(timeout: float | None, error: type[httpcore2.TimeoutException]) -> float | None:
-    """`timeout`, shortened to what is left of the current attempt; raise `error` when nothing is left."""
+def bounded(timeout: float | None, error: Callable[[str], BaseException]) -> float | None:
+    """`timeout`, shortened to what is left of the current attempt; raise `error` (an httpcore2 timeout on the
+    client's connections, an httpx2 one in the mock's in-process transport) when nothing is left."""
     deadline = ATTEMPT_DEADLINE.get()
     if deadline is None:
         return timeout

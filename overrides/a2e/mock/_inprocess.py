@@ -15,14 +15,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import queue
-import time
 from collections import deque
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 import httpx2
 
-from .._options import ATTEMPT_DEADLINE
+from .._options import bounded
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Iterator
@@ -35,17 +34,6 @@ END: dict[str, Any] = {"type": "a2e.mock.end"}  # the app has returned: no more 
 NO_ANSWER = "Server disconnected without sending a response."
 CUT_BODY = "peer closed connection without sending complete message body"
 FAILED = (b"Internal Server Error", [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21")])
-
-
-def wait_for(timeout: float | None) -> float | None:
-    """How long a read may wait: its timeout, cut to what is left of the running attempt; ReadTimeout if none is."""
-    deadline = ATTEMPT_DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise httpx2.ReadTimeout("the attempt's timeout passed")
-    return left if timeout is None else min(timeout, left)
 
 
 class Exchange:
@@ -239,7 +227,7 @@ class Inbox(httpx2.SyncByteStream):
     def next(self) -> Message:
         if not self._waiting:
             try:
-                self._waiting.extend(self.answers.get(timeout=wait_for(self._read)))
+                self._waiting.extend(self.answers.get(timeout=bounded(self._read, httpx2.ReadTimeout)))
             except (queue.Empty, httpx2.ReadTimeout):
                 self._exchange.leave()
                 raise httpx2.ReadTimeout("timed out", request=self._request) from None
@@ -303,7 +291,7 @@ class AsyncInbox(httpx2.AsyncByteStream):
     async def next(self) -> Message:
         if not self._waiting:
             try:
-                seconds = wait_for(self._read)  # before the get() it bounds exists: it may raise
+                seconds = bounded(self._read, httpx2.ReadTimeout)  # before the get() it bounds exists: it may raise
                 self._waiting.extend(await asyncio.wait_for(self._answers.get(), seconds))
             except (TimeoutError, httpx2.ReadTimeout):
                 self._exchange.leave()
