@@ -275,4 +275,4 @@ class AsyncRunner:
         coins = getattr(credits, "coins", None)
         if isinstance(coins, (int, float)):
             self.journal.balance(float(coins))
-            self.plan.balance_read(self.journal)
+            self.plan.balance_read()

@@ -203,10 +203,6 @@ class Journal:
             return None
         return None if row is None else str(row[0])
 
-    def put(self, key: str, value: object) -> None:
-        with transaction(self.db):
-            self.db.execute("INSERT OR REPLACE INTO run VALUES (?, ?)", (key, str(value)))
-
     def counts(self) -> dict[str, int]:
         """Jobs by state: kept up to date in memory by the process that holds the run (no other writes then),
         read from the table by any other."""
@@ -293,14 +289,10 @@ class Journal:
             self.db.execute("INSERT INTO spending VALUES (?, ?)", (time.time(), coins))
 
     def spent(self) -> float | None:
-        """Coins spent since the run's first balance reading, by its last one (None before two readings)."""
+        """Coins spent since the run's first balance reading, by its last one (None before the first)."""
         first = self.db.execute("SELECT coins FROM spending ORDER BY rowid LIMIT 1").fetchone()
         last = self.db.execute("SELECT coins FROM spending ORDER BY rowid DESC LIMIT 1").fetchone()
         return None if first is None else float(first[0]) - float(last[0])
-
-    def size(self) -> int:
-        """Bytes on disk: the database and its write-ahead log."""
-        return sum(p.stat().st_size for p in self.folder.glob(FILE + "*") if p.is_file())
 
 
 def hold(folder: Path) -> Any:

@@ -217,7 +217,7 @@ class Plan:
         readings give what it spent)."""
         return self.max_credits is not None or time.monotonic() - self.balance_at >= BALANCE_EVERY
 
-    def balance_read(self, journal: Journal) -> None:
+    def balance_read(self) -> None:
         self.balance_at = time.monotonic()
 
     # -- pace -----------------------------------------------------------------------------------------------------

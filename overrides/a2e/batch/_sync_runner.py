@@ -278,4 +278,4 @@ class Runner:
         coins = getattr(credits, "coins", None)
         if isinstance(coins, (int, float)):
             self.journal.balance(float(coins))
-            self.plan.balance_read(self.journal)
+            self.plan.balance_read()
